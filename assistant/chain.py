@@ -1,0 +1,29 @@
+"""The answering chain as LangChain runnables: retrieve -> select evidence -> compose."""
+from __future__ import annotations
+
+from langchain_core.runnables import Runnable, RunnableLambda
+
+from index.store import Store
+
+from . import evidence as ev
+from .compose import compose
+from .retrieval import HybridSearch
+
+
+def build_extractive_chain(store: Store, search: HybridSearch, k: int) -> Runnable:
+    """Input: {"question": Question, "reports": list[str] | None}. Output: Answer."""
+
+    def retrieve(x: dict) -> dict:
+        return {**x, "hits": search.search(x["question"].standalone, k, x.get("reports"))}
+
+    def select(x: dict) -> dict:
+        weights = ev.TermWeights(store.keyword())
+        return {**x, "weights": weights, "evidence": ev.select(x["question"], x["hits"], weights)}
+
+    def answer(x: dict):
+        ids = {e.report_id for e in x["evidence"]}
+        reports = {rid: store.report(rid) for rid in ids}
+        return compose(x["question"], x["evidence"], x["weights"], reports)
+
+    return (RunnableLambda(retrieve, name="retrieve") | RunnableLambda(select, name="select_evidence")
+            | RunnableLambda(answer, name="compose"))

@@ -1,0 +1,229 @@
+"""Command line: a thin shell over assistant.service (same functions as the UI)."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from index.settings import get_settings
+
+
+def _add_common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--store", help="thư mục kho chỉ mục (mặc định: $ASSISTANT_STORE hoặc .store)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m assistant",
+                                     description="Trợ lý hỏi đáp báo cáo: trả lời có trích dẫn từ các báo cáo đã lập chỉ mục.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("index", help="lập chỉ mục tệp hoặc thư mục báo cáo (.md, .txt, .docx, .pdf)")
+    p.add_argument("paths", nargs="+", type=Path)
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--if-empty", action="store_true", help="chỉ lập chỉ mục khi kho chưa có báo cáo nào")
+    _add_common(p)
+
+    p = sub.add_parser("reports", help="liệt kê các báo cáo đã lập chỉ mục")
+    p.add_argument("--json", action="store_true")
+    _add_common(p)
+
+    p = sub.add_parser("sections", help="cây mục của một báo cáo")
+    p.add_argument("report_id")
+    p.add_argument("--json", action="store_true")
+    _add_common(p)
+
+    p = sub.add_parser("search", help="tìm các đoạn liên quan")
+    p.add_argument("question")
+    p.add_argument("--report", action="append", dest="reports", help="chỉ tìm trong báo cáo này (lặp lại được)")
+    p.add_argument("--k", type=int, default=8)
+    p.add_argument("--json", action="store_true")
+    _add_common(p)
+
+    for name, help_ in (("ask", "hỏi một câu"), ("chat", "hội thoại: mỗi dòng stdin là một câu hỏi")):
+        p = sub.add_parser(name, help=help_)
+        if name == "ask":
+            p.add_argument("question")
+        p.add_argument("--report", action="append", dest="reports", help="chỉ hỏi trong báo cáo này (lặp lại được)")
+        p.add_argument("--json", action="store_true")
+        _add_common(p)
+
+    p = sub.add_parser("summarize", help="tóm tắt một mục của báo cáo")
+    p.add_argument("report_id")
+    p.add_argument("section", help='số mục ("I.3") hoặc cách gọi ("mục 3 phần I", "phần hạn chế")')
+    p.add_argument("--json", action="store_true")
+    _add_common(p)
+
+    p = sub.add_parser("remove", help="xóa một báo cáo khỏi kho")
+    p.add_argument("report_id")
+    _add_common(p)
+
+    p = sub.add_parser("serve", help="mở giao diện web")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=7860)
+    p.add_argument("--auth", help="user:password (hoặc đặt ASSISTANT_AUTH / ASSISTANT_AUTH_FILE)")
+    _add_common(p)
+    return parser
+
+
+def _print_json(data) -> None:
+    print(json.dumps(data, ensure_ascii=False))
+
+
+def _format_answer(ans) -> str:
+    lines = [ans.answer]
+    if ans.notice:
+        lines.insert(0, f"({ans.notice})")
+    if ans.citations:
+        lines.append("")
+        lines.append("Nguồn:")
+        for c in ans.citations:
+            lines.append(f"  [{c.n}] {c.report_title[:90]} — mục {c.section}. {c.section_title} (ký tự {c.start}–{c.end})")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    settings = get_settings(store=args.store)
+    if args.command == "serve":
+        from ui.app import serve
+
+        return serve(settings, host=args.host, port=args.port, auth=args.auth)
+
+    from assistant.service import Assistant
+    from index.catalog import StoreVersionError
+
+    try:
+        assistant = Assistant(settings, progress=args.command == "index" and sys.stderr.isatty())
+    except StoreVersionError as exc:
+        print(f"Lỗi: {exc}", file=sys.stderr)
+        return 2
+    return _COMMANDS[args.command](assistant, args)
+
+
+def cmd_index(a, args) -> int:
+    if args.if_empty and a.reports():
+        print(f"Kho đã có {len(a.reports())} báo cáo; bỏ qua lập chỉ mục mẫu.")
+        return 0
+    results, failures = a.index(args.paths, progress=sys.stderr.isatty())
+    if args.json:
+        _print_json({"indexed": [r.__dict__ for r in results], "failed": [f.__dict__ for f in failures]})
+    else:
+        labels = {"added": "đã thêm", "updated": "đã cập nhật", "unchanged": "không đổi", "duplicate": "trùng lặp"}
+        for r in results:
+            extra = f" (trùng với {r.duplicate_of})" if r.duplicate_of else f": {r.sections} mục, {r.chunks} đoạn"
+            print(f"{labels[r.status]:>12}  {r.report_id}{extra}")
+        for f in failures:
+            print(f"{'lỗi':>12}  {f.path}: {f.reason}", file=sys.stderr)
+    return 1 if failures else 0
+
+
+def cmd_reports(a, args) -> int:
+    reps = a.reports()
+    if args.json:
+        _print_json([{k: r[k] for k in ("id", "title", "period", "issuer", "sections", "chunks", "added_at")} for r in reps])
+        return 0
+    if not reps:
+        print("Chưa có báo cáo nào.")
+    for r in reps:
+        when = datetime.fromtimestamp(r["added_at"]).strftime("%Y-%m-%d %H:%M")
+        print(f"{r['id']}\t{r['period'] or '-'}\t{r['sections']} mục\t{r['chunks']} đoạn\t{when}\t{r['title'][:80]}")
+    return 0
+
+
+def section_tree(report) -> list[dict]:
+    by_number = {s.number: s for s in report.sections}
+
+    def node(s):
+        return {"number": s.number, "title": s.title, "kind": s.kind, "start": s.start, "end": s.end,
+                "children": [node(by_number[c]) for c in s.children]}
+
+    return [node(s) for s in report.sections if s.parent is None]
+
+
+def cmd_sections(a, args) -> int:
+    rep = a.report(args.report_id)
+    if rep is None:
+        print(f"Không có báo cáo “{args.report_id}”.", file=sys.stderr)
+        return 1
+    tree = section_tree(rep)
+    if args.json:
+        _print_json(tree)
+        return 0
+
+    def show(nodes, depth):
+        for n in nodes:
+            label = n["number"] if n["title"] == n["number"] else f"{n['number']}. {n['title']}"
+            print(f"{'  ' * depth}{label}")
+            show(n["children"], depth + 1)
+
+    show(tree, 0)
+    return 0
+
+
+def cmd_search(a, args) -> int:
+    hits = a.search(args.question, args.k, args.reports)
+    rows = [{"report": h.chunk.report_id, "section": h.chunk.section, "section_title": h.chunk.section_title,
+             "score": round(h.score, 5), "start": h.chunk.start, "end": h.chunk.end, "text": h.chunk.text} for h in hits]
+    if args.json:
+        _print_json(rows)
+    else:
+        for i, r in enumerate(rows, 1):
+            print(f"{i}. [{r['score']:.4f}] {r['report']} — mục {r['section']}. {r['section_title']}")
+            print(f"   {r['text'][:200]}")
+    return 0
+
+
+def cmd_ask(a, args) -> int:
+    ans = a.ask(args.question, args.reports)
+    print(json.dumps(ans.public(), ensure_ascii=False) if args.json else _format_answer(ans))
+    return 0
+
+
+def cmd_chat(a, args) -> int:
+    from assistant.service import Conversation
+
+    conv = Conversation()
+    interactive = sys.stdin.isatty()
+    while True:
+        try:
+            line = input("Hỏi> " if interactive else "")
+        except EOFError:
+            break
+        if not line.strip():
+            continue
+        if interactive and line.strip() in ("/thoat", "/thoát", "/exit", "/quit"):
+            break
+        ans = a.ask(line, args.reports, conv)
+        if args.json:
+            _print_json(ans.public())
+        else:
+            print(_format_answer(ans))
+            print()
+        sys.stdout.flush()
+    return 0
+
+
+def cmd_summarize(a, args) -> int:
+    ans = a.summarize(args.report_id, args.section)
+    if ans is None:
+        print(f"Không có báo cáo “{args.report_id}”.", file=sys.stderr)
+        return 1
+    if args.json:
+        _print_json(ans)
+    else:
+        print(ans["summary"])
+    return 0 if ans.get("section") else 1
+
+
+def cmd_remove(a, args) -> int:
+    if a.remove(args.report_id):
+        print(f"Đã xóa báo cáo {args.report_id}.")
+        return 0
+    print(f"Không có báo cáo “{args.report_id}”.", file=sys.stderr)
+    return 1
+
+
+_COMMANDS = {"index": cmd_index, "reports": cmd_reports, "sections": cmd_sections, "search": cmd_search,
+             "ask": cmd_ask, "chat": cmd_chat, "summarize": cmd_summarize, "remove": cmd_remove}

@@ -1,0 +1,55 @@
+"""Quantities in Vietnamese text ('1.059', '38,9', '23%', '08', 'gần 4.000'), leaving out what
+only looks like one: years, dates, ranges of years, document numbers, ordinals, 'Covid-19'.
+
+Written by hand: no library knows Vietnamese administrative number conventions."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_NUM = re.compile(r"(?<![\w/.,-])(\d{1,3}(?:\.\d{3})+|\d+)(,\d+)?(?:\s?%)?(?![\w/])")
+_YEAR = re.compile(r"^(19|20)\d{2}$")
+_BEFORE_EXCLUDE = re.compile(r"(?:số|thứ|lần|khóa|khoá|Covid|COVID|Covid -|Covid-|mục|Điều|điều|khoản|Chỉ đạo|Ban Chỉ đạo)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    text: str
+    value: float
+    start: int
+    end: int
+
+
+def parse_number(raw: str) -> float:
+    raw = raw.replace("%", "").strip()
+    if "," in raw:
+        whole, frac = raw.split(",", 1)
+        return float(whole.replace(".", "") + "." + frac)
+    return float(raw.replace(".", ""))
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    out: list[Quantity] = []
+    for m in _NUM.finditer(text):
+        whole = m.group(1)
+        s, e = m.start(), m.end()
+        after = text[e:e + 3]
+        before = text[max(0, s - 14):s]
+        if _YEAR.match(whole) and not m.group(2):
+            continue  # a year, or part of "2021 - 2026"
+        if after.startswith(("/", "-", "–")) and re.match(r"[/\-–]\s?\d", after) and not after.startswith(("- ", "– ")):
+            continue  # 26/3/1931, 05-CT/TW
+        if re.match(r"[-–][A-ZĐ]", after):
+            continue  # 05-CT/TW, 02-ĐA/TU
+        if re.match(r"\s+tháng\s+(đầu|cuối)|\s+năm\s+(thực hiện|qua)", text[e:e + 20]):
+            continue  # "6 tháng đầu năm", "5 năm thực hiện": a period, not a count
+        if _BEFORE_EXCLUDE.search(before):
+            continue
+        if re.search(r"\d/\s?$", before):
+            continue
+        out.append(Quantity(m.group(0), parse_number(m.group(0)), s, e))
+    return out
+
+
+def number_forms(text: str) -> set[float]:
+    return {q.value for q in find_quantities(text)}

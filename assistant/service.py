@@ -1,0 +1,137 @@
+"""The assistant's one entry point for every shell (CLI, Gradio, API): ask, search, summarise,
+list, index and remove, over one Store."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from index.models import Report
+from index.pipeline import IndexFailure, index_file, index_paths
+from index.settings import Settings, get_settings
+from index.store import IndexResult, Store
+
+from .chain import build_extractive_chain
+from .compose import report_label
+from .messages import msg
+from .question import Question, analyse
+from .resolver import choose_reports, resolve
+from .retrieval import Hit, HybridSearch
+from .schema import Answer
+from .summarize import summary_answer
+
+MAX_QUESTION_CHARS = 2000
+
+
+@dataclass
+class Conversation:
+    """One user's chat state; follow-ups are read against the last question."""
+
+    last: Question | None = None
+    turns: list[tuple[str, Answer]] = field(default_factory=list)
+
+
+class Assistant:
+    def __init__(self, settings: Settings | None = None, progress: bool = False):
+        self.settings = settings or get_settings()
+        self.store = Store(self.settings, progress=progress)
+        self.search_engine = HybridSearch(self.store, rrf_k=self.settings.rrf_k)
+        self.chain = build_extractive_chain(self.store, self.search_engine, self.settings.top_k)
+
+    # --- questions -----------------------------------------------------------------------
+    def ask(self, text: str, report_ids: list[str] | None = None, conversation: Conversation | None = None) -> Answer:
+        text = (text or "").strip()
+        if not text:
+            return Answer(answer=msg("empty_question"), found=False)
+        notice = None
+        if len(text) > MAX_QUESTION_CHARS:
+            text, notice = text[:MAX_QUESTION_CHARS], msg("too_long", limit=MAX_QUESTION_CHARS)
+        known = set(self.store.catalog.report_ids())
+        if not known:
+            return Answer(answer=msg("no_reports"), found=False)
+        report_ids = [r for r in (report_ids or []) if r in known] or None
+        q = analyse(text, conversation.last if conversation else None)
+        if not q.focus and q.kind not in ("summary", "compare"):
+            return Answer(answer=msg("no_terms"), found=False, question=text)
+        if report_ids is None and q.kind != "compare":
+            # "… 6 tháng đầu năm 2021" names a report: search that one.
+            named = choose_reports(q.text, self._reports(None))
+            if len(named) < len(known):
+                report_ids = [r.id for r in named]
+        if q.kind == "summary":
+            answer = self._summary(q, report_ids)
+        elif q.kind == "compare":
+            answer = self._compare(q, report_ids)
+        else:
+            answer = self.chain.invoke({"question": q, "reports": report_ids})
+        if notice:
+            answer.notice = notice
+        if conversation is not None:
+            conversation.last = q
+            conversation.turns.append((text, answer))
+        return answer
+
+    def _reports(self, report_ids: list[str] | None) -> list[Report]:
+        ids = report_ids or self.store.catalog.report_ids()
+        return [r for r in (self.store.report(i) for i in ids) if r is not None]
+
+    def _summary(self, q: Question, report_ids: list[str] | None) -> Answer:
+        reports = choose_reports(q.text, self._reports(report_ids))
+        matches, ambiguous = resolve(q.text, reports)
+        if not matches:
+            # Not a section reference: summarise what retrieval finds on the topic.
+            return self.chain.invoke({"question": q, "reports": [r.id for r in reports]})
+        if ambiguous:
+            lines = [msg("section_ambiguous", ref=q.text)]
+            lines += [f"- {m.section.number}. {m.section.title} ({report_label(m.report)})" for m in matches]
+            return Answer(answer="\n".join(lines), found=False, question=q.text)
+        return summary_answer([(m.report, m.section) for m in matches], q.text)
+
+    def _compare(self, q: Question, report_ids: list[str] | None) -> Answer:
+        reports = self._reports(report_ids)
+        if len(reports) < 2:
+            return Answer(answer=msg("compare_need_two", n=len(reports)), found=False, question=q.text)
+        # Until the figure table lands, a comparison is the same question asked of each report.
+        topic = q.focus
+        if not topic:
+            return Answer(answer="\n".join([f"- {report_label(r)}: {r.title}" for r in reports]), found=True)
+        q.kind = "figure" if any(t in ("so", "so_luong") for t in q.focus) or q.kind == "figure" else "general"
+        return self.chain.invoke({"question": q, "reports": [r.id for r in reports]})
+
+    def summarize(self, report_id: str, section_ref: str) -> dict | None:
+        """Summary JSON of one section: {"report", "section", "section_title", "summary", "citations"}."""
+        rep = self.store.report(report_id)
+        if rep is None:
+            return None
+        sec = rep.section(section_ref.strip())
+        if sec is None:
+            matches, ambiguous = resolve(section_ref, [rep])
+            if not matches or ambiguous:
+                key = "section_ambiguous" if ambiguous else "section_not_found"
+                text = msg(key, ref=section_ref)
+                if ambiguous:
+                    text += "\n" + "\n".join(f"- {m.section.number}. {m.section.title}" for m in matches)
+                return {"report": rep.id, "section": None, "section_title": None, "summary": text, "citations": []}
+            sec = matches[0].section
+        ans = summary_answer([(rep, sec)], section_ref)
+        return {"report": rep.id, "section": sec.number, "section_title": sec.title, "summary": ans.answer,
+                "citations": [c.model_dump() for c in ans.citations]}
+
+    def search(self, text: str, k: int = 8, report_ids: list[str] | None = None) -> list[Hit]:
+        q = analyse(text)
+        return self.search_engine.search(q.standalone, k, report_ids)
+
+    # --- reports -------------------------------------------------------------------------
+    def index(self, paths: list[Path], progress: bool = True) -> tuple[list[IndexResult], list[IndexFailure]]:
+        return index_paths(self.store, paths, progress=progress)
+
+    def index_one(self, path: Path, report_id: str | None = None) -> IndexResult:
+        return index_file(self.store, path, report_id)
+
+    def reports(self) -> list[dict]:
+        return self.store.list_reports()
+
+    def report(self, report_id: str) -> Report | None:
+        return self.store.report(report_id)
+
+    def remove(self, report_id: str) -> bool:
+        return self.store.remove(report_id)

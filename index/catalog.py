@@ -1,0 +1,145 @@
+"""SQLite beside the Chroma folder: reports (normalised text, section tree, metadata), chunks
+and the embedding cache keyed by content hash. The catalog is the source of truth for what is
+indexed; a report counts as indexed only once its row is committed (after its vectors)."""
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import threading
+import time
+from pathlib import Path
+
+import numpy as np
+
+from .models import Chunk, Report, Section
+
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS reports (
+    id TEXT PRIMARY KEY, title TEXT, period TEXT, issuer TEXT, source_name TEXT,
+    content_hash TEXT, text TEXT, sections TEXT, n_sections INTEGER, n_chunks INTEGER,
+    added_at REAL, embedder TEXT
+);
+CREATE TABLE IF NOT EXISTS chunks (
+    id TEXT PRIMARY KEY, report_id TEXT, section TEXT, section_title TEXT, path_title TEXT,
+    text TEXT, start INTEGER, "end" INTEGER, ordinal INTEGER, tokens INTEGER
+);
+CREATE INDEX IF NOT EXISTS chunks_report ON chunks(report_id, ordinal);
+CREATE TABLE IF NOT EXISTS embeddings (model TEXT, hash TEXT, vec BLOB, PRIMARY KEY (model, hash));
+"""
+
+
+class StoreVersionError(RuntimeError):
+    pass
+
+
+class Catalog:
+    def __init__(self, path: Path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.path = path
+        self._local = threading.local()
+        with self._conn() as con:
+            con.executescript(_SCHEMA)
+            row = con.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+            if row is None:
+                con.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+            elif int(row[0]) != SCHEMA_VERSION:
+                raise StoreVersionError(
+                    f"kho chỉ mục ở {path.parent} được tạo bởi phiên bản khác (lược đồ {row[0]}, cần {SCHEMA_VERSION}); "
+                    "hãy chỉ định thư mục kho mới (--store) và lập chỉ mục lại")
+
+    def _conn(self) -> sqlite3.Connection:
+        con = getattr(self._local, "con", None)
+        if con is None:
+            con = sqlite3.connect(self.path, timeout=30)
+            con.execute("PRAGMA journal_mode=WAL")
+            con.execute("PRAGMA synchronous=NORMAL")
+            self._local.con = con
+        return con
+
+    # --- reports -------------------------------------------------------------------------
+    def report_hash(self, report_id: str) -> str | None:
+        row = self._conn().execute("SELECT content_hash FROM reports WHERE id=?", (report_id,)).fetchone()
+        return row[0] if row else None
+
+    def find_by_hash(self, content_hash: str) -> str | None:
+        row = self._conn().execute("SELECT id FROM reports WHERE content_hash=?", (content_hash,)).fetchone()
+        return row[0] if row else None
+
+    def put_report(self, report: Report, chunks: list[Chunk], embedder: str) -> None:
+        con = self._conn()
+        with con:
+            con.execute("DELETE FROM chunks WHERE report_id=?", (report.id,))
+            con.execute("DELETE FROM reports WHERE id=?", (report.id,))
+            con.execute(
+                "INSERT INTO reports VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (report.id, report.title, report.period, report.issuer, report.source_name, report.content_hash,
+                 report.text, json.dumps([s.to_dict() for s in report.sections], ensure_ascii=False),
+                 len(report.sections), len(chunks), time.time(), embedder),
+            )
+            con.executemany(
+                'INSERT INTO chunks VALUES (?,?,?,?,?,?,?,?,?,?)',
+                [(c.id, c.report_id, c.section, c.section_title, c.path_title, c.text, c.start, c.end, c.ordinal, c.tokens)
+                 for c in chunks],
+            )
+
+    def delete_report(self, report_id: str) -> bool:
+        con = self._conn()
+        with con:
+            cur = con.execute("DELETE FROM reports WHERE id=?", (report_id,))
+            con.execute("DELETE FROM chunks WHERE report_id=?", (report_id,))
+        return cur.rowcount > 0
+
+    def list_reports(self) -> list[dict]:
+        rows = self._conn().execute(
+            "SELECT id, title, period, issuer, source_name, n_sections, n_chunks, added_at, content_hash "
+            "FROM reports ORDER BY added_at").fetchall()
+        keys = ["id", "title", "period", "issuer", "source_name", "sections", "chunks", "added_at", "content_hash"]
+        return [dict(zip(keys, r)) for r in rows]
+
+    def get_report(self, report_id: str) -> Report | None:
+        row = self._conn().execute(
+            "SELECT id, title, period, issuer, source_name, content_hash, text, sections FROM reports WHERE id=?",
+            (report_id,)).fetchone()
+        if row is None:
+            return None
+        sections = [Section(**d) for d in json.loads(row[7])]
+        return Report(id=row[0], title=row[1], period=row[2], issuer=row[3], source_name=row[4],
+                      content_hash=row[5], text=row[6], sections=sections)
+
+    def report_ids(self) -> list[str]:
+        return [r[0] for r in self._conn().execute("SELECT id FROM reports ORDER BY added_at")]
+
+    # --- chunks --------------------------------------------------------------------------
+    def all_chunks(self) -> list[Chunk]:
+        rows = self._conn().execute(
+            'SELECT id, report_id, section, section_title, path_title, text, start, "end", ordinal, tokens '
+            "FROM chunks ORDER BY report_id, ordinal").fetchall()
+        return [Chunk(*r) for r in rows]
+
+    def chunk_ids(self) -> set[str]:
+        return {r[0] for r in self._conn().execute("SELECT id FROM chunks")}
+
+    # --- embedding cache -----------------------------------------------------------------
+    @staticmethod
+    def text_hash(text: str) -> str:
+        return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+    def cached_vectors(self, model: str, hashes: list[str]) -> dict[str, np.ndarray]:
+        out: dict[str, np.ndarray] = {}
+        con = self._conn()
+        for i in range(0, len(hashes), 500):
+            part = hashes[i:i + 500]
+            q = f"SELECT hash, vec FROM embeddings WHERE model=? AND hash IN ({','.join('?' * len(part))})"
+            for h, blob in con.execute(q, (model, *part)):
+                out[h] = np.frombuffer(blob, dtype=np.float32)
+        return out
+
+    def cache_vectors(self, model: str, items: dict[str, np.ndarray]) -> None:
+        con = self._conn()
+        with con:
+            con.executemany("INSERT OR REPLACE INTO embeddings VALUES (?,?,?)",
+                            [(model, h, np.asarray(v, dtype=np.float32).tobytes()) for h, v in items.items()])

@@ -1,0 +1,111 @@
+"""Section-aware chunks: a chunk never crosses a section border; a long section is split at
+paragraph, then sentence, then word boundaries to a token budget; short sections stay whole."""
+from __future__ import annotations
+
+import hashlib
+
+from .models import Chunk, Report, Section
+from .sentences import Span, sentence_spans
+from .tokens import count_tokens
+
+
+def own_range(report: Report, sec: Section) -> tuple[int, int]:
+    """The text a section holds itself: up to its first numbered child (bullets stay with it)."""
+    by_number = {s.number: s for s in report.sections}
+    end = sec.end
+    for child in sec.children:
+        c = by_number[child]
+        if c.kind != "bullet":
+            end = min(end, max(sec.body_start, c.start - 2))
+            break
+    return sec.body_start, end
+
+
+def path_title(report: Report, sec: Section) -> str:
+    parts = []
+    for s in report.section_path(sec.number):
+        if s.kind == "bullet":
+            continue
+        special = s.kind in ("title", "preamble", "recipients", "signature", "paragraph")
+        parts.append(s.title if special else f"{s.number}. {s.title}")
+    return " > ".join(parts)
+
+
+def chunk_report(report: Report, budget: int) -> list[Chunk]:
+    chunks: list[Chunk] = []
+    for sec in report.sections:
+        if sec.kind == "bullet":
+            continue
+        start, end = own_range(report, sec)
+        body = report.text[start:end]
+        if not body.strip():
+            continue
+        ptitle = path_title(report, sec)
+        for piece in _split(body, start, budget):
+            ordinal = len(chunks)
+            digest = hashlib.sha1(f"{report.id}|{sec.number}|{piece.start}|{piece.text}".encode()).hexdigest()[:16]
+            chunks.append(Chunk(
+                id=f"{report.id}:{digest}", report_id=report.id, section=sec.number, section_title=sec.title,
+                path_title=ptitle, text=piece.text, start=piece.start, end=piece.end, ordinal=ordinal,
+                tokens=count_tokens(piece.text),
+            ))
+    return chunks
+
+
+def _split(body: str, base: int, budget: int) -> list[Span]:
+    if count_tokens(body) <= budget:
+        lead = len(body) - len(body.lstrip())
+        text = body.strip()
+        return [Span(text, base + lead, base + lead + len(text))]
+    # Units: paragraphs, or the sentences / word runs of a paragraph that is itself too long.
+    units: list[Span] = []
+    pos = 0
+    for para in body.split("\n\n"):
+        p_start = base + pos
+        pos += len(para) + 2
+        if not para.strip():
+            continue
+        if count_tokens(para) <= budget:
+            units.append(Span(para, p_start, p_start + len(para)))
+            continue
+        for sent in sentence_spans(para, p_start):
+            units.extend(_split_words(sent, budget) if count_tokens(sent.text) > budget else [sent])
+    # Greedy packing of consecutive units; the text between them comes from the report itself.
+    out: list[Span] = []
+    cur: list[Span] = []
+    cur_tokens = 0
+    for u in units:
+        t = count_tokens(u.text)
+        if cur and cur_tokens + t > budget:
+            out.append(_merge(cur, body, base))
+            cur, cur_tokens = [], 0
+        cur.append(u)
+        cur_tokens += t
+    if cur:
+        out.append(_merge(cur, body, base))
+    return out
+
+
+def _merge(units: list[Span], body: str, base: int) -> Span:
+    s, e = units[0].start, units[-1].end
+    return Span(body[s - base:e - base], s, e)
+
+
+def _split_words(span: Span, budget: int) -> list[Span]:
+    out: list[Span] = []
+    words = span.text.split(" ")
+    cur_start = 0
+    pos = 0
+    cur: list[str] = []
+    for w in words:
+        if cur and count_tokens(" ".join(cur + [w])) > budget:
+            text = " ".join(cur)
+            out.append(Span(text, span.start + cur_start, span.start + cur_start + len(text)))
+            cur_start = pos
+            cur = []
+        cur.append(w)
+        pos += len(w) + 1
+    if cur:
+        text = " ".join(cur)
+        out.append(Span(text, span.start + cur_start, span.start + cur_start + len(text)))
+    return out

@@ -1,0 +1,73 @@
+"""Typed records that cross module borders: Report, Section, Chunk."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, asdict
+
+
+@dataclass
+class Section:
+    """One node of a report's section tree. Offsets index the report's normalised text."""
+
+    number: str  # "I.3", "II.4.a", "Điều 5", "Mở đầu"
+    title: str
+    kind: str  # part | chapter | legal_section | roman | article | arabic | letter | bullet | title | preamble | recipients | signature | paragraph
+    level: int
+    start: int  # start of the heading line
+    body_start: int  # first character after the heading (== start for inline items)
+    end: int  # end of the section including its descendants
+    parent: str | None = None
+    children: list[str] = field(default_factory=list)
+
+    @property
+    def path_title(self) -> str:
+        return self.title
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Report:
+    id: str
+    title: str
+    period: str | None
+    issuer: str | None
+    source_name: str
+    content_hash: str
+    text: str  # normalised full text
+    sections: list[Section]
+
+    def section(self, number: str) -> Section | None:
+        for s in self.sections:
+            if s.number == number:
+                return s
+        return None
+
+    def section_path(self, number: str) -> list[Section]:
+        """The section and its ancestors, outermost first."""
+        by_number = {s.number: s for s in self.sections}
+        path: list[Section] = []
+        node = by_number.get(number)
+        while node is not None:
+            path.append(node)
+            node = by_number.get(node.parent) if node.parent else None
+        return list(reversed(path))
+
+
+@dataclass
+class Chunk:
+    id: str
+    report_id: str
+    section: str
+    section_title: str
+    path_title: str  # "I. KẾT QUẢ … > 3. Công tác kiểm tra …"
+    text: str
+    start: int
+    end: int
+    ordinal: int
+    tokens: int
+
+    @property
+    def search_text(self) -> str:
+        """What the embedder and keyword index see: the heading path gives short chunks their topic."""
+        return f"{self.path_title}\n{self.text}"

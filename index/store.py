@@ -1,0 +1,213 @@
+"""The persistent index: Chroma (vectors) + SQLite catalog (text, tree, chunks, embedding cache)
++ BM25 keyword indexes. One object per store directory; the embedder loads once per process."""
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlparse
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+from tqdm.auto import tqdm
+
+from .catalog import Catalog
+from .chunking import chunk_report
+from .embeddings import get_embedder
+from .keyword import KeywordIndex
+from .models import Chunk, Report
+from .settings import Settings
+
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+log = logging.getLogger(__name__)
+_ADD_BATCH = 64
+
+
+@dataclass
+class IndexResult:
+    report_id: str
+    status: str  # added | updated | unchanged | duplicate
+    title: str
+    sections: int = 0
+    chunks: int = 0
+    duplicate_of: str | None = None
+    embedded: int = 0  # chunks that needed the embedder (not in the cache)
+
+
+class CachedEmbeddings(Embeddings):
+    """Embeddings cached by content hash in the catalog: re-indexing unchanged text is free."""
+
+    def __init__(self, base: Embeddings, catalog: Catalog, progress: bool = False):
+        self.base, self.catalog, self.progress = base, catalog, progress
+        self.model = getattr(base, "name", type(base).__name__)
+        self.misses = 0
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        hashes = [Catalog.text_hash(t) for t in texts]
+        have = self.catalog.cached_vectors(self.model, list(set(hashes)))
+        missing = [i for i, h in enumerate(hashes) if h not in have]
+        self.misses += len(missing)
+        step = 16
+        bar = tqdm(total=len(missing), desc="Nhúng vector", unit="đoạn", disable=not self.progress or not missing, leave=False)
+        for i in range(0, len(missing), step):
+            idx = missing[i:i + step]
+            vecs = self.base.embed_documents([texts[j] for j in idx])
+            new = {hashes[j]: np.asarray(v, dtype=np.float32) for j, v in zip(idx, vecs)}
+            self.catalog.cache_vectors(self.model, new)
+            have.update(new)
+            bar.update(len(idx))
+        bar.close()
+        return [have[h].tolist() for h in hashes]
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.base.embed_query(text)
+
+
+def make_chroma_client(settings: Settings):
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False)
+    if settings.chroma_url:
+        url = urlparse(settings.chroma_url)
+        return chromadb.HttpClient(host=url.hostname or "127.0.0.1", port=url.port or 8000,
+                                   ssl=url.scheme == "https", settings=chroma_settings)
+    path = Path(settings.store) / "chroma"
+    path.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+
+
+class Store:
+    def __init__(self, settings: Settings, progress: bool = False):
+        from langchain_chroma import Chroma
+
+        self.settings = settings
+        self.root = Path(settings.store)
+        self.root.mkdir(parents=True, exist_ok=True)
+        self.catalog = Catalog(self.root / "catalog.sqlite3")
+        self.embedder = get_embedder(settings.embedder)
+        self.embeddings = CachedEmbeddings(self.embedder, self.catalog, progress=progress)
+        model = self.embeddings.model
+        # One collection per embedder: vectors of different models never mix.
+        name = "chunks-" + hashlib.sha1(model.encode()).hexdigest()[:12]
+        if settings.chroma_url:
+            # Several stores may share one server: the store directory names its collection.
+            name += "-" + hashlib.sha1(str(self.root.resolve()).encode()).hexdigest()[:8]
+        self.vectors = Chroma(collection_name=name, embedding_function=self.embeddings,
+                              client=make_chroma_client(settings), collection_metadata={"hnsw:space": "cosine"})
+        self._lock = threading.RLock()
+        self._keyword: KeywordIndex | None = None
+        self._chunks: dict[str, Chunk] | None = None
+        self._reports: dict[str, Report] = {}
+        self.repair()
+
+    # --- reading -------------------------------------------------------------------------
+    def chunks(self) -> dict[str, Chunk]:
+        with self._lock:
+            if self._chunks is None:
+                self._chunks = {c.id: c for c in self.catalog.all_chunks()}
+            return self._chunks
+
+    def keyword(self) -> KeywordIndex:
+        with self._lock:
+            if self._keyword is None:
+                kw = KeywordIndex.load(self.root / "bm25")
+                if kw is None or set(kw.ids) != set(self.chunks()):
+                    kw = self._rebuild_keyword()
+                self._keyword = kw
+            return self._keyword
+
+    def report(self, report_id: str) -> Report | None:
+        with self._lock:
+            if report_id not in self._reports:
+                rep = self.catalog.get_report(report_id)
+                if rep is None:
+                    return None
+                self._reports[report_id] = rep
+            return self._reports[report_id]
+
+    def list_reports(self) -> list[dict]:
+        return self.catalog.list_reports()
+
+    def dense_search(self, query: str, k: int, report_ids: list[str] | None = None) -> list[tuple[str, float]]:
+        chunks = self.chunks()
+        if not chunks:
+            return []
+        vec = self.embeddings.embed_query(query)
+        flt = None
+        if report_ids:
+            flt = {"report": report_ids[0]} if len(report_ids) == 1 else {"report": {"$in": list(report_ids)}}
+        hits = self.vectors.similarity_search_by_vector_with_relevance_scores(vec, k=min(k, len(chunks)), filter=flt)
+        # Only chunks the catalog knows: a vector left by an interrupted write is never returned.
+        return [(doc.id, 1.0 - float(dist)) for doc, dist in hits if doc.id in chunks]
+
+    # --- writing -------------------------------------------------------------------------
+    def index_report(self, report: Report) -> IndexResult:
+        with self._lock:
+            res = IndexResult(report.id, "added", report.title, len(report.sections))
+            if self.catalog.report_hash(report.id) == report.content_hash:
+                res.status = "unchanged"
+                res.chunks = sum(1 for c in self.chunks().values() if c.report_id == report.id)
+                return res
+            other = self.catalog.find_by_hash(report.content_hash)
+            if other is not None and other != report.id:
+                res.status, res.duplicate_of = "duplicate", other
+                return res
+            if self.catalog.report_hash(report.id) is not None:
+                res.status = "updated"
+            chunks = chunk_report(report, self.settings.chunk_tokens)
+            old_ids = {c.id for c in self.chunks().values() if c.report_id == report.id}
+            before = self.embeddings.misses
+            # New vectors first, then the catalog switch, then old vectors out: a crash at any
+            # point leaves the catalog naming a complete set of vectors (old or new).
+            for i in range(0, len(chunks), _ADD_BATCH):
+                part = chunks[i:i + _ADD_BATCH]
+                self.vectors.add_texts(
+                    texts=[c.search_text for c in part],
+                    metadatas=[{"report": c.report_id, "section": c.section, "ordinal": c.ordinal} for c in part],
+                    ids=[c.id for c in part],
+                )
+            self.catalog.put_report(report, chunks, self.embeddings.model)
+            stale = sorted(old_ids - {c.id for c in chunks})
+            if stale:
+                self.vectors.delete(ids=stale)
+            res.chunks, res.embedded = len(chunks), self.embeddings.misses - before
+            self._invalidate()
+            return res
+
+    def remove(self, report_id: str) -> bool:
+        with self._lock:
+            ids = [c.id for c in self.chunks().values() if c.report_id == report_id]
+            found = self.catalog.delete_report(report_id)
+            if ids:
+                self.vectors.delete(ids=ids)
+            self._invalidate()
+            return found
+
+    def _invalidate(self) -> None:
+        self._chunks = None
+        self._reports.clear()
+        self._keyword = self._rebuild_keyword()
+
+    def _rebuild_keyword(self) -> KeywordIndex:
+        kw = KeywordIndex.build(list(self.chunks().values()))
+        kw.save(self.root / "bm25")
+        return kw
+
+    def repair(self) -> None:
+        """Drop vectors the catalog does not name (left by a write that was killed)."""
+        try:
+            count = self.vectors._collection.count()
+        except Exception as exc:  # noqa: BLE001 - a server may be down; reading still reports it
+            log.warning("cannot count vectors: %s", exc)
+            return
+        known = self.catalog.chunk_ids()
+        if count == len(known):
+            return
+        got = self.vectors._collection.get(include=[])
+        orphans = [i for i in got["ids"] if i not in known]
+        if orphans:
+            self.vectors.delete(ids=orphans)
