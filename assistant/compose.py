@@ -6,9 +6,7 @@ from __future__ import annotations
 from index.models import Report
 from index.sentences import Span
 
-from index.vntext import folded_terms
-
-from .evidence import FOUND_THRESHOLD, Evidence, TermWeights, coverage, figure_clause, missing_concepts
+from .evidence import FOUND_THRESHOLD, Evidence, TermWeights, figure_clause, missing_concepts
 from .messages import msg
 from .question import Question
 from .schema import Answer, Citation
@@ -74,9 +72,11 @@ def _figure_answer(q: Question, evidence: list[Evidence], weights: TermWeights, 
     # document order: a report's first statement of a figure is usually its headline figure.
     scored = []
     for e in good:
-        clause = figure_clause(q, e, weights)
-        clause_cov = coverage(q.focus, weights, set(folded_terms(clause.text)), set()) if clause else 0.0
-        scored.append((e, clause or e.sentence, round(clause_cov, 2)))
+        found = figure_clause(q, e, weights)
+        clause, clause_cov = found if found else (e.sentence, 0.0)
+        scored.append((e, clause, round(clause_cov, 2)))
+    # Reports in the order of their best clause.
+    scored.sort(key=lambda s: -s[2])
     leads: list[tuple[Evidence, Span]] = []
     report_order = list(dict.fromkeys(e.report_id for e, _, _ in scored))
     for rid in report_order:
@@ -113,9 +113,9 @@ def _general_answer(q: Question, evidence: list[Evidence], reports: dict[str, Re
         good.append(e)
         if len(good) == MAX_QUOTES:
             break
-    # Quote in document order within each report, so the answer reads like the report.
-    order = {rid: i for i, rid in enumerate(dict.fromkeys(e.report_id for e in good))}
-    good.sort(key=lambda e: (order[e.report_id], e.sentence.start))
+    # Sections in the order of their best sentence; within a section, document order.
+    order = {key: i for i, key in enumerate(dict.fromkeys((e.report_id, e.chunk.section) for e in good))}
+    good.sort(key=lambda e: (order[(e.report_id, e.chunk.section)], e.sentence.start))
     cites = CitationList(reports)
     lines: list[str] = []
     current: tuple[str, str] | None = None

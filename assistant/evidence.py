@@ -8,9 +8,11 @@ from dataclasses import dataclass
 from index.keyword import KeywordIndex
 from index.models import Chunk
 from index.sentences import Span, clause_spans, sentence_spans
-from index.vntext import folded_terms
+from index.vntext import terms as terms_of
 
-from .figures import find_quantities
+from index.sections import WHOLE_BLOCK_SECTIONS
+
+from .figures import find_quantities, unit_after
 from index.textnorm import fold
 
 from .question import Question, has_diacritics
@@ -39,11 +41,11 @@ class TermWeights:
         self.max_idf = kw.idf("\x00absent") if kw.n_docs else 1.0
 
     def __call__(self, term: str) -> float:
-        w = self.kw.idf(term) if self.kw.n_docs else 1.0
+        w = self.kw.idf(fold(term)) if self.kw.n_docs else 1.0
         return w * (1.3 if "_" in term else 1.0)  # a matched phrase counts more than its syllables
 
     def absent(self, term: str) -> bool:
-        return self.kw.df.get(term, 0) == 0
+        return self.kw.df.get(fold(term), 0) == 0
 
 
 def coverage(terms: list[str], weights: TermWeights, text_terms: set[str], title_terms: set[str],
@@ -71,42 +73,69 @@ def missing_concepts(q: Question, weights: TermWeights) -> list[str]:
         if "_" not in t and t.isalpha() and weights.absent(t):
             missing.append(t)
     for w in q.words:
-        # A compound the reports never use as a word ("huy_hiệu"; the text has only "phát_huy hiệu_quả").
-        folded_parts = fold(w).split("_")
-        pairs = [f"{a}_{b}" for a, b in zip(folded_parts, folded_parts[1:])]
-        if any(weights.absent(p) for p in pairs) or (has_diacritics(w) and not weights.kw.has_word(w)):
+        parts = w.split("_")
+        if len(parts) == 2:
+            # A two-syllable word the reports never use as a word ("huy_hiệu": the text only has
+            # "phát_huy hiệu_quả"), whatever its syllables do elsewhere.
+            if has_diacritics(w) and not weights.kw.has_word(w) and weights.absent(fold(w)):
+                missing.append(w.replace("_", " "))
+            elif has_diacritics(w) and not weights.kw.has_word(w) and not _loose_match(w, weights):
+                missing.append(w.replace("_", " "))
+        elif any(weights.absent(fold(p)) for p in parts):
             missing.append(w.replace("_", " "))
-    return missing
+    if q.english and q.untranslated:
+        # Half or more of an English question's content words have no report vocabulary at all.
+        known = len(q.untranslated) < max(1, len([t for t in q.focus if "_" not in t]))
+        if not known or not q.focus:
+            missing.extend(q.untranslated)
+    return list(dict.fromkeys(missing))
+
+
+def _loose_match(word: str, weights: TermWeights) -> bool:
+    """pyvi may join syllables differently in the question and in the reports ("cách_chức" vs
+    "cách chức"): accept a two-syllable word whose folded bigram is common enough to be a word."""
+    return weights.kw.df.get(fold(word), 0) >= 2
 
 
 def select(q: Question, hits: list[Hit], weights: TermWeights) -> list[Evidence]:
     out: list[Evidence] = []
     for hit in hits:
-        title = set(folded_terms(hit.chunk.section_title))
-        path = set(folded_terms(hit.chunk.path_title))
-        for sent in sentence_spans(hit.chunk.text, hit.chunk.start):
-            terms = set(folded_terms(sent.text))
+        title = set(terms_of(hit.chunk.section_title, q.accented))
+        path = set(terms_of(hit.chunk.path_title, q.accented))
+        # A signature block is one statement ("T/M …, PHÓ BÍ THƯ …, Lê Văn Hiệu"), not three.
+        spans = ([Span(hit.chunk.text, hit.chunk.start, hit.chunk.end)] if hit.chunk.section in WHOLE_BLOCK_SECTIONS
+                 else sentence_spans(hit.chunk.text, hit.chunk.start))
+        for sent in spans:
+            terms = set(terms_of(sent.text, q.accented))
             cov = coverage(q.focus, weights, terms, title, path)
             if q.context:
                 cov = 0.75 * cov + 0.25 * coverage(q.context, weights, terms, title, path)
-            has_fig = bool(find_quantities(sent.text))
+            quantities = find_quantities(sent.text)
+            has_fig = bool(quantities) and (not q.percent or any("%" in x.text for x in quantities))
             score = cov + 0.08 / (1 + hit.rank) + (0.1 if q.kind == "figure" and has_fig else 0.0)
             out.append(Evidence(hit.chunk, sent, score, cov, hit.rank, has_fig))
     out.sort(key=lambda e: -e.score)
     return out
 
 
-def figure_clause(q: Question, ev: Evidence, weights: TermWeights) -> Span | None:
-    """The shortest clause that carries a figure and the question's focus: 'thi hành kỷ luật 106 đảng viên'."""
+def figure_clause(q: Question, ev: Evidence, weights: TermWeights) -> tuple[Span, float] | None:
+    """The clause that states the figure asked for: it carries a quantity of the asked unit
+    ('bao nhiêu USD' -> '10.000 USD') and the question's focus ('thi hành kỷ luật 106 đảng viên')."""
     best: tuple[float, int, Span] | None = None
     for i, clause in enumerate(clause_spans(ev.sentence)):
-        if not find_quantities(clause.text):
+        quantities = find_quantities(clause.text)
+        if q.percent:
+            quantities = [x for x in quantities if "%" in x.text]
+        if not quantities:
             continue
-        terms = set(folded_terms(clause.text))
+        terms = set(terms_of(clause.text, q.accented))
         cov = coverage(q.focus, weights, terms, set())
         if cov <= 0:
             continue
+        if q.unit and any(unit_after(clause.text, x)[:len(q.unit)] == q.unit or unit_after(clause.text, x)[:1] == q.unit[:1]
+                          for x in quantities):
+            cov += 0.5
         key = (cov, -i)
         if best is None or key > best[:2]:
             best = (cov, -i, clause)
-    return best[2] if best else None
+    return (best[2], best[0]) if best else None

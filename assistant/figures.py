@@ -53,3 +53,19 @@ def find_quantities(text: str) -> list[Quantity]:
 
 def number_forms(text: str) -> set[float]:
     return {q.value for q in find_quantities(text)}
+
+
+_MARKER = re.compile(r"\[\d+\]")
+
+
+def answer_figures(text: str) -> list[Quantity]:
+    """Quantities stated in an answer, citation markers [n] left out."""
+    return find_quantities(_MARKER.sub(" ", text))
+
+
+def unit_after(text: str, q: Quantity, n: int = 2) -> list[str]:
+    """The words right after a quantity: what it counts ('đảng viên', 'tỷ đồng', 'USD')."""
+    from index.textnorm import fold
+
+    words = re.findall(r"[^\W\d_]+", text[q.end:q.end + 40])
+    return [fold(w) for w in words[:n]]

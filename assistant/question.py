@@ -1,25 +1,36 @@
 """Understand a question: its kind (figure, summary, compare, general), its terms (folded, with
-English questions mapped to report vocabulary), and elliptical follow-ups ("Còn cách chức thì sao?")."""
+English questions mapped to report vocabulary), what a figure counts ('bao nhiêu đảng viên'),
+and elliptical follow-ups ("Còn cách chức thì sao?")."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
 from index.textnorm import fold, normalize_unicode
 from index.vntext import FOLDED_STOPWORDS, STOPWORDS, segment, syllables
 
-_FIGURE_VI = re.compile(r"bao nhiêu|\bmấy\b|tỷ lệ|tỉ lệ|số lượng|tổng số|\bsố\s+(đảng viên|tổ chức|vụ|lượt|người|hội viên|đoàn viên)|là bao nhiêu", re.I)
-_FIGURE_FOLDED = re.compile(r"\bbao nhieu\b|\bty le\b|\bti le\b|\bso luong\b|\btong so\b")
+_FIGURE_VI = re.compile(r"bao nhiêu|\bmấy\b|tỷ lệ|tỉ lệ|số lượng|tổng số|phần trăm|\bsố\s+(đảng viên|tổ chức|vụ|lượt|người|hội viên|đoàn viên|mô hình|tiền)|là bao nhiêu", re.I)
+_FIGURE_FOLDED = re.compile(r"\bbao nhieu\b|\bty le\b|\bti le\b|\bso luong\b|\btong so\b|\bphan tram\b")
 _FIGURE_EN = re.compile(r"\bhow many\b|\bhow much\b|\bwhat percentage\b|\bnumber of\b|\bwhat share\b|\bproportion\b", re.I)
+_PERCENT = re.compile(r"\b(ty le|ti le|phan tram|percentage|percent|proportion|share)\b")
+_UNIT = re.compile(r"\b(?:bao nhieu|may|so luong)\s+((?:[a-z]+\s*){1,2})")
+# Words that say a figure is wanted ("tỷ lệ", "phần trăm"); they are not the topic.
+_FIGURE_WORDS = re.compile(r"\b(tỷ lệ|tỉ lệ|phần trăm|số lượng|tổng số|ty le|ti le|phan tram|so luong|tong so)\b", re.I)
 _SUMMARY = re.compile(r"^(hãy\s+)?(tóm tắt|tom tat|khái quát|khai quat|tóm lược|summari[sz]e|summary of|sum up)\b", re.I)
 _COMPARE = re.compile(r"\b(so sánh|so sanh|compare|đối chiếu|doi chieu)\b", re.I)
 _FOLLOW_START = re.compile(r"^(còn|thế còn|vậy còn|the con|vay con|con|what about|how about|and)\b\s*", re.I)
-_FOLLOW_END = re.compile(r"\s*(thì sao|thế nào|ra sao|thi sao|the nao|ra sao)?\s*[?.!]*\s*$", re.I)
-_EN_WORDS = {"how", "many", "much", "what", "which", "who", "were", "was", "is", "are", "did", "does", "of",
-             "number", "about", "during", "report", "reports", "according", "were", "the", "in", "by", "first",
-             "half", "year", "did", "there", "summarize", "summarise", "compare", "tell", "me", "members"}
+_FOLLOW_END = re.compile(r"\s*(thì sao|thế nào|ra sao|thi sao|the nao)?\s*[?.!]*\s*$", re.I)
+PERIOD = re.compile(r"(?:(?:\d+|sáu|chín|ba|sau|chin)\s+tháng\s+(?:đầu|cuối)\s+năm|(?:\d+|sau|chin)\s+thang\s+(?:dau|cuoi)\s+nam|quý\s+[IV\d]+(?:\s+năm)?|(?=năm\s+\d)năm|(?=nam\s+\d)nam)(?:\s+\d{4})?", re.I)
+_EN_STOP = {"how", "many", "much", "what", "which", "who", "were", "was", "is", "are", "did", "does", "do", "of",
+            "number", "about", "during", "report", "reports", "according", "the", "in", "by", "there", "a", "an",
+            "to", "and", "for", "on", "with", "at", "from", "this", "that", "these", "those", "it", "its", "their",
+            "have", "has", "had", "be", "been", "tell", "me", "please", "total", "give", "list", "say", "said",
+            "mentioned", "mention", "get", "got", "year", "half", "first", "second", "new"}
+_EN_MARKERS = {"how", "many", "much", "what", "which", "who", "were", "was", "is", "are", "did", "does", "of",
+               "number", "about", "during", "report", "according", "the", "in", "there", "summarize", "summarise",
+               "compare", "tell", "me", "members"}
 
 
 @dataclass
@@ -31,9 +42,11 @@ class Question:
     context: list[str] = field(default_factory=list)  # weaker terms carried from the previous turn
     english: bool = False
     words: list[str] = field(default_factory=list)  # pyvi compounds of the (translated) question
-
-    def to_dict(self) -> dict:
-        return {"text": self.text, "standalone": self.standalone, "kind": self.kind}
+    percent: bool = False  # asks for a rate: the answer must be a percentage
+    unit: list[str] = field(default_factory=list)  # what the figure counts, folded: ['dang', 'vien']
+    untranslated: list[str] = field(default_factory=list)  # English words with no report vocabulary
+    accented: bool = True  # terms keep diacritics (the question was typed with them)
+    reports: list[str] | None = None  # the reports the question (or its conversation) is about
 
 
 @lru_cache(maxsize=1)
@@ -48,29 +61,37 @@ def _glossary() -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda p: -len(p[0]))
 
 
+def has_diacritics(text: str) -> bool:
+    return any(ord(ch) > 127 and ch.isalpha() for ch in text)
+
+
 def is_english(text: str) -> bool:
     words = re.findall(r"[A-Za-z']+", text.lower())
-    if not words or any(ord(ch) > 127 and ch.isalpha() for ch in text):
+    if not words or has_diacritics(text):
         return False
-    return sum(w in _EN_WORDS for w in words) >= 2
+    return sum(w in _EN_MARKERS for w in words) >= 2
 
 
-def translate_terms(text: str) -> str:
-    """Vietnamese report vocabulary for the phrases of an English question (longest match first)."""
+def translate_terms(text: str) -> tuple[str, list[str]]:
+    """Report vocabulary for an English question's phrases (longest first), and the content
+    words left without a translation."""
     low = f" {text.lower()} "
     found: list[str] = []
     for en, vi in _glossary():
-        if re.search(rf"(?<![a-z]){re.escape(en)}(?![a-z])", low):
+        pattern = rf"(?<![a-z]){re.escape(en)}(?![a-z])"
+        if re.search(pattern, low):
             found.append(vi)
-            low = re.sub(rf"(?<![a-z]){re.escape(en)}(?![a-z])", " ", low)
-    return ", ".join(found)
+            low = re.sub(pattern, " ", low)
+    rest = [w for w in re.findall(r"[a-z]+", low) if w not in _EN_STOP and len(w) > 2 and not w.isdigit()]
+    return ", ".join(found), rest
 
 
 def content_terms(text: str) -> list[str]:
-    """Folded syllables without question words, plus bigrams of adjacent content syllables."""
+    """Syllables without question words, plus bigrams of adjacent content syllables; with
+    diacritics if the text has them, folded otherwise."""
     terms: list[str] = []
     # Bigrams never cross punctuation: "đảng viên, thi hành" has no "vien_thi".
-    for run in re.split(r"[,.;:?!()|\[\]\n]+", text):
+    for run in re.split(r"[,.;:?!()|\[\]\n]+", _FIGURE_WORDS.sub("|", text)):
         terms.extend(_run_terms(run, has_diacritics(text)))
     return list(dict.fromkeys(terms))
 
@@ -81,22 +102,23 @@ def _run_terms(text: str, accented: bool) -> list[str]:
         stop = [s in STOPWORDS for s in raw]
     else:
         stop = [s in FOLDED_STOPWORDS or (s == "bao" and nxt == "nhieu") for s, nxt in zip(raw, raw[1:] + [""])]
-    sy = [fold(s) for s in raw]
+    sy = raw if accented else [fold(s) for s in raw]
     keep = [s for s, st in zip(sy, stop) if not st]
     bigrams = [f"{a}_{b}" for (a, sa), (b, sb) in zip(zip(sy, stop), zip(sy[1:], stop[1:])) if not sa and not sb]
     return keep + bigrams
 
 
-def has_diacritics(text: str) -> bool:
-    return any(ord(ch) > 127 and ch.isalpha() for ch in text)
-
-
 def compounds(text: str) -> list[str]:
-    """Multi-syllable words (pyvi) of the question, folded, question words left out."""
+    """Multi-syllable words (pyvi) of the question, question words left out."""
     return [w for w in segment(text) if "_" in w and w not in STOPWORDS]
 
 
+_WHY = re.compile(r"^(vì sao|tại sao|vi sao|tai sao|why|do đâu|lý do|ly do)\b", re.I)
+
+
 def kind_of(text: str) -> str:
+    if _WHY.search(text.strip()):
+        return "general"
     if _SUMMARY.search(text.strip()):
         return "summary"
     if _COMPARE.search(text):
@@ -108,28 +130,59 @@ def kind_of(text: str) -> str:
     return "general"
 
 
+def _unit(text: str) -> list[str]:
+    m = _UNIT.search(fold(text))
+    if not m:
+        return []
+    words = [w for w in m.group(1).split() if w not in FOLDED_STOPWORDS]
+    return words[:2]
+
+
 def analyse(text: str, previous: Question | None = None) -> Question:
     text = normalize_unicode(text).strip()
     english = is_english(text)
-    search_text = text
+    search_text, untranslated = text, []
     if english:
-        vi = translate_terms(text)
+        vi, untranslated = translate_terms(text)
         search_text = f"{text} {vi}".strip()
-        focus = content_terms(vi) if vi else content_terms(text)
+        focus = content_terms(vi) if vi else []
+        words = compounds(vi) if vi else []
     else:
         focus = content_terms(text)
+        words = compounds(text)
     kind = kind_of(text)
-    words = compounds(translate_terms(text) if english else text)
-    q = Question(text=text, standalone=search_text, kind=kind, focus=focus, english=english, words=words)
+    folded = fold(text)
+    q = Question(text=text, standalone=search_text, kind=kind, focus=focus, english=english, words=words,
+                 percent=bool(_PERCENT.search(folded)), unit=[] if english else _unit(text), untranslated=untranslated,
+                 accented=english or has_diacritics(text))
     if previous is not None and _is_follow_up(text, focus):
         fragment = _FOLLOW_END.sub("", _FOLLOW_START.sub("", text)).strip(" ,?")
-        frag_focus = content_terms(translate_terms(fragment) if english else fragment) or focus
+        frag_src = translate_terms(fragment)[0] if english else fragment
+        frag_focus = content_terms(frag_src) or focus
         q.focus = frag_focus
         q.context = [t for t in previous.focus + previous.context if t not in frag_focus]
-        q.kind = kind if kind != "general" else previous.kind
+        if kind == "general":
+            q.kind, q.percent = previous.kind, previous.percent
+            q.unit = previous.unit
         q.standalone = f"{fragment} ({previous.standalone})"
-        q.words = compounds(fragment)
+        q.words = compounds(frag_src)
+        q.reports = previous.reports
+        q.untranslated = []
     return q
+
+
+def without_period(q: Question, period_text: str) -> Question:
+    """The question once a stated period ('6 tháng đầu năm 2021') has chosen the report: the
+    period words stop being search terms."""
+    stripped = PERIOD.sub(" ", q.text) if period_text else q.text
+    if q.english or stripped == q.text:
+        return q
+    terms = content_terms(stripped)
+    if not terms:
+        return q
+    if q.context:  # a follow-up keeps its own focus
+        return q
+    return replace(q, focus=terms, words=compounds(stripped), standalone=re.sub(r"\s+", " ", stripped).strip())
 
 
 def _is_follow_up(text: str, focus: list[str]) -> bool:

@@ -94,10 +94,11 @@ def resolve(text: str, reports: list[Report]) -> tuple[list[SectionMatch], bool]
 
 
 def choose_reports(text: str, reports: list[Report]) -> list[Report]:
-    """Reports named in the question by their period ('6 tháng đầu năm 2021', 'năm 2021'); all otherwise."""
-    f = fold(text)
-    named = [r for r in reports if r.period and fold(r.period) in f]
-    if len(named) > 1:  # "năm 2021" is inside "6 tháng đầu năm 2021": keep the longest match
-        longest = max(len(r.period) for r in named)
-        named = [r for r in named if len(r.period) == longest]
+    """Reports named in the question by their period ('6 tháng đầu năm 2021', 'năm 2021'); all
+    otherwise. A period is compared whole: '6 tháng cuối năm 2021' does not name 'năm 2021'."""
+    from .question import PERIOD
+
+    stated = {re.sub(r"\s+", " ", fold(m.group(0))).strip() for m in PERIOD.finditer(text)}
+    stated = {s.replace("sau thang", "6 thang").replace("chin thang", "9 thang") for s in stated}
+    named = [r for r in reports if r.period and fold(r.period) in stated]
     return named or reports

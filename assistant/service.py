@@ -11,15 +11,20 @@ from index.settings import Settings, get_settings
 from index.store import IndexResult, Store
 
 from .chain import build_extractive_chain
-from .compose import report_label
+import re
+
+from index.sentences import Span
+
+from .compose import CitationList, report_label
 from .messages import msg
-from .question import Question, analyse
+from .question import Question, analyse, without_period
 from .resolver import choose_reports, resolve
 from .retrieval import Hit, HybridSearch
 from .schema import Answer
 from .summarize import summary_answer
 
 MAX_QUESTION_CHARS = 2000
+_SIGNER = re.compile(r"\b(ai|người)\s+(đã\s+)?ký\b|\bai\s+ky\b|\bnguoi\s+ky\b|who signed|ký tên|chữ ký", re.I)
 
 
 @dataclass
@@ -48,16 +53,12 @@ class Assistant:
         known = set(self.store.catalog.report_ids())
         if not known:
             return Answer(answer=msg("no_reports"), found=False)
-        report_ids = [r for r in (report_ids or []) if r in known] or None
-        q = analyse(text, conversation.last if conversation else None)
+        q, report_ids = self._prepare(text, report_ids, conversation)
         if not q.focus and q.kind not in ("summary", "compare"):
             return Answer(answer=msg("no_terms"), found=False, question=text)
-        if report_ids is None and q.kind != "compare":
-            # "… 6 tháng đầu năm 2021" names a report: search that one.
-            named = choose_reports(q.text, self._reports(None))
-            if len(named) < len(known):
-                report_ids = [r.id for r in named]
-        if q.kind == "summary":
+        if _SIGNER.search(q.text):
+            answer = self._signer(q, report_ids)
+        elif q.kind == "summary":
             answer = self._summary(q, report_ids)
         elif q.kind == "compare":
             answer = self._compare(q, report_ids)
@@ -69,6 +70,40 @@ class Assistant:
             conversation.last = q
             conversation.turns.append((text, answer))
         return answer
+
+    def _prepare(self, text: str, report_ids: list[str] | None, conversation: Conversation | None = None
+                 ) -> tuple[Question, list[str] | None]:
+        """The question as the answerer reads it, and the reports it is about."""
+        known = set(self.store.catalog.report_ids())
+        report_ids = [r for r in (report_ids or []) if r in known] or None
+        q = analyse(text, conversation.last if conversation else None)
+        if report_ids is None and q.kind != "compare":
+            # "… 6 tháng đầu năm 2021" names a report: search that one, and the period stops
+            # being a search term. A follow-up stays with the reports of its conversation.
+            named = choose_reports(q.text, self._reports(None))
+            if len(named) < len(known):
+                report_ids = [r.id for r in named]
+                q = without_period(q, named[0].period or "")
+            elif q.reports:
+                report_ids = q.reports
+        q.reports = report_ids
+        return q, report_ids
+
+    def _signer(self, q: Question, report_ids: list[str] | None) -> Answer:
+        """"Ai ký báo cáo?": the signature block, quoted whole."""
+        cites = CitationList({})
+        lines = []
+        for rep in self._reports(report_ids):
+            sec = next((s for s in rep.sections if s.kind == "signature"), None)
+            if sec is None:
+                continue
+            cites.reports[rep.id] = rep
+            span = Span(rep.text[sec.start:sec.end].strip(), sec.start, sec.start + len(rep.text[sec.start:sec.end].strip()))
+            n = cites.add(rep.id, sec.number, sec.title, span)
+            lines.append(f"- {report_label(rep)}: “{' – '.join(span.text.split(chr(10) + chr(10)))}” [{n}]")
+        if not lines:
+            return Answer(answer=msg("not_found"), found=False, question=q.text)
+        return Answer(answer="\n".join(lines), found=True, citations=cites.items, question=q.text)
 
     def _reports(self, report_ids: list[str] | None) -> list[Report]:
         ids = report_ids or self.store.catalog.report_ids()
@@ -117,7 +152,7 @@ class Assistant:
                 "citations": [c.model_dump() for c in ans.citations]}
 
     def search(self, text: str, k: int = 8, report_ids: list[str] | None = None) -> list[Hit]:
-        q = analyse(text)
+        q, report_ids = self._prepare(text, report_ids)
         return self.search_engine.search(q.standalone, k, report_ids)
 
     # --- reports -------------------------------------------------------------------------

@@ -25,8 +25,12 @@ def report_id(name: str) -> str:
     return slug[:80] or "bao-cao"
 
 
+# Bump when parsing or chunking changes: stored reports then count as changed and are rebuilt.
+PARSER_VERSION = 2
+
+
 def content_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return hashlib.sha256(f"parser-{PARSER_VERSION}\n{text}".encode("utf-8")).hexdigest()
 
 
 def find_period(title: str) -> str | None:
@@ -55,7 +59,8 @@ def parse_document(doc: RawDocument, report_id_: str | None = None) -> Report:
     if issuer is None:
         sig = next((s for s in sections if s.kind == "signature"), None)
         if sig:
-            m = re.match(r"^(?:T/M|TM\.|THAY MẶT)\s*(.+)$", sig.title, re.IGNORECASE)
+            first_line = text[sig.start:sig.end].split("\n\n")[0]
+            m = re.match(r"^(?:T/M|TM\.|THAY MẶT)\s*(.+)$", first_line, re.IGNORECASE)
             issuer = m.group(1).strip() if m else None
     period = find_period(title) or find_period(text[:600])
     return Report(

@@ -33,6 +33,7 @@ _SIGNATURE = re.compile(r"^(T/M|TM\.|KT\.|TL\.|Q\.|THAY MẶT|KÝ THAY)\s*\S", r
 DOC_TYPES = ("BÁO CÁO", "TỜ TRÌNH", "NGHỊ QUYẾT", "KẾ HOẠCH", "LUẬT", "BỘ LUẬT", "THÔNG BÁO", "KẾT LUẬN",
              "CHỈ THỊ", "QUYẾT ĐỊNH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "HƯỚNG DẪN", "NGHỊ ĐỊNH", "THÔNG TƯ")
 _HEADING_MAX = 160
+WHOLE_BLOCK_SECTIONS = ("Ký tên", "Nơi nhận")  # numbers of the closing blocks
 
 
 @dataclass
@@ -155,7 +156,8 @@ def build_tree(paras: list[Paragraph], text_len: int) -> list[Section]:
                 closing.end = p.start - 2
             kind = "recipients" if _RECIPIENTS.match(p.text) else "signature"
             number = "Nơi nhận" if kind == "recipients" else "Ký tên"
-            closing = add(number, p.text.rstrip(":"), kind, 1, p.start, p.end + 2 if kind == "recipients" else p.start, None)
+            title = "Nơi nhận" if kind == "recipients" else f"Chữ ký ({p.text})"
+            closing = add(number, title, kind, 1, p.start, p.end + 2 if kind == "recipients" else p.start, None)
             continue
         if closing is not None:
             continue

@@ -48,7 +48,7 @@ def _add(spans: list[Span], text: str, start: int, end: int, base: int) -> None:
     spans.append(Span(stripped, base + s, base + s + len(stripped)))
 
 
-_CLAUSE = re.compile(r"[;,:()]|\s+và\s+|\s+-\s+")
+_CLAUSE = re.compile(r"[;:()]|,(?!\d)|\s+và\s+|\s+-\s+")  # "38,9" is a number, not two clauses
 
 
 def clause_spans(span: Span) -> list[Span]:

@@ -1,0 +1,119 @@
+"""Accuracy of the assistant on its own question set (eval/questions.jsonl) over the bundled
+samples: answer correctness, right section cited, figure grounding, refusals, retrieval hit@3.
+
+    python scripts/evaluate.py [--store DIR] [--questions FILE] [--verbose]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from assistant.figures import answer_figures, find_quantities  # noqa: E402
+from assistant.service import Assistant, Conversation  # noqa: E402
+from index.settings import Settings  # noqa: E402
+
+
+def ungrounded_figures(answer) -> list[str]:
+    """Figures in the answer text that no cited quote (or cited report title) contains."""
+    allowed: set[float] = set()
+    for c in answer.citations:
+        allowed |= {q.value for q in find_quantities(c.quote)}
+        allowed |= {q.value for q in find_quantities(c.report_title)}
+    return [q.text for q in answer_figures(answer.answer) if q.value not in allowed]
+
+
+def evaluate(assistant: Assistant, questions: list[dict], verbose: bool = False) -> dict:
+    rows = []
+    for item in questions:
+        conv = Conversation()
+        for h in item.get("history", []):
+            assistant.ask(h, conversation=conv)
+        t0 = time.perf_counter()
+        ans = assistant.ask(item["q"], conversation=conv)
+        dt = time.perf_counter() - t0
+        gold = {tuple(g) for g in item.get("gold", [])}
+        cited = [(c.report, c.section) for c in ans.citations]
+        found_ok = ans.found == item["found"]
+        must_ok = all(m in ans.answer for m in item.get("must", []))
+        section_ok = (not item["found"]) or bool(cited and cited[0] in gold)
+        grounded = not ungrounded_figures(ans)
+        hit3 = None
+        if item["found"] and item["kind"] not in ("summary",):
+            standalone = ans.question or item["q"]
+            hits = assistant.search(standalone, 3)
+            hit3 = any((h.chunk.report_id, h.chunk.section) in gold for h in hits)
+            if verbose and not hit3:
+                print(f"--- retrieval miss {item['id']} {standalone!r}: {[(h.chunk.report_id[:14], h.chunk.section) for h in hits]}")
+        correct = found_ok and must_ok and section_ok and grounded
+        rows.append({"id": item["id"], "kind": item["kind"], "correct": correct, "found_ok": found_ok,
+                     "section_ok": section_ok, "grounded": grounded, "hit3": hit3, "ms": dt * 1000})
+        if verbose and not correct:
+            print(f"--- {item['id']} {item['q']}\n    found={ans.found} must_ok={must_ok} section_ok={section_ok} "
+                  f"grounded={grounded} cited={cited[:3]}\n    {ans.answer[:400]!r}")
+    return summarise(rows)
+
+
+def summarise(rows: list[dict]) -> dict:
+    by_kind = defaultdict(list)
+    for r in rows:
+        by_kind[r["kind"]].append(r)
+    answerable = [r for r in rows if r["kind"] != "unanswerable"]
+    hits = [r["hit3"] for r in rows if r["hit3"] is not None]
+    times = sorted(r["ms"] for r in rows)
+    return {
+        "n": len(rows),
+        "accuracy": sum(r["correct"] for r in rows) / len(rows),
+        "by_kind": {k: (sum(r["correct"] for r in v), len(v)) for k, v in sorted(by_kind.items())},
+        "section_cited": sum(r["section_ok"] for r in answerable) / max(1, len(answerable)),
+        "ungrounded_answers": sum(not r["grounded"] for r in rows),
+        "refused_unanswerable": (sum(r["found_ok"] for r in by_kind["unanswerable"]), len(by_kind["unanswerable"])),
+        "hit_at_3": sum(hits) / max(1, len(hits)),
+        "p50_ms": statistics.median(times),
+        "p95_ms": times[max(0, int(round(0.95 * len(times))) - 1)],
+        "failed": [r["id"] for r in rows if not r["correct"]],
+    }
+
+
+def print_table(res: dict) -> None:
+    print(f"{'kind':<16}{'correct':>10}")
+    for kind, (ok, n) in res["by_kind"].items():
+        print(f"{kind:<16}{ok:>5}/{n:<4} {ok / n:>6.2f}")
+    print(f"{'all':<16}{'':>5} {res['accuracy']:>11.3f}  (n={res['n']})")
+    print(f"right section cited (answerable): {res['section_cited']:.3f}")
+    print(f"answers with a figure absent from their citations: {res['ungrounded_answers']}")
+    ok, n = res["refused_unanswerable"]
+    print(f"unanswerable refused: {ok}/{n}")
+    print(f"retrieval hit@3: {res['hit_at_3']:.3f}")
+    print(f"answer latency p50 {res['p50_ms']:.0f} ms, p95 {res['p95_ms']:.0f} ms")
+    if res["failed"]:
+        print("failed:", ", ".join(res["failed"]))
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--store", help="existing store; default: a fresh temporary store with the samples")
+    ap.add_argument("--questions", default=str(ROOT / "eval" / "questions.jsonl"))
+    ap.add_argument("--verbose", action="store_true")
+    args = ap.parse_args()
+    questions = [json.loads(line) for line in Path(args.questions).read_text(encoding="utf-8").splitlines() if line.strip()]
+    with tempfile.TemporaryDirectory() as tmp:
+        a = Assistant(Settings(store=Path(args.store or tmp)))
+        if not a.reports():
+            a.index([ROOT / "samples"], progress=False)
+        a.ask("khởi động")  # load models before timing
+        res = evaluate(a, questions, args.verbose)
+    print_table(res)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
