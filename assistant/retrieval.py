@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from index.models import Chunk
 from index.store import Store
 
+from .question import is_english
+
 
 @dataclass
 class Hit:
@@ -15,11 +17,12 @@ class Hit:
     dense: float | None = None  # cosine similarity, when the dense ranking had it
 
 
-def rrf(rankings: list[list[str]], k: int = 60) -> list[tuple[str, float]]:
+def rrf(rankings: list[list[str]], k: int = 60, weights: list[float] | None = None) -> list[tuple[str, float]]:
     scores: dict[str, float] = {}
-    for ranking in rankings:
+    for i, ranking in enumerate(rankings):
+        w = weights[i] if weights else 1.0
         for rank, cid in enumerate(ranking):
-            scores[cid] = scores.get(cid, 0.0) + 1.0 / (k + rank + 1)
+            scores[cid] = scores.get(cid, 0.0) + w / (k + rank + 1)
     return sorted(scores.items(), key=lambda kv: -kv[1])
 
 
@@ -36,6 +39,9 @@ class HybridSearch:
             return []
         dense = self.store.dense_search(query, self.depth, report_ids)
         seg, folded = self.store.keyword().search(query, self.depth, allowed)
-        fused = rrf([[c for c, _ in dense], [c for c, _ in seg], [c for c, _ in folded]], self.rrf_k)
+        # Typed without diacritics, Vietnamese defeats the embedder; the folded index carries it.
+        unaccented = not any(ord(ch) > 127 for ch in query) and not is_english(query)
+        weights = [0.3, 0.0, 1.0] if unaccented else [1.0, 1.0, 1.0]
+        fused = rrf([[c for c, _ in dense], [c for c, _ in seg], [c for c, _ in folded]], self.rrf_k, weights)
         dense_sim = dict(dense)
         return [Hit(chunks[cid], score, i, dense_sim.get(cid)) for i, (cid, score) in enumerate(fused[:k]) if cid in chunks]

@@ -64,7 +64,7 @@ def query_segments(text: str) -> list[str]:
 
 def query_folded(text: str) -> list[str]:
     sy = [fold(s) for s in syllables(text)]
-    keep = [s for s in sy if s not in FOLDED_STOPWORDS]
-    bigrams = [f"{a}_{b}" for a, b in zip(sy, sy[1:]) if f"{a}_{b}" not in FOLDED_STOPWORDS
-               and not (a in FOLDED_STOPWORDS and b in FOLDED_STOPWORDS)]
+    stop = [s in FOLDED_STOPWORDS or (s == "bao" and nxt == "nhieu") for s, nxt in zip(sy, sy[1:] + [""])]
+    keep = [s for s, st in zip(sy, stop) if not st]
+    bigrams = [f"{a}_{b}" for (a, sa), (b, sb) in zip(zip(sy, stop), zip(sy[1:], stop[1:])) if not sa and not sb]
     return keep + bigrams

@@ -31,6 +31,10 @@ def ungrounded_figures(answer) -> list[str]:
     return [q.text for q in answer_figures(answer.answer) if q.value not in allowed]
 
 
+def ans_reports(assistant: Assistant, item: dict, conv: Conversation) -> list[str] | None:
+    return conv.last.reports if item.get("history") and conv.last else None
+
+
 def evaluate(assistant: Assistant, questions: list[dict], verbose: bool = False) -> dict:
     rows = []
     for item in questions:
@@ -48,8 +52,9 @@ def evaluate(assistant: Assistant, questions: list[dict], verbose: bool = False)
         grounded = not ungrounded_figures(ans)
         hit3 = None
         if item["found"] and item["kind"] not in ("summary",):
-            standalone = ans.question or item["q"]
-            hits = assistant.search(standalone, 3)
+            # the same reading of the question as ask(): named periods choose the report
+            standalone = ans.question if item.get("history") else item["q"]
+            hits = assistant.search(standalone, 3, ans_reports(assistant, item, conv))
             hit3 = any((h.chunk.report_id, h.chunk.section) in gold for h in hits)
             if verbose and not hit3:
                 print(f"--- retrieval miss {item['id']} {standalone!r}: {[(h.chunk.report_id[:14], h.chunk.section) for h in hits]}")
