@@ -17,7 +17,8 @@ _FIGURE_EN = re.compile(r"\bhow many\b|\bhow much\b|\bwhat percentage\b|\bnumber
 _PERCENT = re.compile(r"\b(ty le|ti le|phan tram|percentage|percent|proportion|share)\b")
 _UNIT = re.compile(r"\b(?:bao nhieu|may|so luong)\s+((?:[a-z]+\s*){1,2})")
 # Words that say a figure is wanted ("tỷ lệ", "phần trăm"); they are not the topic.
-_FIGURE_WORDS = re.compile(r"\b(tỷ lệ|tỉ lệ|phần trăm|số lượng|tổng số|ty le|ti le|phan tram|so luong|tong so)\b", re.I)
+# ("báo cáo" names the document asked about, never its content.)
+_FIGURE_WORDS = re.compile(r"\b(tỷ lệ|tỉ lệ|phần trăm|số lượng|tổng số|ty le|ti le|phan tram|so luong|tong so|báo cáo|bao cao)\b", re.I)
 _SUMMARY = re.compile(r"^(hãy\s+)?(tóm tắt|tom tat|khái quát|khai quat|tóm lược|summari[sz]e|summary of|sum up)\b", re.I)
 _COMPARE = re.compile(r"\b(so sánh|so sanh|compare|đối chiếu|doi chieu)\b", re.I)
 _FOLLOW_START = re.compile(r"^(còn|thế còn|vậy còn|the con|vay con|con|what about|how about|and)\b\s*", re.I)

@@ -53,7 +53,7 @@ class SentenceTransformerEmbeddings(Embeddings):
         self._model = SentenceTransformer(str(path), device="cpu", local_files_only=True)
         self.batch_size = batch_size
         self.name = f"st:{path.resolve()}"
-        self.dim = int(self._model.get_sentence_embedding_dimension())
+        self.dim = int(self._model.get_embedding_dimension())
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         if not texts:

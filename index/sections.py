@@ -133,11 +133,11 @@ def build_tree(paras: list[Paragraph], text_len: int) -> list[Section]:
         title = " ".join(p.text for p in paras[doc_idx:title_end])
         add("Tiêu đề", title, "title", 1, paras[0].start, paras[doc_idx].start, None).end = paras[title_end - 1].end
         i = title_end
-    if i < first_heading and not any(_RECIPIENTS.match(p.text) or _SIGNATURE.match(p.text) for p in paras[i:first_heading]):
+    has_numbering = first_heading < len(paras)
+    if has_numbering and i < first_heading and not any(_RECIPIENTS.match(p.text) or _SIGNATURE.match(p.text) for p in paras[i:first_heading]):
         add("Mở đầu", "Mở đầu", "preamble", 1, paras[i].start, paras[i].start, None).end = paras[first_heading - 1].end
         i = first_heading
 
-    has_numbering = first_heading < len(paras)
     stack: list[tuple[int, Section]] = []  # (rank, section)
     counters: dict[str, int] = {}
     closing: Section | None = None  # inside "Nơi nhận" / signature: no more structure

