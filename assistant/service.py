@@ -2,6 +2,7 @@
 list, index and remove, over one Store."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -70,6 +71,22 @@ class Assistant:
             conversation.last = q
             conversation.turns.append((text, answer))
         return answer
+
+    def ask_stream(self, text: str, report_ids: list[str] | None = None,
+                   conversation: Conversation | None = None) -> Iterator[str | Answer]:
+        """Partial answer texts as they become available, then the settled Answer."""
+        answer = self.ask(text, report_ids, conversation)
+        shown = ""
+        for piece in re.split(r"(?<=\n)", answer.answer):
+            shown += piece
+            yield shown
+        yield answer
+
+    def warm_up(self) -> None:
+        """Load the models and indexes before the first user waits for them."""
+        self.store.keyword()
+        self.store.embeddings.embed_query("khởi động")
+        analyse("khởi động bao nhiêu đảng viên")
 
     def _prepare(self, text: str, report_ids: list[str] | None, conversation: Conversation | None = None
                  ) -> tuple[Question, list[str] | None]:

@@ -11,7 +11,7 @@ from .sections import build_tree, layout
 from .textnorm import fold, paragraphs
 
 _PERIOD = re.compile(
-    r"((?:\d+|sáu|chín|ba)\s+tháng\s+(?:đầu|cuối)\s+năm|quý\s+(?:[IV]+|\d)(?:\s+năm)?|năm)(\s+\d{4})?",
+    r"((?:\d+|sáu|chín|ba)\s+tháng\s+(?:đầu|cuối)\s+năm|quý\s+(?:[IV]+|\d)(?:\s+năm)?|tháng\s+\d{1,2}(?:\s+năm)?|năm)(\s+\d{4})?",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")

@@ -50,7 +50,7 @@ class CachedEmbeddings(Embeddings):
         have = self.catalog.cached_vectors(self.model, list(set(hashes)))
         missing = [i for i, h in enumerate(hashes) if h not in have]
         self.misses += len(missing)
-        step = 16
+        step = 8  # small batches: a question waiting for the embedder waits for one batch at most
         bar = tqdm(total=len(missing), desc="Nhúng vector", unit="đoạn", disable=not self.progress or not missing, leave=False)
         for i in range(0, len(missing), step):
             idx = missing[i:i + step]
@@ -146,21 +146,25 @@ class Store:
 
     # --- writing -------------------------------------------------------------------------
     def index_report(self, report: Report) -> IndexResult:
+        res = IndexResult(report.id, "added", report.title, len(report.sections))
+        if self.catalog.report_hash(report.id) == report.content_hash:
+            res.status = "unchanged"
+            res.chunks = sum(1 for c in self.chunks().values() if c.report_id == report.id)
+            return res
+        other = self.catalog.find_by_hash(report.content_hash)
+        if other is not None and other != report.id:
+            res.status, res.duplicate_of = "duplicate", other
+            return res
+        chunks = chunk_report(report, self.settings.chunk_tokens)
+        # Embed before taking the store lock: questions keep being answered while a long
+        # upload is embedded; the write below then finds every vector in the cache.
+        before = self.embeddings.misses
+        self.embeddings.embed_documents([c.search_text for c in chunks])
+        res.embedded = self.embeddings.misses - before
         with self._lock:
-            res = IndexResult(report.id, "added", report.title, len(report.sections))
-            if self.catalog.report_hash(report.id) == report.content_hash:
-                res.status = "unchanged"
-                res.chunks = sum(1 for c in self.chunks().values() if c.report_id == report.id)
-                return res
-            other = self.catalog.find_by_hash(report.content_hash)
-            if other is not None and other != report.id:
-                res.status, res.duplicate_of = "duplicate", other
-                return res
             if self.catalog.report_hash(report.id) is not None:
                 res.status = "updated"
-            chunks = chunk_report(report, self.settings.chunk_tokens)
             old_ids = {c.id for c in self.chunks().values() if c.report_id == report.id}
-            before = self.embeddings.misses
             # New vectors first, then the catalog switch, then old vectors out: a crash at any
             # point leaves the catalog naming a complete set of vectors (old or new).
             for i in range(0, len(chunks), _ADD_BATCH):
@@ -174,7 +178,7 @@ class Store:
             stale = sorted(old_ids - {c.id for c in chunks})
             if stale:
                 self.vectors.delete(ids=stale)
-            res.chunks, res.embedded = len(chunks), self.embeddings.misses - before
+            res.chunks = len(chunks)
             self._invalidate()
             return res
 

@@ -156,5 +156,6 @@ def test_period_and_id():
     assert find_period("Báo cáo quý II năm 2023") == "quý II năm 2023"
     assert find_period("Báo cáo công tác năm 2022") == "năm 2022"
     assert find_period("Báo cáo chuyên đề") is None
+    assert find_period("kết quả công tác tháng 5 năm 2024") == "tháng 5 năm 2024"
     assert report_id("Báo cáo 6 tháng đầu năm 2021.docx") == "bao-cao-6-thang-dau-nam-2021"
     assert report_id("../../etc/x.md") == "x"

@@ -1,0 +1,127 @@
+"""The Gradio page in a real browser (Debian's Chromium driven by Playwright)."""
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import expect
+
+from tests.helpers import write_docx
+
+TIMEOUT = 60_000
+
+
+def ask(page, question: str):
+    page.fill("#question textarea", question)
+    page.keyboard.press("Enter")
+
+
+def last_answer(page):
+    return page.locator("#chatbot .message-row.bot-row, #chatbot [data-testid='bot']").last
+
+
+def open_page(browser, url):
+    page = browser.new_page(viewport={"width": 1400, "height": 950})
+    page.goto(url)
+    page.wait_for_selector("#question textarea", timeout=TIMEOUT)
+    return page
+
+
+def test_ask_cite_and_open_the_source(browser, server):
+    page = open_page(browser, server)
+    expect(page.locator("#citations")).to_contain_text("Các câu trả lời có trích dẫn")
+    ask(page, "Có bao nhiêu đảng viên bị thi hành kỷ luật?")
+    expect(page.locator("#chatbot")).to_contain_text("thi hành kỷ luật 106 đảng viên", timeout=TIMEOUT)
+    card = page.locator("#citations #cite-1")
+    expect(card).to_contain_text("mục I.3. Công tác kiểm tra, giám sát và thi hành kỷ luật Đảng")
+    expect(card).not_to_have_attribute("open", "")
+    page.locator("#chatbot a.cite-link").first.click()
+    expect(card).to_have_attribute("open", "")
+    mark = card.locator("mark.cite-mark")
+    expect(mark).to_be_visible()
+    expect(mark).to_contain_text("thi hành kỷ luật 106 đảng viên")
+    # the whole section is there around the quote
+    expect(card.locator(".cite-section")).to_contain_text("Ủy ban kiểm tra các cấp đã kiểm tra 18 đảng viên")
+    page.close()
+
+
+def upload(page, paths):
+    page.get_by_role("tab", name="Báo cáo").click()
+    page.set_input_files("#upload input[type=file]", [str(p) for p in paths])
+    page.click("#upload-btn")
+
+
+def test_upload_ask_and_delete_a_docx_report(browser, server, tmp_path):
+    docx = write_docx(tmp_path / "bao-cao-quy-1-nam-2023.docx", [
+        "BÁO CÁO", "kết quả công tác quý I năm 2023", "I. KẾT QUẢ", "1. Công tác phát triển đảng viên",
+        "Trong quý, toàn tỉnh kết nạp được 347 đảng viên mới, trong đó có 29 đảng viên là đoàn viên thanh niên."])
+    broken = tmp_path / "hong.pdf"
+    broken.write_bytes(b"%PDF-1.4 not really")
+    page = open_page(browser, server)
+    upload(page, [docx, broken])
+    log = page.locator("#upload-log textarea")
+    expect(log).to_have_value(re.compile("bao-cao-quy-1-nam-2023.docx — đã thêm"), timeout=TIMEOUT)
+    expect(log).to_have_value(re.compile("hong.pdf — không đọc được: tệp PDF bị hỏng"))
+    table = page.locator("#reports-table")
+    expect(table).to_contain_text("bao-cao-quy-1-nam-2023")
+    expect(table).to_contain_text("quý I năm 2023")
+
+    page.get_by_role("tab", name="Hỏi đáp").click()
+    ask(page, "Quý I năm 2023 toàn tỉnh kết nạp được bao nhiêu đảng viên mới?")
+    expect(page.locator("#chatbot")).to_contain_text("347 đảng viên", timeout=TIMEOUT)
+    expect(page.locator("#citations #cite-1")).to_contain_text("quý I năm 2023")
+
+    page.get_by_role("tab", name="Báo cáo").click()
+    page.locator("#delete-choice input").click()
+    page.get_by_role("option", name=re.compile("quý I năm 2023")).click()
+    page.click("#delete-btn")
+    expect(log).to_have_value("Đã xóa báo cáo bao-cao-quy-1-nam-2023.", timeout=TIMEOUT)
+    expect(table).not_to_contain_text("bao-cao-quy-1-nam-2023")
+    page.close()
+
+
+def test_a_report_with_script_shows_text_and_runs_nothing(browser, server, tmp_path):
+    evil = tmp_path / "bao-cao-doc-hai.md"
+    evil.write_text("BÁO CÁO\n\nkết quả công tác tháng 5 năm 2024\n\nI. KẾT QUẢ\n\n1. Công tác an ninh mạng\n\n"
+                    "Phát hiện 73 mã độc <script>alert(1)</script> và <img src=x onerror=alert(2)> "
+                    "cùng [bấm vào đây](javascript:alert(3)) và ![ảnh](http://10.0.0.1/x.png) trong tháng.",
+                    encoding="utf-8")
+    page = open_page(browser, server)
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    upload(page, [evil])
+    expect(page.locator("#upload-log textarea")).to_have_value(re.compile("đã thêm"), timeout=TIMEOUT)
+    page.get_by_role("tab", name="Hỏi đáp").click()
+    ask(page, "Phát hiện bao nhiêu mã độc trong công tác an ninh mạng?")
+    expect(page.locator("#chatbot")).to_contain_text("73 mã độc", timeout=TIMEOUT)
+    card = page.locator("#citations #cite-1")
+    expect(card).to_contain_text("<script>alert(1)</script>")
+    expect(card).to_contain_text("[bấm vào đây](javascript:alert(3))")
+    expect(card).to_contain_text("tháng 5 năm 2024")
+    page.locator("#chatbot a.cite-link").first.click()
+    page.wait_for_timeout(500)
+    assert dialogs == []
+    for where in ("#citations", "#chatbot"):
+        assert page.locator(f"{where} script").count() == 0 and page.locator(f"{where} img").count() == 0
+        assert page.locator(f"{where} a[href^='javascript']").count() == 0
+    page.close()
+
+
+def test_two_sessions_keep_separate_conversations(browser, server):
+    a = browser.new_context().new_page()
+    b = browser.new_context().new_page()
+    for page in (a, b):
+        page.goto(server)
+        page.wait_for_selector("#question textarea", timeout=TIMEOUT)
+    ask(a, "Trong 6 tháng đầu năm 2021 có bao nhiêu đảng viên bị cảnh cáo?")
+    ask(b, "Năm 2021 có bao nhiêu đảng viên bị khai trừ?")
+    expect(a.locator("#chatbot")).to_contain_text("Cảnh cáo 08 đảng viên", timeout=TIMEOUT)
+    expect(b.locator("#chatbot")).to_contain_text("Khai trừ 07 đảng viên", timeout=TIMEOUT)
+    # each follow-up is read against its own session's history
+    ask(a, "Còn cách chức thì sao?")
+    ask(b, "Còn cảnh cáo thì sao?")
+    expect(a.locator("#chatbot")).to_contain_text("Cách chức 01 đảng viên", timeout=TIMEOUT)
+    expect(b.locator("#chatbot")).to_contain_text("Cảnh cáo 31 đảng viên", timeout=TIMEOUT)
+    expect(a.locator("#chatbot")).not_to_contain_text("Khai trừ 07")
+    expect(b.locator("#chatbot")).not_to_contain_text("Cảnh cáo 08")
+    a.context.close()
+    b.context.close()

@@ -1,0 +1,253 @@
+"""The Gradio page: a thin shell over assistant.service (the same functions as the CLI)."""
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+
+import gradio as gr  # noqa: E402
+
+from assistant.service import Assistant, Conversation  # noqa: E402
+from index.loaders import ReportReadError  # noqa: E402
+from index.parse import report_id as slug  # noqa: E402
+from index.settings import Settings  # noqa: E402
+
+from .render import CSS, HEAD, answer_markdown, chat_text, citations_html, reports_rows  # noqa: E402
+
+log = logging.getLogger(__name__)
+
+EXAMPLES = ["Có bao nhiêu đảng viên bị thi hành kỷ luật?", "Tóm tắt mục 3 phần I", "So sánh hai báo cáo",
+            "Hội Cựu chiến binh đã làm được những gì?"]
+TABLE_HEADERS = ["Mã", "Tiêu đề", "Kỳ báo cáo", "Số mục", "Số đoạn", "Ngày thêm"]
+STATUS = {"added": "đã thêm", "updated": "đã cập nhật", "unchanged": "không đổi (đã có)", "duplicate": "trùng lặp"}
+# System fonts only: a web font would be fetched from the network, which users' machines lack.
+SYSTEM_FONTS = ["system-ui", "Segoe UI", "Roboto", "Noto Sans", "DejaVu Sans", "Arial", "sans-serif"]
+ERROR_TEXT = "Xin lỗi, đã có lỗi khi xử lý yêu cầu. Vui lòng thử lại; nếu lỗi lặp lại, hãy báo cho quản trị viên."
+
+
+def build_app(assistant: Assistant) -> gr.Blocks:
+    def report_choices() -> list[tuple[str, str]]:
+        return [(f"{r['period'] or r['id']} — {r['title'][:70]}", r["id"]) for r in assistant.reports()]
+
+    def reports_of(answer) -> dict:
+        return {c.report: assistant.report(c.report) for c in answer.citations if assistant.report(c.report)}
+
+    # --- chat ----------------------------------------------------------------------------
+    def respond(message: str, history: list, conv: Conversation | None, selected: list[str] | None):
+        conv = conv or Conversation()
+        history = list(history or [])
+        message = (message or "").strip()
+        if not message:
+            yield history, conv, gr.skip(), ""
+            return
+        history.append({"role": "user", "content": message})
+        history.append({"role": "assistant", "content": "…"})
+        yield history, conv, gr.skip(), ""
+        try:
+            all_ids = [r["id"] for r in assistant.reports()]
+            filter_ids = selected if selected and set(selected) != set(all_ids) else None
+            for part in assistant.ask_stream(message, filter_ids, conv):
+                if isinstance(part, str):
+                    history[-1] = {"role": "assistant", "content": answer_markdown(chat_text(part))}
+                    yield history, conv, gr.skip(), ""
+                else:
+                    text = chat_text(part.answer) if not part.notice else f"({part.notice})\n{chat_text(part.answer)}"
+                    history[-1] = {"role": "assistant", "content": answer_markdown(text)}
+                    yield history, conv, citations_html(part, reports_of(part)), ""
+        except Exception:  # noqa: BLE001 - the user gets a message, the log gets the traceback
+            log.exception("answer failed")
+            history[-1] = {"role": "assistant", "content": ERROR_TEXT}
+            yield history, conv, gr.skip(), ""
+
+    def clear_chat():
+        return [], Conversation(), citations_html(None, {})
+
+    # --- summarise / compare ---------------------------------------------------------------
+    def section_choices(report_id: str | None):
+        rep = assistant.report(report_id) if report_id else None
+        if rep is None:
+            return gr.update(choices=[], value=None)
+        choices = [(f"{s.number}. {s.title[:60]}", s.number) for s in rep.sections
+                   if s.kind not in ("bullet", "title", "signature", "recipients")]
+        return gr.update(choices=choices, value=choices[0][1] if choices else None)
+
+    def summarise(report_id, section, history, conv):
+        history = list(history or [])
+        if not report_id or not section:
+            gr.Warning("Hãy chọn báo cáo và mục cần tóm tắt.")
+            return history, conv, gr.skip()
+        result = assistant.summarize(report_id, section)
+        rep = assistant.report(report_id)
+        history.append({"role": "user", "content": escape_user(f"Tóm tắt mục {section} ({rep.period or rep.id})")})
+        from assistant.schema import Answer, Citation
+
+        ans = Answer(answer=result["summary"], found=bool(result["section"]),
+                     citations=[Citation(**c) for c in result["citations"]])
+        history.append({"role": "assistant", "content": answer_markdown(ans.answer)})
+        return history, conv, citations_html(ans, {report_id: rep})
+
+    def compare(a, b, topic, history, conv):
+        if not a or not b or a == b:
+            gr.Warning("Hãy chọn hai báo cáo khác nhau để so sánh.")
+            return list(history or []), conv, gr.skip()
+        question = f"So sánh {topic.strip()}" if topic and topic.strip() else "So sánh hai báo cáo"
+        history = list(history or [])
+        history.append({"role": "user", "content": escape_user(question)})
+        conv = conv or Conversation()
+        ans = assistant.ask(question, [a, b], conv)
+        history.append({"role": "assistant", "content": answer_markdown(chat_text(ans.answer))})
+        return history, conv, citations_html(ans, reports_of(ans))
+
+    # --- reports -----------------------------------------------------------------------------
+    def upload(files, progress=gr.Progress()):
+        lines: list[str] = []
+        files = files or []
+        if not files:
+            gr.Warning("Chưa chọn tệp nào.")
+        for f in progress.tqdm(files, desc="Đang lập chỉ mục"):
+            original = Path(getattr(f, "orig_name", None) or f.name if hasattr(f, "name") else str(f))
+            src = Path(f if isinstance(f, str) else f.name)
+            name = Path(original.name).name  # never a path the upload chose
+            rid = slug(name)
+            try:
+                with tempfile.TemporaryDirectory() as tmp:
+                    # the file keeps its own name (the report id comes from it), inside our temp dir
+                    dest = Path(tmp) / (rid + Path(name).suffix.lower())
+                    shutil.copyfile(src, dest)
+                    res = assistant.index_one(dest, rid)
+                extra = f" (trùng với {res.duplicate_of})" if res.duplicate_of else f": {res.sections} mục, {res.chunks} đoạn"
+                lines.append(f"✔ {name} — {STATUS[res.status]}{extra}")
+            except ReportReadError as exc:
+                lines.append(f"✘ {name} — không đọc được: {exc}")
+            except Exception:  # noqa: BLE001
+                log.exception("indexing %s failed", name)
+                lines.append(f"✘ {name} — lỗi khi lập chỉ mục; các báo cáo khác không bị ảnh hưởng")
+        return ("\n".join(lines) or "Không có tệp nào.", *refresh_reports())
+
+    def refresh_reports():
+        choices = report_choices()
+        ids = [v for _, v in choices]
+        return (gr.update(value=reports_rows(assistant.reports())), gr.update(choices=choices, value=ids),
+                gr.update(choices=choices, value=None), gr.update(choices=choices, value=None),
+                gr.update(choices=choices, value=ids[0] if ids else None),
+                gr.update(choices=choices, value=ids[1] if len(ids) > 1 else None))
+
+    def delete(report_id):
+        if not report_id:
+            gr.Warning("Hãy chọn báo cáo cần xóa.")
+            return ("", *refresh_reports())
+        ok = assistant.remove(report_id)
+        msg = f"Đã xóa báo cáo {report_id}." if ok else f"Không có báo cáo {report_id}."
+        return (msg, *refresh_reports())
+
+    # --- API ---------------------------------------------------------------------------------
+    def ask_api(question: str, reports: list[str] | None = None) -> dict:
+        """Hỏi một câu; trả về JSON như lệnh `ask --json`: {answer, found, citations}."""
+        return assistant.ask(question, reports or None).public()
+
+    with gr.Blocks(title="Trợ lý báo cáo", analytics_enabled=False) as app:
+        conv_state = gr.State(None)
+        with gr.Column(elem_id="app-title"):
+            gr.Markdown("# Trợ lý hỏi đáp báo cáo\nHỏi bằng tiếng Việt về các báo cáo đã tải lên; mọi con số đều kèm "
+                        "trích dẫn mục báo cáo. Dữ liệu không rời khỏi máy này.")
+        with gr.Tabs():
+            with gr.Tab("Hỏi đáp", id="chat"):
+                with gr.Row(equal_height=False):
+                    with gr.Column(scale=3, min_width=360):
+                        chatbot = gr.Chatbot(label="Hội thoại", height=560, elem_id="chatbot", show_label=False,
+                                             placeholder="Đặt câu hỏi về các báo cáo, ví dụ: “Có bao nhiêu đảng viên "
+                                                         "bị thi hành kỷ luật?”", sanitize_html=True)
+                        with gr.Row():
+                            box = gr.Textbox(placeholder="Nhập câu hỏi rồi nhấn Enter…", show_label=False, scale=5,
+                                             elem_id="question", autofocus=True, max_lines=4)
+                            send = gr.Button("Gửi", variant="primary", scale=1, elem_id="send")
+                        gr.Examples(EXAMPLES, inputs=box, label="Câu hỏi mẫu")
+                        with gr.Row():
+                            clear = gr.Button("Cuộc hội thoại mới", size="sm", elem_id="new-chat")
+                        selected = gr.CheckboxGroup(choices=report_choices(), value=[v for _, v in report_choices()],
+                                                    label="Tìm trong các báo cáo", elem_id="report-filter")
+                    with gr.Column(scale=2, min_width=320):
+                        gr.Markdown("### Nguồn trích dẫn")
+                        cites = gr.HTML(citations_html(None, {}), elem_id="citations")
+                        with gr.Accordion("Tóm tắt một mục", open=False, elem_id="summary-box"):
+                            sum_report = gr.Dropdown(choices=report_choices(), label="Báo cáo", elem_id="sum-report")
+                            sum_section = gr.Dropdown(choices=[], label="Mục", elem_id="sum-section")
+                            sum_btn = gr.Button("Tóm tắt", elem_id="sum-btn")
+                        with gr.Accordion("So sánh hai báo cáo", open=False, elem_id="compare-box"):
+                            choices = report_choices()
+                            cmp_a = gr.Dropdown(choices=choices, value=choices[0][1] if choices else None, label="Báo cáo A")
+                            cmp_b = gr.Dropdown(choices=choices, value=choices[1][1] if len(choices) > 1 else None,
+                                                label="Báo cáo B")
+                            cmp_topic = gr.Textbox(label="Nội dung so sánh (ví dụ: số đảng viên bị kỷ luật)")
+                            cmp_btn = gr.Button("So sánh", elem_id="cmp-btn")
+            with gr.Tab("Báo cáo", id="reports"):
+                gr.Markdown("Tải lên báo cáo (.md, .txt, .docx, .pdf). Có thể chọn nhiều tệp; tệp không đọc được sẽ "
+                            "được báo lỗi, các tệp khác vẫn được lập chỉ mục.")
+                files = gr.File(file_count="multiple", file_types=[".md", ".txt", ".docx", ".pdf"],
+                                label="Chọn tệp báo cáo", elem_id="upload")
+                upload_btn = gr.Button("Tải lên và lập chỉ mục", variant="primary", elem_id="upload-btn")
+                upload_log = gr.Textbox(label="Kết quả", lines=4, interactive=False, elem_id="upload-log")
+                table = gr.Dataframe(value=reports_rows(assistant.reports()), headers=TABLE_HEADERS,
+                                     interactive=False, wrap=True, elem_id="reports-table")
+                with gr.Row():
+                    to_delete = gr.Dropdown(choices=report_choices(), label="Báo cáo cần xóa", elem_id="delete-choice")
+                    delete_btn = gr.Button("Xóa báo cáo", variant="stop", elem_id="delete-btn")
+
+        chat_out = [chatbot, conv_state, cites, box]
+        box.submit(respond, [box, chatbot, conv_state, selected], chat_out, api_visibility="private")
+        send.click(respond, [box, chatbot, conv_state, selected], chat_out, api_visibility="private")
+        clear.click(clear_chat, None, [chatbot, conv_state, cites], api_visibility="private")
+        sum_report.change(section_choices, sum_report, sum_section, api_visibility="private")
+        sum_btn.click(summarise, [sum_report, sum_section, chatbot, conv_state], [chatbot, conv_state, cites],
+                      api_visibility="private")
+        cmp_btn.click(compare, [cmp_a, cmp_b, cmp_topic, chatbot, conv_state], [chatbot, conv_state, cites],
+                      api_visibility="private")
+        report_outputs = [table, selected, to_delete, sum_report, cmp_a, cmp_b]
+        upload_btn.click(upload, files, [upload_log, *report_outputs], api_visibility="private",
+                         concurrency_id="index", concurrency_limit=1)
+        delete_btn.click(delete, to_delete, [upload_log, *report_outputs], api_visibility="private",
+                         concurrency_id="index", concurrency_limit=1)
+        app.load(refresh_reports, None, report_outputs, api_visibility="private")
+        gr.api(ask_api, api_name="ask")
+    return app
+
+
+def escape_user(text: str) -> str:
+    from .render import escape_md
+
+    return escape_md(text)
+
+
+def parse_auth(spec: str | None) -> list[tuple[str, str]] | None:
+    """'user:pass' or 'u1:p1,u2:p2', else ASSISTANT_AUTH, else the lines of ASSISTANT_AUTH_FILE."""
+    spec = spec or os.environ.get("ASSISTANT_AUTH")
+    entries: list[str] = []
+    if spec:
+        entries = [e for e in spec.split(",") if e.strip()]
+    elif os.environ.get("ASSISTANT_AUTH_FILE"):
+        entries = [l.strip() for l in Path(os.environ["ASSISTANT_AUTH_FILE"]).read_text().splitlines()
+                   if l.strip() and not l.startswith("#")]
+    pairs = []
+    for e in entries:
+        user, sep, pw = e.partition(":")
+        if not sep or not user or not pw:
+            raise SystemExit(f"Cấu hình đăng nhập không hợp lệ: “{e}” (cần dạng tên:mật_khẩu)")
+        pairs.append((user.strip(), pw.strip()))
+    return pairs or None
+
+
+def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, auth: str | None = None) -> int:
+    assistant = Assistant(settings)
+    assistant.warm_up()
+    app = build_app(assistant)
+    app.queue(default_concurrency_limit=8)
+    credentials = parse_auth(auth)
+    print(f"Trợ lý báo cáo đang chạy tại http://{host}:{port}  (Ctrl+C để dừng)", flush=True)
+    app.launch(server_name=host, server_port=port, auth=credentials, auth_message="Đăng nhập để dùng trợ lý báo cáo",
+               show_error=False, ssr_mode=False, quiet=True, css=CSS, head=HEAD, footer_links=["api"],
+               theme=gr.themes.Soft(primary_hue="blue", font=SYSTEM_FONTS, font_mono=["ui-monospace", "monospace"]))
+    return 0

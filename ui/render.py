@@ -1,0 +1,120 @@
+"""HTML and markdown for the page. Every piece of document text is escaped here: a report with
+`<script>` or markdown tricks shows as text and runs nothing."""
+from __future__ import annotations
+
+import html
+import re
+from datetime import datetime
+
+from assistant.compose import report_label
+from assistant.schema import Answer, Citation
+from index.models import Report
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
+_MARKER = re.compile(r"\\\[(\d+)\\\]")
+
+
+def escape_md(text: str) -> str:
+    return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
+
+
+def chat_text(answer_text: str) -> str:
+    """What the chat bubble shows: the direct answer; the verbatim quotes live in the citations
+    panel beside it (the JSON answer keeps both)."""
+    from assistant.messages import msg
+
+    head, sep, _ = answer_text.partition("\n" + msg("quotes_heading"))
+    return head.rstrip() + ("\n\n" + QUOTES_HINT if sep else "")
+
+
+QUOTES_HINT = "Trích dẫn nguyên văn ở khung “Nguồn trích dẫn” — bấm số [n] để mở đúng đoạn trong báo cáo."
+
+
+def answer_markdown(text: str) -> str:
+    """The answer as safe markdown; [n] markers become links to their citation card."""
+    lines = [escape_md(line) for line in text.split("\n")]
+    out = "  \n".join(lines)
+    return _MARKER.sub(lambda m: f'<a href="#cite-{m.group(1)}" class="cite-link">[{m.group(1)}]</a>', out)
+
+
+def _paragraphs(text: str) -> str:
+    return "".join(f"<p>{p}</p>" for p in text.split("\n\n") if p.strip())
+
+
+def section_html(report: Report, c: Citation) -> str:
+    """The whole cited section, the quoted span marked."""
+    sec = report.section(c.section)
+    start, end = (sec.start, sec.end) if sec else (c.start, c.end)
+    start, end = min(start, c.start), max(end, c.end)
+    text = report.text
+    body = (html.escape(text[start:c.start]) + '<mark class="cite-mark">' + html.escape(text[c.start:c.end])
+            + "</mark>" + html.escape(text[c.end:end]))
+    return _paragraphs(body)
+
+
+def citations_html(answer: Answer | None, reports: dict[str, Report]) -> str:
+    if answer is None or not answer.citations:
+        hint = ("Các câu trả lời có trích dẫn sẽ hiện nguồn ở đây. Bấm vào một nguồn (hoặc số [1] trong câu trả lời) "
+                "để xem toàn văn mục báo cáo, đoạn được trích được tô sáng.")
+        return f'<div class="cite-empty">{hint}</div>'
+    cards = []
+    for c in answer.citations:
+        rep = reports.get(c.report)
+        label = html.escape(report_label(rep) if rep else c.report_title)
+        body = section_html(rep, c) if rep else f"<p>{html.escape(c.quote)}</p>"
+        cards.append(
+            f'<details class="cite-card" id="cite-{c.n}">'
+            f'<summary><div class="cite-head"><span class="cite-n">[{c.n}]</span> '
+            f'<span class="cite-src">{label} · mục {html.escape(c.section)}. {html.escape(c.section_title)}</span></div>'
+            f'<blockquote class="cite-quote">{html.escape(c.quote)}</blockquote></summary>'
+            f'<div class="cite-section"><div class="cite-report">{html.escape(c.report_title)}</div>'
+            f'<h4>Mục {html.escape(c.section)}. {html.escape(c.section_title)}</h4>{body}</div></details>')
+    return '<div class="cite-list">' + "".join(cards) + "</div>"
+
+
+def reports_rows(reports: list[dict]) -> list[list]:
+    return [[r["id"], r["title"], r["period"] or "", r["sections"], r["chunks"],
+             datetime.fromtimestamp(r["added_at"]).strftime("%d/%m/%Y %H:%M")] for r in reports]
+
+
+CSS = """
+.gradio-container { max-width: 1400px !important; margin: auto; font-size: 16px; }
+#app-title h1 { font-size: 1.5rem; margin-bottom: 0; }
+#app-title p { color: #555; margin-top: .2rem; }
+.cite-list { display: flex; flex-direction: column; gap: .6rem; }
+.cite-card { border: 1px solid #d9dee7; border-radius: 8px; padding: .5rem .8rem; background: #fff; }
+.cite-card[open] { border-color: #2f6fde; box-shadow: 0 0 0 2px #2f6fde22; }
+.cite-card summary { cursor: pointer; list-style: none; }
+.cite-card summary::-webkit-details-marker { display: none; }
+.cite-head { font-weight: 600; color: #1d3b75; line-height: 1.35; }
+.cite-n { color: #2f6fde; }
+.cite-quote { margin: .4rem 0 0 0; padding-left: .6rem; border-left: 3px solid #c9d6ef; color: #333; font-size: .95rem; }
+.cite-section { margin-top: .6rem; max-height: 420px; overflow: auto; border-top: 1px dashed #d9dee7; padding-top: .5rem; }
+.cite-section h4 { margin: .2rem 0 .4rem 0; }
+.cite-report { font-size: .8rem; color: #666; }
+.cite-mark { background: #ffe58a; padding: 0 .1rem; }
+.cite-empty { color: #666; font-style: italic; padding: .5rem; }
+a.cite-link { text-decoration: none; font-weight: 600; color: #2f6fde; }
+"""
+
+# Clicking a marker [n] in an answer opens its citation card (the page is otherwise plain HTML).
+HEAD = """
+<script>
+document.addEventListener('click', function (ev) {
+  const a = ev.target.closest && ev.target.closest('a.cite-link');
+  if (!a) return;
+  ev.preventDefault();
+  const card = document.getElementById(a.getAttribute('href').slice(1));
+  if (card) { card.open = true; card.scrollIntoView({block: 'nearest'}); showMark(card); }
+}, true);
+// An opened card scrolls its section to the highlighted quote.
+function showMark(card) {
+  const mark = card.querySelector('mark.cite-mark');
+  const box = card.querySelector('.cite-section');
+  if (mark && box) { box.scrollTop = Math.max(0, mark.offsetTop - box.offsetTop - 40); }
+}
+document.addEventListener('toggle', function (ev) {
+  if (ev.target.classList && ev.target.classList.contains('cite-card') && ev.target.open) showMark(ev.target);
+}, true);
+</script>
+"""
