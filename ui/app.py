@@ -192,7 +192,8 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                 upload_btn = gr.Button("Tải lên và lập chỉ mục", variant="primary", elem_id="upload-btn")
                 upload_log = gr.Textbox(label="Kết quả", lines=4, interactive=False, elem_id="upload-log")
                 table = gr.Dataframe(value=reports_rows(assistant.reports()), headers=TABLE_HEADERS,
-                                     interactive=False, wrap=True, elem_id="reports-table")
+                                     interactive=False, wrap=True, elem_id="reports-table",
+                                     column_widths=["20%", "44%", "14%", "7%", "7%", "8%"])
                 with gr.Row():
                     to_delete = gr.Dropdown(choices=report_choices(), label="Báo cáo cần xóa", elem_id="delete-choice")
                     delete_btn = gr.Button("Xóa báo cáo", variant="stop", elem_id="delete-btn")

@@ -95,6 +95,7 @@ CSS = """
 .cite-mark { background: #ffe58a; padding: 0 .1rem; }
 .cite-empty { color: #666; font-style: italic; padding: .5rem; }
 a.cite-link { text-decoration: none; font-weight: 600; color: #2f6fde; }
+#reports-table, #reports-table * { font-family: var(--font) !important; }
 """
 
 # Clicking a marker [n] in an answer opens its citation card (the page is otherwise plain HTML).
