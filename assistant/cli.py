@@ -55,6 +55,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     _add_common(p)
 
+    p = sub.add_parser("compare", help="so sánh số liệu của hai báo cáo")
+    p.add_argument("report_a")
+    p.add_argument("report_b")
+    p.add_argument("--topic", help='nội dung cần so sánh, ví dụ "kỷ luật đảng viên"')
+    p.add_argument("--json", action="store_true")
+    _add_common(p)
+
     p = sub.add_parser("remove", help="xóa một báo cáo khỏi kho")
     p.add_argument("report_id")
     _add_common(p)
@@ -217,6 +224,20 @@ def cmd_summarize(a, args) -> int:
     return 0 if ans.get("section") else 1
 
 
+def cmd_compare(a, args) -> int:
+    try:
+        result = a.compare(args.report_a, args.report_b, args.topic)
+    except KeyError as exc:
+        print(f"Không có báo cáo “{exc.args[0]}”.", file=sys.stderr)
+        return 1
+    answer = result.pop("answer")
+    if args.json:
+        _print_json(result)
+    else:
+        print(_format_answer(answer))
+    return 0
+
+
 def cmd_remove(a, args) -> int:
     if a.remove(args.report_id):
         print(f"Đã xóa báo cáo {args.report_id}.")
@@ -226,4 +247,5 @@ def cmd_remove(a, args) -> int:
 
 
 _COMMANDS = {"index": cmd_index, "reports": cmd_reports, "sections": cmd_sections, "search": cmd_search,
-             "ask": cmd_ask, "chat": cmd_chat, "summarize": cmd_summarize, "remove": cmd_remove}
+             "ask": cmd_ask, "chat": cmd_chat, "summarize": cmd_summarize, "compare": cmd_compare,
+             "remove": cmd_remove}

@@ -12,7 +12,7 @@ from index.vntext import terms as terms_of
 
 from index.sections import WHOLE_BLOCK_SECTIONS
 
-from .figures import find_quantities, unit_after
+from index.figures import find_quantities, unit_after
 from index.textnorm import fold
 
 from .question import Question, has_diacritics

@@ -22,6 +22,7 @@ class Answer(BaseModel):
     citations: list[Citation] = Field(default_factory=list)
     question: str | None = Field(default=None, description="The standalone question actually answered.")
     notice: str | None = Field(default=None, description="A notice for the user (e.g. LLM fallback).")
+    table: dict | None = Field(default=None, description="A comparison's rows, for shells that draw a table.")
 
     def public(self) -> dict:
         """The stable JSON contract."""

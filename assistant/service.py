@@ -16,6 +16,9 @@ import re
 
 from index.sentences import Span
 
+import numpy as np
+
+from . import compare as cmp
 from .compose import CitationList, report_label
 from .messages import msg
 from .question import Question, analyse, without_period
@@ -25,6 +28,25 @@ from .schema import Answer
 from .summarize import summary_answer
 
 MAX_QUESTION_CHARS = 2000
+_COMPARE_NOISE = re.compile(
+    r"\b(so sánh|so sanh|compare|đối chiếu|giữa|hai|các|báo cáo|bao cao|với|voi|và|số liệu|về|trong|của)\b", re.I)
+
+
+def compare_topic(text: str) -> str:
+    """'So sánh số đảng viên bị kỷ luật giữa hai báo cáo' -> 'số đảng viên bị kỷ luật'."""
+    from .question import PERIOD
+
+    topic = PERIOD.sub(" ", text)
+    topic = _COMPARE_NOISE.sub(" ", topic)
+    return re.sub(r"\s+", " ", topic).strip(" ?.,:")
+
+
+def compare_terms(topic: str) -> set[str]:
+    from index.textnorm import fold
+    from index.vntext import syllables
+
+    weak = {"so", "bi", "duoc", "cong", "tac", "ket", "qua", "hoat", "dong", "nhung", "cac", "la", "bao", "nhieu"}
+    return {fold(s) for s in syllables(topic)} - weak
 _SIGNER = re.compile(r"\b(ai|người)\s+(đã\s+)?ký\b|\bai\s+ky\b|\bnguoi\s+ky\b|who signed|ký tên|chữ ký", re.I)
 
 
@@ -139,15 +161,75 @@ class Assistant:
         return summary_answer([(m.report, m.section) for m in matches], q.text)
 
     def _compare(self, q: Question, report_ids: list[str] | None) -> Answer:
-        reports = self._reports(report_ids)
-        if len(reports) < 2:
-            return Answer(answer=msg("compare_need_two", n=len(reports)), found=False, question=q.text)
-        # Until the figure table lands, a comparison is the same question asked of each report.
-        topic = q.focus
-        if not topic:
-            return Answer(answer="\n".join([f"- {report_label(r)}: {r.title}" for r in reports]), found=True)
-        q.kind = "figure" if any(t in ("so", "so_luong") for t in q.focus) or q.kind == "figure" else "general"
-        return self.chain.invoke({"question": q, "reports": [r.id for r in reports]})
+        reports = choose_reports(q.text, self._reports(report_ids))
+        if len(reports) != 2:
+            if len(reports) < 2:
+                return Answer(answer=msg("compare_need_two", n=len(reports)), found=False, question=q.text)
+            lines = [msg("compare_pick_two")] + [f"- {report_label(r)} ({r.id})" for r in reports]
+            return Answer(answer="\n".join(lines), found=False, question=q.text)
+        result = self.compare(reports[0].id, reports[1].id, compare_topic(q.text))
+        return result["answer"]
+
+    def compare(self, a_id: str, b_id: str, topic: str | None = None) -> dict:
+        """Figures of two reports aligned by indicator, what only one has, and a cited contrast.
+        Returns the JSON of `compare --json` plus "answer" (an Answer with text and citations)."""
+        ra, rb = self.store.report(a_id), self.store.report(b_id)
+        if ra is None or rb is None:
+            missing = a_id if ra is None else b_id
+            raise KeyError(missing)
+        topic = (topic or "").strip()
+        terms = compare_terms(topic)
+        fa = cmp.topic_filter(self.store.catalog.figures(a_id), ra, terms)
+        fb = cmp.topic_filter(self.store.catalog.figures(b_id), rb, terms)
+        texts = {cmp._key(f): cmp.indicator_text(f) for f in fa + fb}
+        vecs = self.store.embeddings.embed_documents(list(texts.values())) if texts else []
+        vectors = {k: np.asarray(v, dtype=np.float32) for k, v in zip(texts, vecs)}
+        kw = self.store.keyword()
+        pairs, only_a, only_b = cmp.align(ra, fa, rb, fb, vectors, idf=kw.idf, df=lambda t: kw.df.get(t, 0))
+        cites = CitationList({ra.id: ra, rb.id: rb})
+
+        def cite(rep: Report, f) -> int:
+            text = rep.text[f.quote_start:f.quote_end]
+            return cites.add(rep.id, f.section, f.section_title, Span(text, f.quote_start, f.quote_end))
+
+        rows, lines = [], []
+        la, lb = report_label(ra), report_label(rb)
+        lines.append(msg("compare_intro", a=la, b=lb, topic=f" về “{topic}”" if topic else ""))
+        for p in pairs:
+            diff, pct = cmp.change(p.a, p.b)
+            na, nb = cite(ra, p.a), cite(rb, p.b)
+            rows.append({"indicator": p.a.indicator, "a": {**cmp.figure_json(p.a, ra), "n": na},
+                         "b": {**cmp.figure_json(p.b, rb), "n": nb}, "change": diff, "change_pct": pct})
+            sign = "+" if diff > 0 else ("−" if diff < 0 else "±")
+            pct_text = f", {sign}{abs(pct):.1f}%".replace(".", ",") if pct is not None else ""
+            lines.append(f"- {p.a.indicator}: {p.a.raw} [{na}] → {p.b.raw} [{nb}] "
+                         f"({sign}{cmp.format_value(abs(diff), p.a.unit)}{pct_text})")
+        if not pairs:
+            lines.append(msg("compare_no_pairs"))
+        sec_a, sec_b = cmp.section_differences(ra, rb)
+        if not topic and (sec_a or sec_b):
+            if sec_a:
+                lines += ["", msg("compare_sections_only", report=la)] + [f"- {s}" for s in sec_a]
+            if sec_b:
+                lines += ["", msg("compare_sections_only", report=lb)] + [f"- {s}" for s in sec_b]
+        contrast = []
+        if topic:
+            for rep in (ra, rb):
+                sub = self.chain.invoke({"question": analyse(topic), "reports": [rep.id]})
+                if sub.found:
+                    # keep the sub-answer's quotes, renumbered into this answer
+                    for c in sub.citations[:2]:
+                        n = cites.add(c.report, c.section, c.section_title, Span(c.quote, c.start, c.end))
+                        contrast.append(f"- {report_label(rep)}, mục {c.section}: “{c.quote}” [{n}]")
+            if contrast:
+                lines += ["", msg("compare_contrast", topic=topic)] + contrast
+        result = {"a": ra.id, "b": rb.id, "a_label": la, "b_label": lb, "topic": topic or None, "rows": rows,
+                  "only_a": [cmp.figure_json(f, ra) | {"indicator": f.indicator} for f in only_a],
+                  "only_b": [cmp.figure_json(f, rb) | {"indicator": f.indicator} for f in only_b],
+                  "sections_only_a": sec_a, "sections_only_b": sec_b}
+        answer = Answer(answer="\n".join(lines), found=bool(pairs or contrast), citations=cites.items,
+                        question=f"So sánh {la} với {lb}" + (f": {topic}" if topic else ""), table=result)
+        return {**result, "answer": answer}
 
     def summarize(self, report_id: str, section_ref: str) -> dict | None:
         """Summary JSON of one section: {"report", "section", "section_title", "summary", "citations"}."""

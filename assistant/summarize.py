@@ -8,7 +8,7 @@ from index.models import Report, Section
 from index.sentences import Span, sentence_spans
 
 from .compose import CitationList, report_label
-from .figures import find_quantities
+from index.figures import find_quantities
 from .messages import msg
 from .schema import Answer
 

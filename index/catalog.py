@@ -28,6 +28,8 @@ CREATE TABLE IF NOT EXISTS chunks (
     text TEXT, start INTEGER, "end" INTEGER, ordinal INTEGER, tokens INTEGER
 );
 CREATE INDEX IF NOT EXISTS chunks_report ON chunks(report_id, ordinal);
+CREATE TABLE IF NOT EXISTS figures (report_id TEXT, data TEXT);
+CREATE INDEX IF NOT EXISTS figures_report ON figures(report_id);
 CREATE TABLE IF NOT EXISTS embeddings (model TEXT, hash TEXT, vec BLOB, PRIMARY KEY (model, hash));
 """
 
@@ -69,9 +71,12 @@ class Catalog:
         row = self._conn().execute("SELECT id FROM reports WHERE content_hash=?", (content_hash,)).fetchone()
         return row[0] if row else None
 
-    def put_report(self, report: Report, chunks: list[Chunk], embedder: str) -> None:
+    def put_report(self, report: Report, chunks: list[Chunk], embedder: str, figures: list | None = None) -> None:
         con = self._conn()
         with con:
+            con.execute("DELETE FROM figures WHERE report_id=?", (report.id,))
+            con.executemany("INSERT INTO figures VALUES (?,?)",
+                            [(report.id, json.dumps(f.to_dict(), ensure_ascii=False)) for f in figures or []])
             con.execute("DELETE FROM chunks WHERE report_id=?", (report.id,))
             con.execute("DELETE FROM reports WHERE id=?", (report.id,))
             con.execute(
@@ -90,6 +95,7 @@ class Catalog:
         con = self._conn()
         with con:
             cur = con.execute("DELETE FROM reports WHERE id=?", (report_id,))
+            con.execute("DELETE FROM figures WHERE report_id=?", (report_id,))
             con.execute("DELETE FROM chunks WHERE report_id=?", (report_id,))
         return cur.rowcount > 0
 
@@ -109,6 +115,12 @@ class Catalog:
         sections = [Section(**d) for d in json.loads(row[7])]
         return Report(id=row[0], title=row[1], period=row[2], issuer=row[3], source_name=row[4],
                       content_hash=row[5], text=row[6], sections=sections)
+
+    def figures(self, report_id: str) -> list:
+        from .figure_table import Figure
+
+        rows = self._conn().execute("SELECT data FROM figures WHERE report_id=? ORDER BY rowid", (report_id,))
+        return [Figure(**json.loads(r[0])) for r in rows]
 
     def report_ids(self) -> list[str]:
         return [r[0] for r in self._conn().execute("SELECT id FROM reports ORDER BY added_at")]

@@ -17,6 +17,7 @@ from tqdm.auto import tqdm
 from .catalog import Catalog
 from .chunking import chunk_report
 from .embeddings import get_embedder
+from .figure_table import extract_figures
 from .keyword import KeywordIndex
 from .models import Chunk, Report
 from .settings import Settings
@@ -174,7 +175,7 @@ class Store:
                     metadatas=[{"report": c.report_id, "section": c.section, "ordinal": c.ordinal} for c in part],
                     ids=[c.id for c in part],
                 )
-            self.catalog.put_report(report, chunks, self.embeddings.model)
+            self.catalog.put_report(report, chunks, self.embeddings.model, extract_figures(report))
             stale = sorted(old_ids - {c.id for c in chunks})
             if stale:
                 self.vectors.delete(ids=stale)

@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from assistant.figures import answer_figures, find_quantities  # noqa: E402
+from index.figures import answer_figures, find_quantities  # noqa: E402
 from assistant.service import Assistant, Conversation  # noqa: E402
 from index.settings import Settings  # noqa: E402
 

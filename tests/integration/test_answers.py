@@ -2,7 +2,7 @@
 import json
 from pathlib import Path
 
-from assistant.figures import answer_figures, find_quantities
+from index.figures import answer_figures, find_quantities
 from assistant.service import Conversation
 from tests.conftest import ROOT
 

@@ -1,6 +1,6 @@
 import pytest
 
-from assistant.figures import answer_figures, find_quantities, parse_number
+from index.figures import answer_figures, find_quantities, parse_number
 
 
 @pytest.mark.parametrize("text,expected", [

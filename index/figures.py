@@ -9,7 +9,11 @@ from dataclasses import dataclass
 
 _NUM = re.compile(r"(?<![\w/.,-])(\d{1,3}(?:\.\d{3})+|\d+)(,\d+)?(?:\s?%)?(?![\w/])")
 _YEAR = re.compile(r"^(19|20)\d{2}$")
-_BEFORE_EXCLUDE = re.compile(r"(?:số|thứ|lần|khóa|khoá|Covid|COVID|Covid -|Covid-|mục|Điều|điều|khoản|Chỉ đạo|Ban Chỉ đạo)\s*$", re.IGNORECASE)
+_BEFORE_EXCLUDE = re.compile(r"(?:số|thứ|lần|khóa|khoá|Covid|COVID|Covid -|Covid-|mục|Điều|điều|khoản|Chỉ đạo|Ban Chỉ đạo)\s*$",
+                             re.IGNORECASE)
+# A capitalised document type before a number names the document ("Đề án 404"); lower case it is a verb.
+_DOC_BEFORE = re.compile(r"(?:Đề án|Quyết định|Nghị quyết|Chỉ thị|Quy định|Hướng dẫn|Thông báo|Công văn|Nghị định|Thông tư)\s*$")
+_QUOTED = re.compile(r"“[^”]{0,200}”|\"[^\"]{0,200}\"")
 
 
 @dataclass(frozen=True)
@@ -30,7 +34,11 @@ def parse_number(raw: str) -> float:
 
 def find_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
+    # numbers inside quotation marks belong to names ("Xuân ấm tình người - 10 năm lan tỏa", "5 không 3 sạch")
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
     for m in _NUM.finditer(text):
+        if any(a < m.start() < b for a, b in quoted):
+            continue
         whole = m.group(1)
         s, e = m.start(), m.end()
         after = text[e:e + 3]
@@ -43,7 +51,9 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # 05-CT/TW, 02-ĐA/TU
         if re.match(r"\s+tháng\s+(đầu|cuối)|\s+năm\s+(thực hiện|qua)", text[e:e + 20]):
             continue  # "6 tháng đầu năm", "5 năm thực hiện": a period, not a count
-        if _BEFORE_EXCLUDE.search(before):
+        if re.match(r"\s+năm\s+(ngày|Ngày|thành lập|truyền thống)", text[e:e + 25]):
+            continue  # "kỷ niệm 90 năm ngày thành lập": an anniversary
+        if _BEFORE_EXCLUDE.search(before) or _DOC_BEFORE.search(before):
             continue
         if re.search(r"\d/\s?$", before):
             continue
@@ -65,7 +75,7 @@ def answer_figures(text: str) -> list[Quantity]:
 
 def unit_after(text: str, q: Quantity, n: int = 2) -> list[str]:
     """The words right after a quantity: what it counts ('đảng viên', 'tỷ đồng', 'USD')."""
-    from index.textnorm import fold
+    from .textnorm import fold
 
     words = re.findall(r"[^\W\d_]+", text[q.end:q.end + 40])
     return [fold(w) for w in words[:n]]

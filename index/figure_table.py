@@ -1,0 +1,137 @@
+"""Every figure of a report as a row: (section, indicator phrase, value, unit, raw text, quote
+offsets). Built at index time so 'bao nhiêu' answers and report comparisons can line figures up.
+
+The indicator is what the figure counts, read from its clause: the verb phrase before the number
+('thi hành kỷ luật') and the unit after it ('đảng viên'); a clause that starts with its number
+('… kiểm tra 265 đảng viên và 292 tổ chức đảng') inherits the verb of the clause before it."""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+
+from .figures import Quantity, find_quantities
+from .models import Report, Section
+from .sentences import clause_spans, sentence_spans
+
+MULTIPLIERS = {"nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+QUALIFIERS = ("trên", "gần", "hơn", "khoảng", "gần như", "chưa đến", "dưới", "tới", "đến")
+# Units of more than one word, longest first; anything else is the next one or two words.
+UNITS = sorted([
+    "đảng viên", "tổ chức đảng", "tổ chức cơ sở đảng", "lượt đơn", "lượt cử tri", "lượt cán bộ", "lượt",
+    "hội nghị", "mô hình", "ngôi nhà", "đoàn viên thanh niên", "đoàn viên công đoàn", "đoàn viên", "hội viên",
+    "cán bộ", "người", "vụ án", "vụ", "bị can", "bị cáo", "tấn", "cây xanh", "đội hình", "lớp", "cuộc", "tin, bài",
+    "bài viết", "suất ăn", "quả", "hộ", "thành viên", "ý kiến", "đơn vị", "phụ nữ", "thanh niên", "nông dân",
+    "USD", "đồng", "tổ chức", "cơ quan", "đề án", "nghị quyết", "kế hoạch", "chương trình", "kg", "thùng",
+], key=len, reverse=True)
+_LEAD_NOISE = re.compile(r"^(trong đó|trong|đó|đồng thời|qua kiểm tra|tiến hành|toàn tỉnh|với|các|và|có)(\s+|$)", re.I)
+_QUAL_TAIL = re.compile(r"\s*\b(trên|gần|hơn|khoảng|dưới|tới|đến|là)\s*$", re.I)
+_SKIP_SECTIONS = ("title", "signature", "recipients")
+
+
+@dataclass
+class Figure:
+    report: str
+    section: str
+    section_title: str
+    indicator: str  # "thi hành kỷ luật đảng viên"
+    value: float  # normalised: "20 nghìn" -> 20000, "38,9 tỷ đồng" -> 38.9e9
+    unit: str  # "đảng viên", "đồng", "%"
+    raw: str  # "trên 94 tỷ đồng"
+    qualifier: str | None  # trên / gần / hơn …
+    start: int  # offsets of the figure in the report text
+    end: int
+    quote_start: int  # the sentence it stands in
+    quote_end: int
+    context: str  # the clause, for display and matching
+    group: str = ""  # the indicator a bracketed breakdown belongs to ("thi hành kỷ luật" for "(Khiển trách 96 …)")
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def _unit(after: str) -> tuple[str, float, str]:
+    """(unit, multiplier, the text consumed) from the words after a number."""
+    text = after.lstrip()
+    consumed = len(after) - len(text)
+    mult = 1.0
+    m = re.match(r"(nghìn|ngàn|vạn|triệu|tỷ|tỉ)\b\s*", text)
+    if m:
+        mult = MULTIPLIERS[m.group(1)]
+        consumed += m.end()
+        text = text[m.end():]
+    low = text.lower()
+    for u in UNITS:
+        if low.startswith(u.lower()) and (len(low) == len(u) or not low[len(u)].isalnum()):
+            return u, mult, after[:consumed + len(u)]
+    words = re.findall(r"^[^\W\d_]+(?:\s+[^\W\d_]+)?", text)
+    unit = words[0] if words else ""
+    return unit, mult, after[:consumed + len(unit)]
+
+
+def _verb_phrase(before: str) -> str:
+    phrase = _QUAL_TAIL.sub("", before.strip(" ,;:()").strip())
+    for _ in range(3):
+        phrase = _LEAD_NOISE.sub("", phrase)
+    words = phrase.split()
+    # the words right before the number carry the indicator; a short clause is kept whole
+    return " ".join(words if len(words) <= 9 else words[-6:])
+
+
+def extract_figures(report: Report) -> list[Figure]:
+    by_start = sorted((s for s in report.sections if s.kind not in ("bullet",)), key=lambda s: s.start)
+    out: list[Figure] = []
+    for sec in by_start:
+        if sec.kind in _SKIP_SECTIONS:
+            continue
+        start, end = sec.body_start, _own_end(report, sec)
+        text = report.text[start:end]
+        item_labels = {s.start for s in report.sections}  # "1." of an inline item is a label, not a figure
+        for sent in sentence_spans(text, start):
+            # Quantities are found on the whole sentence: quotation marks and "Covid - 19" span clauses.
+            in_sentence = [q for q in find_quantities(sent.text) if sent.start + q.start not in item_labels]
+            previous_verb, outer_verb, group = "", "", ""
+            prev_end = sent.start
+            for clause in clause_spans(sent):
+                opener = report.text[prev_end:clause.start]
+                prev_end = clause.end
+                if "(" in opener:
+                    outer_verb = group = previous_verb  # "(Khiển trách 96 …, cảnh cáo 08 …)" is a breakdown
+                elif ")" in opener and outer_verb:
+                    previous_verb, group = outer_verb, ""  # "… ) và 03 tổ chức đảng": back to the verb outside
+                elif ";" in opener:
+                    group = ""
+                if re.match(r"^\s*trong đó\b", clause.text, re.I) and previous_verb:
+                    group = previous_verb  # "214 đảng viên, trong đó khiển trách 171 …": a breakdown too
+                offset = clause.start - sent.start
+                quantities = [Quantity(q.text, q.value, q.start - offset, q.end - offset) for q in in_sentence
+                              if offset <= q.start and q.end <= offset + len(clause.text)]
+                for q in quantities:
+                    before = clause.text[:q.start]
+                    if re.match(r"^\s*trong đó\s*$", before, re.I):
+                        verb = "trong đó"  # a breakdown of the figure before it, not the same indicator
+                    else:
+                        verb = _verb_phrase(before) or previous_verb
+                    unit, mult, consumed = _unit(clause.text[q.end:])
+                    if "%" in q.text:
+                        unit, mult, consumed = "%", 1.0, ""
+                    qual = next((w for w in QUALIFIERS if before.rstrip().lower().endswith(w)), None)
+                    raw_start = clause.start + q.start - (len(qual) + 1 if qual else 0)
+                    raw_end = clause.start + q.end + len(consumed)
+                    out.append(Figure(
+                        report=report.id, section=sec.number, section_title=sec.title,
+                        indicator=f"{verb} {unit}".strip(), value=q.value * mult,
+                        unit="đồng" if unit == "đồng" and mult > 1 else unit,
+                        raw=report.text[raw_start:raw_end].strip(), qualifier=qual,
+                        start=clause.start + q.start, end=clause.start + q.end,
+                        quote_start=sent.start, quote_end=sent.end, context=clause.text, group=group))
+                    if verb:
+                        previous_verb = verb
+                if not quantities and clause.text.strip():
+                    previous_verb = _verb_phrase(clause.text) if len(clause.text.split()) <= 6 else previous_verb
+    return out
+
+
+def _own_end(report: Report, sec: Section) -> int:
+    from .chunking import own_range
+
+    return own_range(report, sec)[1]

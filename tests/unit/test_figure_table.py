@@ -1,0 +1,62 @@
+"""Figure extraction measured against hand-labelled sections of the sample report."""
+from index.figure_table import extract_figures
+from index.loaders import read_document
+from index.parse import parse_document
+from tests.conftest import H1
+
+# Every quantity a reader would put in a table, by hand, as (value, unit).
+GOLD = {
+    "I.3": [(265, "đảng viên"), (292, "tổ chức đảng"), (53, "đảng viên"), (155, "tổ chức đảng"), (106, "đảng viên"),
+            (96, "đảng viên"), (8, "đảng viên"), (1, "đảng viên"), (1, "đảng viên"), (3, "tổ chức đảng"),
+            (1, "đảng viên"), (18, "đảng viên"), (4, "tổ chức đảng"), (14, "đảng viên"), (3, "tổ chức đảng"),
+            (9, "đảng viên"), (1, "tổ chức đảng"), (148, "tổ chức đảng"), (87, "tổ chức đảng"), (83, "đảng viên"),
+            (117, "tổ chức đảng"), (27, "đảng viên"), (9, "đảng viên"), (1, "đảng viên"), (134, "tổ chức"),
+            (296, "lượt đơn")],
+    "II.2": [(1059, "hội nghị"), (58294, "lượt cử tri"), (3638, "ý kiến"), (94e9, "đồng"), (97e9, "đồng"),
+             (10000, "USD"), (190, "cơ quan"), (38.9e9, "đồng"), (41, "ngôi nhà"), (2e9, "đồng")],
+    "II.4": [(20000, "suất ăn"), (1100, "tấn"), (600000, "quả"), (42, "tấn")],
+}
+
+
+def precision_recall():
+    report = parse_document(read_document(H1))
+    figures = extract_figures(report)
+    tp = fp = fn = 0
+    for section, gold in GOLD.items():
+        got = [(round(f.value, 3), f.unit) for f in figures if f.section == section]
+        remaining = list(got)
+        for g in gold:
+            key = (round(g[0], 3), g[1])
+            if key in remaining:
+                remaining.remove(key)
+                tp += 1
+            else:
+                fn += 1
+        fp += len(remaining)
+    return tp / (tp + fp), tp / (tp + fn), figures
+
+
+def test_precision_and_recall_on_labelled_sections():
+    precision, recall, _ = precision_recall()
+    print(f"figure extraction: precision {precision:.3f}, recall {recall:.3f}")
+    assert precision >= 0.95 and recall >= 0.95
+
+
+def test_no_date_term_or_year_is_a_figure():
+    _, _, figures = precision_recall()
+    raws = " | ".join(f.raw for f in figures)
+    for not_a_figure in ("2021", "2026", "31/10", "XV", "05-CT", "404", "10 năm"):
+        assert not any(f.raw.startswith(not_a_figure) for f in figures), (not_a_figure, raws)
+
+
+def test_indicators_and_units():
+    _, _, figures = precision_recall()
+    by = {(f.section, f.raw): f for f in figures}
+    f = by[("I.3", "106 đảng viên")]
+    assert f.indicator == "thi hành kỷ luật đảng viên" and f.value == 106
+    assert by[("I.3", "96 đảng viên")].group == "thi hành kỷ luật"
+    assert by[("I.3", "292 tổ chức đảng")].indicator.endswith("kiểm tra tổ chức đảng")  # verb inherited
+    money = by[("II.2", "trên 94 tỷ đồng")]
+    assert (money.value, money.unit, money.qualifier) == (94e9, "đồng", "trên")
+    assert by[("II.4", "60 vạn quả")].value == 600000
+    assert by[("II.4", "trên 20 nghìn suất ăn")].value == 20000
