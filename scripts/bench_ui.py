@@ -6,6 +6,7 @@ session uploads 20 reports. Starts its own server on a temporary copy of the sam
 from __future__ import annotations
 
 import argparse
+import os
 import json
 import shutil
 import statistics
@@ -25,17 +26,18 @@ QUESTIONS = [json.loads(l)["q"] for l in (ROOT / "eval" / "questions.jsonl").rea
 
 
 def first_text_ms(page, question: str) -> float:
+    n = page.locator("#chatbot [data-testid=user]").count()
     page.fill("#question textarea", question)
     t = time.perf_counter()
     page.keyboard.press("Enter")
     # the assistant bubble shows "…" first, then the first answer text
     page.wait_for_function(
-        """(q) => { const rows = document.querySelectorAll('#chatbot .message');
-                    if (rows.length < 2) return false;
-                    const last = rows[rows.length - 1].innerText.trim();
-                    const prev = rows[rows.length - 2].innerText.trim();
-                    return prev.includes(q.slice(0, 20)) && last.length > 3 && last !== '…'; }""",
-        arg=question, timeout=60_000)
+        """(n) => { const users = document.querySelectorAll('#chatbot [data-testid=user]');
+                    const bots = document.querySelectorAll('#chatbot [data-testid=bot]');
+                    if (users.length <= n || bots.length < users.length) return false;
+                    const last = bots[bots.length - 1].innerText.trim();
+                    return last.length > 3 && last !== '…'; }""",
+        arg=n, timeout=int(os.environ.get("UI_WAIT_MS", "60000")))
     return (time.perf_counter() - t) * 1000
 
 
@@ -58,14 +60,17 @@ def main() -> int:
                 browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
                 page = browser.new_page(viewport={"width": 1400, "height": 950})
                 page.goto(url)
-                page.wait_for_selector("#question textarea", timeout=60_000)
+                page.wait_for_selector("#question textarea", timeout=int(os.environ.get("UI_WAIT_MS", "60000")))
                 first_text_ms(page, "khởi động")  # the page's own first load
-                idle = [first_text_ms(page, q) for q in QUESTIONS[:20]]
+                idle = []
+                for q in QUESTIONS[:20]:
+                    idle.append(first_text_ms(page, q))
+                    print(f"idle {len(idle)}: {idle[-1]:.0f} ms", file=sys.stderr, flush=True)
                 rows.append(("idle", idle))
 
                 up = browser.new_page()
                 up.goto(url)
-                up.wait_for_selector("#question textarea", timeout=60_000)
+                up.wait_for_selector("#question textarea", timeout=int(os.environ.get("UI_WAIT_MS", "60000")))
                 up.get_by_role("tab", name="Báo cáo").click()
                 up.set_input_files("#upload input[type=file]", [str(r) for r in reports])
                 t_up = time.perf_counter()

@@ -16,7 +16,7 @@ from index.loaders import ReportReadError  # noqa: E402
 from index.parse import report_id as slug  # noqa: E402
 from index.settings import Settings  # noqa: E402
 
-from .render import CSS, HEAD, answer_markdown, chat_text, citations_html, reports_rows  # noqa: E402
+from .render import CSS, HEAD, answer_markdown, chat_text, citations_html, compare_html, reports_rows  # noqa: E402
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +42,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         history = list(history or [])
         message = (message or "").strip()
         if not message:
-            yield history, conv, gr.skip(), ""
+            yield history, conv, gr.skip(), gr.skip()
             return
         history.append({"role": "user", "content": message})
         history.append({"role": "assistant", "content": "…"})
@@ -51,17 +51,18 @@ def build_app(assistant: Assistant) -> gr.Blocks:
             all_ids = [r["id"] for r in assistant.reports()]
             filter_ids = selected if selected and set(selected) != set(all_ids) else None
             for part in assistant.ask_stream(message, filter_ids, conv):
+                # the box was cleared on the first yield; later yields leave it alone, so a
+                # question typed while this answer settles is not wiped
                 if isinstance(part, str):
                     history[-1] = {"role": "assistant", "content": answer_markdown(chat_text(part))}
-                    yield history, conv, gr.skip(), ""
+                    yield history, conv, gr.skip(), gr.skip()
                 else:
-                    text = chat_text(part.answer) if not part.notice else f"({part.notice})\n{chat_text(part.answer)}"
-                    history[-1] = {"role": "assistant", "content": answer_markdown(text)}
-                    yield history, conv, citations_html(part, reports_of(part)), ""
+                    history[-1] = {"role": "assistant", "content": bubble(part)}
+                    yield history, conv, citations_html(part, reports_of(part)), gr.skip()
         except Exception:  # noqa: BLE001 - the user gets a message, the log gets the traceback
             log.exception("answer failed")
             history[-1] = {"role": "assistant", "content": ERROR_TEXT}
-            yield history, conv, gr.skip(), ""
+            yield history, conv, gr.skip(), gr.skip()
 
     def clear_chat():
         return [], Conversation(), citations_html(None, {})
@@ -94,12 +95,11 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         if not a or not b or a == b:
             gr.Warning("Hãy chọn hai báo cáo khác nhau để so sánh.")
             return list(history or []), conv, gr.skip()
-        question = f"So sánh {topic.strip()}" if topic and topic.strip() else "So sánh hai báo cáo"
         history = list(history or [])
-        history.append({"role": "user", "content": escape_user(question)})
-        conv = conv or Conversation()
-        ans = assistant.ask(question, [a, b], conv)
-        history.append({"role": "assistant", "content": answer_markdown(chat_text(ans.answer))})
+        result = assistant.compare(a, b, topic)
+        ans = result["answer"]
+        history.append({"role": "user", "content": escape_user(ans.question or "So sánh hai báo cáo")})
+        history.append({"role": "assistant", "content": bubble(ans)})
         return history, conv, citations_html(ans, reports_of(ans))
 
     # --- reports -----------------------------------------------------------------------------
@@ -108,6 +108,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         files = files or []
         if not files:
             gr.Warning("Chưa chọn tệp nào.")
+        log.info("upload of %d files starts", len(files))
         for f in progress.tqdm(files, desc="Đang lập chỉ mục"):
             original = Path(getattr(f, "orig_name", None) or f.name if hasattr(f, "name") else str(f))
             src = Path(f if isinstance(f, str) else f.name)
@@ -121,6 +122,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                     res = assistant.index_one(dest, rid)
                 extra = f" (trùng với {res.duplicate_of})" if res.duplicate_of else f": {res.sections} mục, {res.chunks} đoạn"
                 lines.append(f"✔ {name} — {STATUS[res.status]}{extra}")
+                log.info("indexed %s: %s", name, res.status)
             except ReportReadError as exc:
                 lines.append(f"✘ {name} — không đọc được: {exc}")
             except Exception:  # noqa: BLE001
@@ -199,8 +201,11 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                     delete_btn = gr.Button("Xóa báo cáo", variant="stop", elem_id="delete-btn")
 
         chat_out = [chatbot, conv_state, cites, box]
-        box.submit(respond, [box, chatbot, conv_state, selected], chat_out, api_visibility="private")
-        send.click(respond, [box, chatbot, conv_state, selected], chat_out, api_visibility="private")
+        # "always_last": a question sent while the previous answer is still settling is queued, not dropped
+        box.submit(respond, [box, chatbot, conv_state, selected], chat_out, api_visibility="private",
+                   trigger_mode="always_last")
+        send.click(respond, [box, chatbot, conv_state, selected], chat_out, api_visibility="private",
+                   trigger_mode="always_last")
         clear.click(clear_chat, None, [chatbot, conv_state, cites], api_visibility="private")
         sum_report.change(section_choices, sum_report, sum_section, api_visibility="private")
         sum_btn.click(summarise, [sum_report, sum_section, chatbot, conv_state], [chatbot, conv_state, cites],
@@ -215,6 +220,19 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         app.load(refresh_reports, None, report_outputs, api_visibility="private")
         gr.api(ask_api, api_name="ask")
     return app
+
+
+def bubble(answer) -> str:
+    """A settled answer as the chat shows it: notice, direct answer, and a comparison table if any."""
+    text = chat_text(answer.answer)
+    if answer.table and answer.table.get("rows"):
+        # the table replaces the text rows; the rest (only-in-one sections, contrast) stays as text
+        intro, _, rest = answer.answer.partition("\n")
+        tail = [l for l in rest.split("\n") if not (l.startswith("- ") and "→" in l)]
+        return answer_markdown(intro) + compare_html(answer.table) + answer_markdown("\n".join(tail).strip())
+    if answer.notice:
+        text = f"({answer.notice})\n{text}"
+    return answer_markdown(text)
 
 
 def escape_user(text: str) -> str:
@@ -242,6 +260,9 @@ def parse_auth(spec: str | None) -> list[tuple[str, str]] | None:
 
 
 def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, auth: str | None = None) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for noisy in ("httpx", "chromadb", "urllib3"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
     assistant = Assistant(settings)
     assistant.warm_up()
     app = build_app(assistant)

@@ -96,6 +96,14 @@ CSS = """
 .cite-empty { color: #666; font-style: italic; padding: .5rem; }
 a.cite-link { text-decoration: none; font-weight: 600; color: #2f6fde; }
 #reports-table, #reports-table * { font-family: var(--font) !important; }
+table.cmp { border-collapse: collapse; width: 100%; font-size: .92rem; margin-top: .4rem; }
+table.cmp th, table.cmp td { border-bottom: 1px solid #e3e7ee; padding: .3rem .4rem; text-align: left; vertical-align: top; }
+table.cmp .sec { color: #777; font-size: .8rem; }
+table.cmp td.chg { white-space: nowrap; }
+table.cmp td.bars { width: 90px; }
+table.cmp .bar { height: 7px; border-radius: 3px; margin: 3px 0; }
+table.cmp .bar.a { background: #a9b4c6; }
+table.cmp .bar.b { background: #2f6fde; }
 """
 
 # Clicking a marker [n] in an answer opens its citation card (the page is otherwise plain HTML).
@@ -119,3 +127,32 @@ document.addEventListener('toggle', function (ev) {
 }, true);
 </script>
 """
+
+
+def compare_html(table: dict) -> str:
+    """The aligned figures as a table with a small bar per row (A grey, B blue); every cell escaped."""
+    from assistant.compare import format_value
+
+    rows = table.get("rows", [])
+    if not rows:
+        return ""
+    head = (f'<table class="cmp"><thead><tr><th>Chỉ tiêu</th><th>{html.escape(table["a_label"])}</th>'
+            f'<th>{html.escape(table["b_label"])}</th><th>Thay đổi</th><th></th></tr></thead><tbody>')
+    body = []
+    for r in rows:
+        a, b = r["a"], r["b"]
+        top = max(abs(a["value"]), abs(b["value"])) or 1
+        pct = r.get("change_pct")
+        sign = "+" if r["change"] > 0 else ("−" if r["change"] < 0 else "±")
+        change = f"{sign}{format_value(abs(r['change']), a['unit'])}"
+        if pct is not None:
+            change += f" ({sign}{abs(pct):.1f}%)".replace(".", ",")
+        bars = (f'<div class="bar a" style="width:{abs(a["value"]) / top * 100:.0f}%"></div>'
+                f'<div class="bar b" style="width:{abs(b["value"]) / top * 100:.0f}%"></div>')
+        body.append(
+            f'<tr><td>{html.escape(r["indicator"])} <span class="sec">(mục {html.escape(a["section"])} / '
+            f'{html.escape(b["section"])})</span></td>'
+            f'<td>{html.escape(a["raw"])} <a href="#cite-{a["n"]}" class="cite-link">[{a["n"]}]</a></td>'
+            f'<td>{html.escape(b["raw"])} <a href="#cite-{b["n"]}" class="cite-link">[{b["n"]}]</a></td>'
+            f'<td class="chg">{html.escape(change)}</td><td class="bars">{bars}</td></tr>')
+    return head + "".join(body) + "</tbody></table>"

@@ -6,6 +6,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from pathlib import Path
 
 import pytest
 
@@ -23,14 +24,18 @@ def free_port() -> int:
 
 def start_server(store, *extra, env=None) -> tuple[subprocess.Popen, str]:
     port = free_port()
+    # The server's output goes to a file: an undrained pipe would fill and block the server.
+    log = open(Path(store).parent / f"serve-{port}.log", "w+")
     proc = subprocess.Popen([sys.executable, "-m", "assistant", "serve", "--port", str(port), "--store", str(store),
-                             *extra], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                             *extra], cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, text=True,
                             env={**os.environ, **(env or {})})
+    proc.log_path = log.name
     url = f"http://127.0.0.1:{port}/"
     deadline = time.time() + 120
     while time.time() < deadline:
         if proc.poll() is not None:
-            raise RuntimeError(f"server exited: {proc.stdout.read()}")
+            log.seek(0)
+            raise RuntimeError(f"server exited: {log.read()}")
         try:
             urllib.request.urlopen(url, timeout=2)
             return proc, url
