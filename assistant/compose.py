@@ -37,7 +37,7 @@ class CitationList:
 
 
 def not_found(q: Question, key: str = "not_found", **values) -> Answer:
-    return Answer(answer=msg(key, **values), found=False, question=q.standalone)
+    return Answer(answer=msg(key, **values), found=False, question=q.display or q.standalone)
 
 
 def compose(q: Question, evidence: list[Evidence], weights: TermWeights, reports: dict[str, Report]) -> Answer:
@@ -129,7 +129,7 @@ def _general_answer(q: Question, evidence: list[Evidence], reports: dict[str, Re
             current = key
         n = cites.add(e.report_id, e.chunk.section, e.chunk.section_title, e.sentence)
         lines.append(f"- “{e.sentence.text}” [{n}]")
-    return Answer(answer="\n".join(lines), found=True, citations=cites.items, question=q.standalone)
+    return Answer(answer="\n".join(lines), found=True, citations=cites.items, question=q.display or q.standalone)
 
 
 def _with_quotes(q: Question, lines: list[str], quotes: list[Evidence], cites: CitationList,
@@ -143,4 +143,4 @@ def _with_quotes(q: Question, lines: list[str], quotes: list[Evidence], cites: C
                            quote=e.sentence.text))
         else:
             out.append(msg("quote_line", n=n, section=e.chunk.section, quote=e.sentence.text))
-    return Answer(answer="\n".join(out), found=True, citations=cites.items, question=q.standalone)
+    return Answer(answer="\n".join(out), found=True, citations=cites.items, question=q.display or q.standalone)

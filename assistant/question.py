@@ -23,7 +23,7 @@ _SUMMARY = re.compile(r"^(hãy\s+)?(tóm tắt|tom tat|khái quát|khai quat|tó
 _COMPARE = re.compile(r"\b(so sánh|so sanh|compare|đối chiếu|doi chieu)\b", re.I)
 _FOLLOW_START = re.compile(r"^(còn|thế còn|vậy còn|the con|vay con|con|what about|how about|and)\b\s*", re.I)
 _FOLLOW_END = re.compile(r"\s*(thì sao|thế nào|ra sao|thi sao|the nao)?\s*[?.!]*\s*$", re.I)
-PERIOD = re.compile(r"(?:(?:\d+|sáu|chín|ba|sau|chin)\s+tháng\s+(?:đầu|cuối)\s+năm|(?:\d+|sau|chin)\s+thang\s+(?:dau|cuoi)\s+nam|quý\s+[IV\d]+(?:\s+năm)?|(?=năm\s+\d)năm|(?=nam\s+\d)nam)(?:\s+\d{4})?", re.I)
+PERIOD = re.compile(r"(?:(?:\d+|sáu|chín|ba|sau|chin)\s+tháng\s+(?:đầu|cuối)\s+năm|(?:\d+|sau|chin)\s+thang\s+(?:dau|cuoi)\s+nam|quý\s+[IV\d]+(?:\s+năm)?|tháng\s+\d{1,2}(?:\s+năm)?|thang\s+\d{1,2}(?:\s+nam)?|(?=năm\s+\d)năm|(?=nam\s+\d)nam)(?:\s+\d{4})?", re.I)
 _EN_STOP = {"how", "many", "much", "what", "which", "who", "were", "was", "is", "are", "did", "does", "do", "of",
             "number", "about", "during", "report", "reports", "according", "the", "in", "by", "there", "a", "an",
             "to", "and", "for", "on", "with", "at", "from", "this", "that", "these", "those", "it", "its", "their",
@@ -48,6 +48,7 @@ class Question:
     untranslated: list[str] = field(default_factory=list)  # English words with no report vocabulary
     accented: bool = True  # terms keep diacritics (the question was typed with them)
     reports: list[str] | None = None  # the reports the question (or its conversation) is about
+    display: str | None = None  # the standalone question as shown to the user (periods kept)
 
 
 @lru_cache(maxsize=1)
@@ -183,7 +184,8 @@ def without_period(q: Question, period_text: str) -> Question:
         return q
     if q.context:  # a follow-up keeps its own focus
         return q
-    return replace(q, focus=terms, words=compounds(stripped), standalone=re.sub(r"\s+", " ", stripped).strip())
+    return replace(q, focus=terms, words=compounds(stripped), standalone=re.sub(r"\s+", " ", stripped).strip(),
+                   display=q.standalone)
 
 
 def _is_follow_up(text: str, focus: list[str]) -> bool:

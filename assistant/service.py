@@ -20,6 +20,8 @@ import numpy as np
 
 from . import compare as cmp
 from .compose import CitationList, report_label
+from .generative import GenerativeAnswerer
+from .llm import make_chat_model
 from .messages import msg
 from .question import Question, analyse, without_period
 from .resolver import choose_reports, resolve
@@ -64,22 +66,38 @@ class Assistant:
         self.store = Store(self.settings, progress=progress)
         self.search_engine = HybridSearch(self.store, rrf_k=self.settings.rrf_k)
         self.chain = build_extractive_chain(self.store, self.search_engine, self.settings.top_k)
+        model = make_chat_model(self.settings)  # None unless the user configured an endpoint
+        self.generator = (GenerativeAnswerer(model, self.search_engine, self.store.report, self.settings.llm_timeout)
+                          if model is not None else None)
 
     # --- questions -----------------------------------------------------------------------
     def ask(self, text: str, report_ids: list[str] | None = None, conversation: Conversation | None = None) -> Answer:
+        answer = None
+        for part in self.ask_stream(text, report_ids, conversation):
+            if isinstance(part, Answer):
+                answer = part
+        return answer
+
+    def ask_stream(self, text: str, report_ids: list[str] | None = None,
+                   conversation: Conversation | None = None) -> Iterator[str | Answer]:
+        """Partial answer texts as they become available, then the settled Answer (always last)."""
         text = (text or "").strip()
         if not text:
-            return Answer(answer=msg("empty_question"), found=False)
+            yield Answer(answer=msg("empty_question"), found=False)
+            return
         notice = None
         if len(text) > MAX_QUESTION_CHARS:
             text, notice = text[:MAX_QUESTION_CHARS], msg("too_long", limit=MAX_QUESTION_CHARS)
-        known = set(self.store.catalog.report_ids())
-        if not known:
-            return Answer(answer=msg("no_reports"), found=False)
-        q, report_ids = self._prepare(text, report_ids, conversation)
+        if not self.store.catalog.report_ids():
+            yield Answer(answer=msg("no_reports"), found=False)
+            return
+        standalone = None
+        if self.generator is not None and conversation is not None and conversation.turns:
+            standalone = self.generator.condense(text, conversation.turns)  # before retrieval
+        q, report_ids = self._prepare(standalone or text, report_ids, None if standalone else conversation)
         if not q.focus and q.kind not in ("summary", "compare"):
-            return Answer(answer=msg("no_terms"), found=False, question=text)
-        if _SIGNER.search(q.text):
+            answer = Answer(answer=msg("no_terms"), found=False, question=text)
+        elif _SIGNER.search(q.text):
             answer = self._signer(q, report_ids)
         elif q.kind == "summary":
             answer = self._summary(q, report_ids)
@@ -87,21 +105,24 @@ class Assistant:
             answer = self._compare(q, report_ids)
         else:
             answer = self.chain.invoke({"question": q, "reports": report_ids})
+            if self.generator is not None and answer.found:
+                # The extractive answer is the fallback and the refusal judge; the model writes
+                # only when the reports hold an answer.
+                for part in self.generator.stream(q.display or q.standalone, report_ids, answer, q.standalone):
+                    if isinstance(part, Answer):
+                        answer = part
+                    else:
+                        yield part
         if notice:
-            answer.notice = notice
+            answer.notice = f"{notice} {answer.notice or ''}".strip()
         if conversation is not None:
             conversation.last = q
             conversation.turns.append((text, answer))
-        return answer
-
-    def ask_stream(self, text: str, report_ids: list[str] | None = None,
-                   conversation: Conversation | None = None) -> Iterator[str | Answer]:
-        """Partial answer texts as they become available, then the settled Answer."""
-        answer = self.ask(text, report_ids, conversation)
-        shown = ""
-        for piece in re.split(r"(?<=\n)", answer.answer):
-            shown += piece
-            yield shown
+        if self.generator is None:
+            shown = ""
+            for piece in re.split(r"(?<=\n)", answer.answer):
+                shown += piece
+                yield shown
         yield answer
 
     def warm_up(self) -> None:

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 
 _NUM = re.compile(r"(?<![\w/.,-])(\d{1,3}(?:\.\d{3})+|\d+)(,\d+)?(?:\s?%)?(?![\w/])")
 _YEAR = re.compile(r"^(19|20)\d{2}$")
-_BEFORE_EXCLUDE = re.compile(r"(?:số|thứ|lần|khóa|khoá|Covid|COVID|Covid -|Covid-|mục|Điều|điều|khoản|Chỉ đạo|Ban Chỉ đạo)\s*$",
+_BEFORE_EXCLUDE = re.compile(r"(?:số|thứ|lần|khóa|khoá|Covid|COVID|Covid -|Covid-|mục|Điều|điều|khoản|Chỉ đạo|Ban Chỉ đạo|"
+                             r"tháng|ngày|quý|Quý)\s*$",
                              re.IGNORECASE)
 # A capitalised document type before a number names the document ("Đề án 404"); lower case it is a verb.
 _DOC_BEFORE = re.compile(r"(?:Đề án|Quyết định|Nghị quyết|Chỉ thị|Quy định|Hướng dẫn|Thông báo|Công văn|Nghị định|Thông tư)\s*$")

@@ -26,7 +26,7 @@ def report_id(name: str) -> str:
 
 
 # Bump when parsing or chunking changes: stored reports then count as changed and are rebuilt.
-PARSER_VERSION = 9
+PARSER_VERSION = 10
 
 
 def content_hash(text: str) -> str:

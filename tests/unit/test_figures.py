@@ -15,6 +15,7 @@ from index.figures import answer_figures, find_quantities, parse_number
     ("phòng, chống dịch Covid-19 và Covid - 19", []),
     ("Đại hội lần thứ 3; khóa XV", []),
     ("trong 6 tháng đầu năm còn thấp", []),
+    ("báo cáo tháng 8 năm 2024, ngày 15 và quý 3", []),
 ])
 def test_quantities(text, expected):
     assert [q.value for q in find_quantities(text)] == expected

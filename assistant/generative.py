@@ -1,0 +1,118 @@
+"""Generative answers through the configured LLM, as LangChain runnables (prompt | model), with
+the verification of assistant.verify applied before an answer is settled. Any failure of the
+endpoint falls back to the extractive answer with a notice; nothing hangs past the timeout."""
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+
+from langchain_core.language_models.chat_models import BaseChatModel
+from langchain_core.output_parsers import StrOutputParser
+from langchain_core.prompts import ChatPromptTemplate
+
+from index.models import Chunk
+from index.sentences import Span
+
+from .compose import CitationList
+from .llm import failure_reason
+from .messages import msg, prompt
+from .retrieval import HybridSearch
+from .schema import Answer
+from .verify import best_sentence, is_refusal, verify
+
+N_SOURCES = 6
+
+
+def _source_block(n: int, chunk: Chunk, label: str) -> str:
+    # Source text is data: it must not be able to close its own delimiter.
+    text = chunk.text.replace("<nguon", "‹nguon").replace("</nguon", "‹/nguon")
+    return f'<nguon id="{n}" bao_cao="{label}" muc="{chunk.section}. {chunk.section_title}">\n{text}\n</nguon>'
+
+
+class GenerativeAnswerer:
+    def __init__(self, model: BaseChatModel, search: HybridSearch, report_of: Callable, timeout: float):
+        self.model, self.search, self.report_of, self.timeout = model, search, report_of, timeout
+        self.answer_prompt = ChatPromptTemplate.from_messages(
+            [("system", prompt("answer_system.txt")), ("human", prompt("answer_user.txt"))])
+        self.condense_chain = (ChatPromptTemplate.from_messages([("human", prompt("condense.txt"))]) | model
+                               | StrOutputParser())
+
+    # --- follow-ups ----------------------------------------------------------------------
+    def condense(self, question: str, history: list[tuple[str, Answer]]) -> str | None:
+        """The follow-up as a standalone question, or None when the endpoint fails."""
+        lines = []
+        for q, a in history[-3:]:
+            lines += [f"Người dùng: {q}", f"Trợ lý: {a.answer[:300]}"]
+        try:
+            out = self.condense_chain.invoke({"history": "\n".join(lines), "question": question},
+                                             config={"max_concurrency": 1})
+        except Exception:  # noqa: BLE001 - any endpoint failure: the extractive reading is used
+            return None
+        out = out.strip().strip('"“”').splitlines()[0].strip() if out.strip() else ""
+        return out or None
+
+    # --- answers -------------------------------------------------------------------------
+    def stream(self, question: str, report_ids: list[str] | None, extractive: Answer,
+               search_text: str | None = None) -> Iterator[str | Answer]:
+        """Partial texts while the model writes, then the verified Answer."""
+        hits = self.search.search(search_text or question, N_SOURCES, report_ids)
+        sources = [h.chunk for h in hits]
+        labels = {c.report_id: self._label(c.report_id) for c in sources}
+        blocks = "\n\n".join(_source_block(i + 1, c, labels[c.report_id]) for i, c in enumerate(sources))
+        messages = self.answer_prompt.invoke({"sources": blocks, "question": question})
+        text = ""
+        deadline = time.monotonic() + self.timeout
+        try:
+            for piece in self.model.stream(messages):
+                text += piece.content if isinstance(piece.content, str) else ""
+                yield text
+                if time.monotonic() > deadline:
+                    raise TimeoutError("timeout")
+        except Exception as exc:  # noqa: BLE001 - endpoint down, slow, HTTP error, bad payload
+            yield self._fallback(extractive, msg("llm_unavailable", reason=failure_reason(exc)))
+            return
+        yield msg("llm_checking")
+        yield self.settle(text, sources, extractive, question)
+
+    def settle(self, text: str, sources: list[Chunk], extractive: Answer, question: str) -> Answer:
+        if not text.strip():
+            return self._fallback(extractive, msg("llm_unavailable", reason="phản hồi rỗng"))
+        if is_refusal(text) and "[" not in text:
+            if extractive.found:
+                return self._fallback(extractive, msg("llm_unverifiable"))
+            return Answer(answer=msg("llm_refusal"), found=False, question=question)
+        checked = verify(text, sources)
+        # An answer that cites nothing of what it was given is not repaired: it is not the model's
+        # reading of the sources (it may be obeying text inside them).
+        if not checked.model_cited or not any(markers for _, markers, _ in checked.sentences):
+            return self._fallback(extractive, msg("llm_unverifiable"))
+        reports = {c.report_id: self.report_of(c.report_id) for c in sources}
+        cites = CitationList(reports)
+        cited_text: dict[int, str] = {}
+        for sent, markers, _ in checked.sentences:
+            for n in markers:
+                cited_text[n] = cited_text.get(n, "") + " " + sent
+        number: dict[int, int] = {}
+        for n, joined in cited_text.items():
+            chunk = sources[n - 1]
+            span = best_sentence(joined, chunk) or Span(chunk.text, chunk.start, chunk.end)
+            number[n] = cites.add(chunk.report_id, chunk.section, chunk.section_title, span)
+        parts = []
+        for sent, markers, quoted in checked.sentences:
+            marks = "".join(f" [{number[n]}]" for n in markers)
+            if quoted:
+                parts.append(f"“{sent}”{marks}")
+            elif marks and sent[-1:] in ".!?…":
+                parts.append(f"{sent[:-1]}{marks}{sent[-1]}")  # "… 106 đảng viên [1]."
+            else:
+                parts.append(f"{sent}{marks}")
+        changes = checked.corrections + checked.dropped_markers
+        return Answer(answer=" ".join(parts), found=True, citations=cites.items, question=question,
+                      notice=msg("llm_corrected", n=changes) if changes else None)
+
+    def _fallback(self, extractive: Answer, notice: str) -> Answer:
+        return extractive.model_copy(update={"notice": notice})
+
+    def _label(self, report_id: str) -> str:
+        rep = self.report_of(report_id)
+        return (f"Báo cáo {rep.period}" if rep and rep.period else (rep.title[:60] if rep else report_id)).replace('"', "'")
