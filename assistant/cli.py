@@ -182,8 +182,24 @@ def cmd_search(a, args) -> int:
     return 0
 
 
+def _answer(a, question: str, reports, conv=None, as_json: bool = False):
+    """The settled answer; with a language model and a terminal, its words are shown as they come."""
+    live = not as_json and a.generator is not None and sys.stdout.isatty()
+    shown, final = "", None
+    for part in a.ask_stream(question, reports, conv):
+        if not isinstance(part, str):
+            final = part
+        elif live and part.startswith(shown):
+            sys.stdout.write(part[len(shown):])
+            sys.stdout.flush()
+            shown = part
+    if live and shown:
+        sys.stdout.write("\n\n— đã kiểm tra với nguồn —\n")
+    return final
+
+
 def cmd_ask(a, args) -> int:
-    ans = a.ask(args.question, args.reports)
+    ans = _answer(a, args.question, args.reports, as_json=args.json)
     print(json.dumps(ans.public(), ensure_ascii=False) if args.json else _format_answer(ans))
     return 0
 
@@ -202,7 +218,7 @@ def cmd_chat(a, args) -> int:
             continue
         if interactive and line.strip() in ("/thoat", "/thoát", "/exit", "/quit"):
             break
-        ans = a.ask(line, args.reports, conv)
+        ans = _answer(a, line, args.reports, conv, as_json=args.json)
         if args.json:
             _print_json(ans.public())
         else:

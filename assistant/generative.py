@@ -30,8 +30,10 @@ def _source_block(n: int, chunk: Chunk, label: str) -> str:
 
 
 class GenerativeAnswerer:
-    def __init__(self, model: BaseChatModel, search: HybridSearch, report_of: Callable, timeout: float):
+    def __init__(self, model: BaseChatModel, search: HybridSearch, report_of: Callable, timeout: float,
+                 chunks_of: Callable | None = None):
         self.model, self.search, self.report_of, self.timeout = model, search, report_of, timeout
+        self.chunks_of = chunks_of  # (report, section) -> the section's chunks in order
         self.answer_prompt = ChatPromptTemplate.from_messages(
             [("system", prompt("answer_system.txt")), ("human", prompt("answer_user.txt"))])
         self.condense_chain = (ChatPromptTemplate.from_messages([("human", prompt("condense.txt"))]) | model
@@ -71,7 +73,7 @@ class GenerativeAnswerer:
         except Exception as exc:  # noqa: BLE001 - endpoint down, slow, HTTP error, bad payload
             yield self._fallback(extractive, msg("llm_unavailable", reason=failure_reason(exc)))
             return
-        yield msg("llm_checking")
+        yield f"{text}\n\n({msg('llm_checking')})"
         yield self.settle(text, sources, extractive, question)
 
     def settle(self, text: str, sources: list[Chunk], extractive: Answer, question: str) -> Answer:
@@ -109,6 +111,41 @@ class GenerativeAnswerer:
         changes = checked.corrections + checked.dropped_markers
         return Answer(answer=" ".join(parts), found=True, citations=cites.items, question=question,
                       notice=msg("llm_corrected", n=changes) if changes else None)
+
+    # --- summaries -----------------------------------------------------------------------
+    def summarize(self, report, section, request: str, extractive: Answer) -> Answer:
+        """Map-reduce along the section tree: each subsection (or the section's chunks) is summarised
+        from its own text, the points are joined into one summary, then verified like an answer."""
+        from .summarize import length_for
+
+        chunks = self.chunks_of(report, section)
+        if not chunks:
+            return extractive
+        by_part: dict[str, list[Chunk]] = {}
+        for c in chunks:
+            by_part.setdefault(c.section, []).append(c)
+        label = self._label(report.id)
+        map_chain = ChatPromptTemplate.from_messages([("system", prompt("answer_system.txt")),
+                                                      ("human", prompt("summary_map.txt"))]) | self.model | StrOutputParser()
+        reduce_chain = ChatPromptTemplate.from_messages([("system", prompt("answer_system.txt")),
+                                                         ("human", prompt("summary_reduce.txt"))]) | self.model | StrOutputParser()
+        points, numbered = [], []
+        try:
+            for part, part_chunks in by_part.items():
+                blocks = []
+                for c in part_chunks:
+                    numbered.append(c)
+                    blocks.append(_source_block(len(numbered), c, label))
+                points.append(map_chain.invoke({"sources": "\n\n".join(blocks), "section": part,
+                                                "section_title": part_chunks[0].section_title, "report": label}))
+            n_sent = sum(len(c.text.split(". ")) for c in chunks)
+            text = reduce_chain.invoke({"points": "\n".join(f"- {p.strip()}" for p in points), "section": section.number,
+                                        "section_title": section.title, "report": label,
+                                        "length": length_for(request, n_sent, len(by_part))})
+        except Exception as exc:  # noqa: BLE001
+            return self._fallback(extractive, msg("llm_unavailable", reason=failure_reason(exc)))
+        answer = self.settle(text, numbered, extractive, request)
+        return answer
 
     def _fallback(self, extractive: Answer, notice: str) -> Answer:
         return extractive.model_copy(update={"notice": notice})

@@ -67,8 +67,8 @@ class Assistant:
         self.search_engine = HybridSearch(self.store, rrf_k=self.settings.rrf_k)
         self.chain = build_extractive_chain(self.store, self.search_engine, self.settings.top_k)
         model = make_chat_model(self.settings)  # None unless the user configured an endpoint
-        self.generator = (GenerativeAnswerer(model, self.search_engine, self.store.report, self.settings.llm_timeout)
-                          if model is not None else None)
+        self.generator = (GenerativeAnswerer(model, self.search_engine, self.store.report, self.settings.llm_timeout,
+                                             self._section_chunks) if model is not None else None)
 
     # --- questions -----------------------------------------------------------------------
     def ask(self, text: str, report_ids: list[str] | None = None, conversation: Conversation | None = None) -> Answer:
@@ -179,7 +179,16 @@ class Assistant:
             lines = [msg("section_ambiguous", ref=q.text)]
             lines += [f"- {m.section.number}. {m.section.title} ({report_label(m.report)})" for m in matches]
             return Answer(answer="\n".join(lines), found=False, question=q.text)
-        return summary_answer([(m.report, m.section) for m in matches], q.text)
+        answer = summary_answer([(m.report, m.section) for m in matches], q.text)
+        if self.generator is not None and len(matches) == 1:
+            answer = self.generator.summarize(matches[0].report, matches[0].section, q.text, answer)
+        return answer
+
+    def _section_chunks(self, report: Report, section) -> list:
+        """The chunks of a section and its subsections, in document order."""
+        inside = [c for c in self.store.chunks().values()
+                  if c.report_id == report.id and section.start <= c.start < max(section.end, section.start + 1)]
+        return sorted(inside, key=lambda c: c.start)
 
     def _compare(self, q: Question, report_ids: list[str] | None) -> Answer:
         reports = choose_reports(q.text, self._reports(report_ids))

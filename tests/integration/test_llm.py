@@ -198,3 +198,27 @@ def test_unanswerable_questions_never_reach_the_model(store_copy):
 
 def test_extractive_mode_builds_no_model(assistant):
     assert assistant.generator is None
+
+
+def test_summary_map_reduce_is_verified(store_copy):
+    calls = []
+
+    def reply(messages):
+        text = messages[-1]["content"]
+        calls.append(text)
+        if text.startswith("Dưới đây là các ý tóm tắt"):
+            # the reduce step: keeps the markers of the points, one invented figure to be caught
+            marks = re.findall(r"\[(\d+)\]", text)
+            return (f"Cấp ủy các cấp thi hành kỷ luật 106 đảng viên [{marks[0]}]. "
+                    f"Ủy ban kiểm tra các cấp kiểm tra 777 đảng viên [{marks[0]}].")
+        n = min(sources_of({"body": {"messages": messages}}))
+        return f"Phần này nêu kết quả kiểm tra, giám sát [{n}]."
+
+    with ScriptedLLM(reply) as srv:
+        a = llm_assistant(store_copy, srv.url)
+        ans = a.ask("Tóm tắt mục 3 phần I báo cáo 6 tháng đầu năm 2021")
+    maps = [c for c in calls if c.startswith("NGUỒN (một phần")]
+    assert len(maps) >= 1 and any(c.startswith("Dưới đây là các ý tóm tắt") for c in calls)
+    assert "106 đảng viên" in ans.answer and "777" not in ans.answer and ans.notice
+    assert all(c.section == "I.3" for c in ans.citations)
+    assert grounded(ans, a)
