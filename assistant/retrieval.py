@@ -1,12 +1,15 @@
 """Hybrid retrieval: dense (Chroma) + two BM25 rankings, fused by reciprocal rank."""
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 
 from index.models import Chunk
 from index.store import Store
 
 from .question import is_english
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -37,7 +40,11 @@ class HybridSearch:
         allowed = {cid for cid, c in chunks.items() if c.report_id in set(report_ids)} if report_ids else None
         if allowed is not None and not allowed:
             return []
-        dense = self.store.dense_search(query, self.depth, report_ids)
+        try:
+            dense = self.store.dense_search(query, self.depth, report_ids)
+        except Exception as exc:  # noqa: BLE001 - a Chroma server restarting: keyword search still answers
+            log.warning("dense search unavailable, keyword search only: %s", exc)
+            dense = []
         seg, folded = self.store.keyword().search(query, self.depth, allowed)
         # Typed without diacritics, Vietnamese defeats the embedder; the folded index carries it.
         unaccented = not any(ord(ch) > 127 for ch in query) and not is_english(query)

@@ -33,7 +33,7 @@ def read_document(path: Path, max_bytes: int | None = None) -> RawDocument:
     if size == 0:
         raise ReportReadError("tệp rỗng")
     if max_bytes is not None and size > max_bytes:
-        raise ReportReadError(f"tệp quá lớn ({size / 1e6:.1f} MB, giới hạn {max_bytes / 1e6:.0f} MB)")
+        raise ReportReadError(f"tệp quá lớn ({size / 1e6:.1f} MB, giới hạn {max_bytes / 1e6:g} MB)")
     if suffix == ".docx":
         text, soft = _read_docx(path), False
     elif suffix == ".pdf":

@@ -27,6 +27,17 @@ log = logging.getLogger(__name__)
 _ADD_BATCH = 64
 
 
+def _checkpoint(name: str) -> None:
+    """Test seam for the crash-safety tests: with ASSISTANT_PAUSE_AT=<name> the indexer announces
+    the point on stderr and waits there to be killed. A no-op otherwise."""
+    if os.environ.get("ASSISTANT_PAUSE_AT") == name:
+        import sys
+        import time
+
+        print(f"PAUSED {name}", file=sys.stderr, flush=True)
+        time.sleep(3600)
+
+
 @dataclass
 class IndexResult:
     report_id: str
@@ -162,6 +173,7 @@ class Store:
         before = self.embeddings.misses
         self.embeddings.embed_documents([c.search_text for c in chunks])
         res.embedded = self.embeddings.misses - before
+        _checkpoint("embedded")
         with self._lock:
             if self.catalog.report_hash(report.id) is not None:
                 res.status = "updated"
@@ -175,10 +187,13 @@ class Store:
                     metadatas=[{"report": c.report_id, "section": c.section, "ordinal": c.ordinal} for c in part],
                     ids=[c.id for c in part],
                 )
+            _checkpoint("vectors_added")
             self.catalog.put_report(report, chunks, self.embeddings.model, extract_figures(report))
+            _checkpoint("catalog_committed")
             stale = sorted(old_ids - {c.id for c in chunks})
             if stale:
                 self.vectors.delete(ids=stale)
+            _checkpoint("stale_deleted")
             res.chunks = len(chunks)
             self._invalidate()
             return res

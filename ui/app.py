@@ -110,24 +110,8 @@ def build_app(assistant: Assistant) -> gr.Blocks:
             gr.Warning("Chưa chọn tệp nào.")
         log.info("upload of %d files starts", len(files))
         for f in progress.tqdm(files, desc="Đang lập chỉ mục"):
-            original = Path(getattr(f, "orig_name", None) or f.name if hasattr(f, "name") else str(f))
             src = Path(f if isinstance(f, str) else f.name)
-            name = Path(original.name).name  # never a path the upload chose
-            rid = slug(name)
-            try:
-                with tempfile.TemporaryDirectory() as tmp:
-                    # the file keeps its own name (the report id comes from it), inside our temp dir
-                    dest = Path(tmp) / (rid + Path(name).suffix.lower())
-                    shutil.copyfile(src, dest)
-                    res = assistant.index_one(dest, rid)
-                extra = f" (trùng với {res.duplicate_of})" if res.duplicate_of else f": {res.sections} mục, {res.chunks} đoạn"
-                lines.append(f"✔ {name} — {STATUS[res.status]}{extra}")
-                log.info("indexed %s: %s", name, res.status)
-            except ReportReadError as exc:
-                lines.append(f"✘ {name} — không đọc được: {exc}")
-            except Exception:  # noqa: BLE001
-                log.exception("indexing %s failed", name)
-                lines.append(f"✘ {name} — lỗi khi lập chỉ mục; các báo cáo khác không bị ảnh hưởng")
+            lines.append(ingest_upload(assistant, src, getattr(f, "orig_name", None) or src.name))
         return ("\n".join(lines) or "Không có tệp nào.", *refresh_reports())
 
     def refresh_reports():
@@ -202,8 +186,9 @@ def build_app(assistant: Assistant) -> gr.Blocks:
 
         chat_out = [chatbot, conv_state, cites, box]
         # "always_last": a question sent while the previous answer is still settling is queued, not dropped
-        box.submit(respond, [box, chatbot, conv_state, selected], chat_out, api_visibility="private",
-                   trigger_mode="always_last")
+        # also the "chat" endpoint for scripts (each client is its own session with its own history)
+        box.submit(respond, [box, chatbot, conv_state, selected], chat_out, api_name="chat",
+                   api_visibility="undocumented", trigger_mode="always_last")
         send.click(respond, [box, chatbot, conv_state, selected], chat_out, api_visibility="private",
                    trigger_mode="always_last")
         clear.click(clear_chat, None, [chatbot, conv_state, cites], api_visibility="private")
@@ -220,6 +205,26 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         app.load(refresh_reports, None, report_outputs, api_visibility="private")
         gr.api(ask_api, api_name="ask")
     return app
+
+
+def ingest_upload(assistant: Assistant, src: Path, original_name: str) -> str:
+    """Index one uploaded file; returns the line shown to the user. The upload's own name is only
+    ever used for the report id: nothing is written where that name points ("../../etc/x.md")."""
+    name = Path(original_name.replace("\\", "/")).name or "bao-cao"
+    rid = slug(name)
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            dest = Path(tmp) / (rid + Path(name).suffix.lower())
+            shutil.copyfile(src, dest)
+            res = assistant.index_one(dest, rid)
+    except ReportReadError as exc:
+        return f"✘ {name} — không đọc được: {exc}"
+    except Exception:  # noqa: BLE001 - the rest of the upload still goes in
+        log.exception("indexing %s failed", name)
+        return f"✘ {name} — lỗi khi lập chỉ mục; các báo cáo khác không bị ảnh hưởng"
+    log.info("indexed %s: %s", name, res.status)
+    extra = f" (trùng với {res.duplicate_of})" if res.duplicate_of else f": {res.sections} mục, {res.chunks} đoạn"
+    return f"✔ {name} — {STATUS[res.status]}{extra}"
 
 
 def bubble(answer) -> str:
