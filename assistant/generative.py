@@ -147,6 +147,25 @@ class GenerativeAnswerer:
         answer = self.settle(text, numbered, extractive, request)
         return answer
 
+    # --- comparisons -----------------------------------------------------------------------
+    def contrast(self, topic: str, a_label: str, b_label: str, report_ids: list[str]) -> Answer | None:
+        """A short verified contrast of two reports on a topic, or None if the model fails."""
+        sources: list[Chunk] = []
+        for rid in report_ids:
+            sources += [h.chunk for h in self.search.search(topic, 4, [rid])]
+        if not sources:
+            return None
+        blocks = "\n\n".join(_source_block(i + 1, c, self._label(c.report_id)) for i, c in enumerate(sources))
+        chain = ChatPromptTemplate.from_messages([("system", prompt("answer_system.txt")),
+                                                  ("human", prompt("compare.txt"))]) | self.model | StrOutputParser()
+        try:
+            text = chain.invoke({"sources": blocks, "topic": topic, "a": a_label, "b": b_label})
+        except Exception:  # noqa: BLE001 - the figures table and extractive contrast still stand
+            return None
+        empty = Answer(answer="", found=False)
+        answer = self.settle(text, sources, empty, topic)
+        return answer if answer.found and answer.citations else None
+
     def _fallback(self, extractive: Answer, notice: str) -> Answer:
         return extractive.model_copy(update={"notice": notice})
 

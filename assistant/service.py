@@ -243,7 +243,14 @@ class Assistant:
             if sec_b:
                 lines += ["", msg("compare_sections_only", report=lb)] + [f"- {s}" for s in sec_b]
         contrast = []
-        if topic:
+        written = self.generator.contrast(topic, la, lb, [ra.id, rb.id]) if self.generator and topic else None
+        if written is not None:
+            # the model's contrast, verified, its citations renumbered into this answer
+            renumber = {c.n: cites.add(c.report, c.section, c.section_title, Span(c.quote, c.start, c.end))
+                        for c in written.citations}
+            body = re.sub(r"\[(\d+)\]", lambda m: f"[{renumber.get(int(m.group(1)), m.group(1))}]", written.answer)
+            contrast.append(body)
+        elif topic:
             for rep in (ra, rb):
                 sub = self.chain.invoke({"question": analyse(topic), "reports": [rep.id]})
                 if sub.found:
@@ -251,8 +258,8 @@ class Assistant:
                     for c in sub.citations[:2]:
                         n = cites.add(c.report, c.section, c.section_title, Span(c.quote, c.start, c.end))
                         contrast.append(f"- {report_label(rep)}, mục {c.section}: “{c.quote}” [{n}]")
-            if contrast:
-                lines += ["", msg("compare_contrast", topic=topic)] + contrast
+        if contrast:
+            lines += ["", msg("compare_contrast", topic=topic)] + contrast
         result = {"a": ra.id, "b": rb.id, "a_label": la, "b_label": lb, "topic": topic or None, "rows": rows,
                   "only_a": [cmp.figure_json(f, ra) | {"indicator": f.indicator} for f in only_a],
                   "only_b": [cmp.figure_json(f, rb) | {"indicator": f.indicator} for f in only_b],

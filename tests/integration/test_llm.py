@@ -222,3 +222,22 @@ def test_summary_map_reduce_is_verified(store_copy):
     assert "106 đảng viên" in ans.answer and "777" not in ans.answer and ans.notice
     assert all(c.section == "I.3" for c in ans.citations)
     assert grounded(ans, a)
+
+
+def test_compare_contrast_is_written_and_verified(store_copy):
+    def reply(messages):
+        text = messages[-1]["content"]
+        src = sources_of({"body": {"messages": messages}})
+        a = next(n for n, t in src.items() if "106 đảng viên" in t)
+        b = next(n for n, t in src.items() if "214 đảng viên" in t)
+        return (f"Sáu tháng đầu năm 2021 thi hành kỷ luật 106 đảng viên [{a}]. Cả năm 2021 thi hành kỷ luật "
+                f"214 đảng viên [{b}]. Như vậy tăng 500 đảng viên [{b}].")
+
+    with ScriptedLLM(reply) as srv:
+        a = llm_assistant(store_copy, srv.url)
+        result = a.compare("bao-cao-6-thang-dau-nam-2021", "bao-cao-nam-2021", "kỷ luật đảng viên")
+    ans = result["answer"]
+    assert any("Hãy so sánh ngắn gọn" in r["body"]["messages"][-1]["content"] for r in srv.requests)
+    assert "Cả năm 2021 thi hành kỷ luật 214 đảng viên" in ans.answer and "500" not in ans.answer
+    assert (106, 214) in {(r["a"]["value"], r["b"]["value"]) for r in result["rows"]}
+    assert grounded(ans, a)
