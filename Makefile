@@ -45,6 +45,7 @@ eval: install
 	$(PY) scripts/evaluate.py
 
 bench: install
+	$(PY) scripts/bench.py
 	$(PY) scripts/bench_core.py
 
 clean:

@@ -28,6 +28,7 @@ CREATE TABLE IF NOT EXISTS chunks (
     text TEXT, start INTEGER, "end" INTEGER, ordinal INTEGER, tokens INTEGER
 );
 CREATE INDEX IF NOT EXISTS chunks_report ON chunks(report_id, ordinal);
+CREATE TABLE IF NOT EXISTS chunk_tokens (id TEXT PRIMARY KEY, seg TEXT, folded TEXT);
 CREATE TABLE IF NOT EXISTS figures (report_id TEXT, data TEXT);
 CREATE INDEX IF NOT EXISTS figures_report ON figures(report_id);
 CREATE TABLE IF NOT EXISTS embeddings (model TEXT, hash TEXT, vec BLOB, PRIMARY KEY (model, hash));
@@ -77,6 +78,7 @@ class Catalog:
             con.execute("DELETE FROM figures WHERE report_id=?", (report.id,))
             con.executemany("INSERT INTO figures VALUES (?,?)",
                             [(report.id, json.dumps(f.to_dict(), ensure_ascii=False)) for f in figures or []])
+            con.execute("DELETE FROM chunk_tokens WHERE id IN (SELECT id FROM chunks WHERE report_id=?)", (report.id,))
             con.execute("DELETE FROM chunks WHERE report_id=?", (report.id,))
             con.execute("DELETE FROM reports WHERE id=?", (report.id,))
             con.execute(
@@ -96,6 +98,7 @@ class Catalog:
         with con:
             cur = con.execute("DELETE FROM reports WHERE id=?", (report_id,))
             con.execute("DELETE FROM figures WHERE report_id=?", (report_id,))
+            con.execute("DELETE FROM chunk_tokens WHERE id IN (SELECT id FROM chunks WHERE report_id=?)", (report_id,))
             con.execute("DELETE FROM chunks WHERE report_id=?", (report_id,))
         return cur.rowcount > 0
 
@@ -134,6 +137,23 @@ class Catalog:
 
     def chunk_ids(self) -> set[str]:
         return {r[0] for r in self._conn().execute("SELECT id FROM chunks")}
+
+    # --- keyword tokens (segmenting is the slow part of a BM25 rebuild: done once per chunk) ---
+    def tokens(self, ids: list[str]) -> dict[str, tuple[list[str], list[str]]]:
+        out: dict[str, tuple[list[str], list[str]]] = {}
+        con = self._conn()
+        for i in range(0, len(ids), 500):
+            part = ids[i:i + 500]
+            q = f"SELECT id, seg, folded FROM chunk_tokens WHERE id IN ({','.join('?' * len(part))})"
+            for cid, seg, folded in con.execute(q, part):
+                out[cid] = (seg.split(" ") if seg else [], folded.split(" ") if folded else [])
+        return out
+
+    def put_tokens(self, items: dict[str, tuple[list[str], list[str]]]) -> None:
+        con = self._conn()
+        with con:
+            con.executemany("INSERT OR REPLACE INTO chunk_tokens VALUES (?,?,?)",
+                            [(cid, " ".join(seg), " ".join(folded)) for cid, (seg, folded) in items.items()])
 
     # --- embedding cache -----------------------------------------------------------------
     @staticmethod

@@ -15,6 +15,10 @@ from .models import Chunk
 from .vntext import folded_terms, query_folded, query_segments, segment
 
 
+def chunk_tokens(chunk: Chunk) -> tuple[list[str], list[str]]:
+    return segment(chunk.search_text), folded_terms(chunk.search_text)
+
+
 class KeywordIndex:
     """Two BM25 indexes: pyvi word segments (accents kept) and folded syllables + bigrams."""
 
@@ -26,12 +30,16 @@ class KeywordIndex:
         self.n_docs = len(ids)
 
     @classmethod
-    def build(cls, chunks: list[Chunk]) -> "KeywordIndex":
+    def build(cls, chunks: list[Chunk], cached: dict[str, tuple[list[str], list[str]]] | None = None
+              ) -> "KeywordIndex":
+        """`cached` holds tokens computed before (chunk_tokens): only new chunks are segmented."""
         ids = [c.id for c in chunks]
         if not chunks:
             return cls([], None, None, {})
-        seg_tokens = [segment(c.search_text) or [""] for c in chunks]
-        fold_tokens = [folded_terms(c.search_text) or [""] for c in chunks]
+        cached = cached or {}
+        toks = [cached.get(c.id) or chunk_tokens(c) for c in chunks]
+        seg_tokens = [t[0] or [""] for t in toks]
+        fold_tokens = [t[1] or [""] for t in toks]
         seg = bm25s.BM25()
         seg.index(seg_tokens, show_progress=False)
         folded = bm25s.BM25()
@@ -68,6 +76,8 @@ class KeywordIndex:
         positive = np.flatnonzero(scores > 0)
         if positive.size == 0:
             return []
+        if positive.size > 4 * k:  # large collections: partial selection, then sort the few
+            positive = positive[np.argpartition(-scores[positive], 4 * k)[:4 * k]]
         top = positive[np.argsort(-scores[positive], kind="stable")[:k]]
         return [(self.ids[i], float(scores[i])) for i in top]
 

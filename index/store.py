@@ -18,7 +18,7 @@ from .catalog import Catalog
 from .chunking import chunk_report
 from .embeddings import get_embedder
 from .figure_table import extract_figures
-from .keyword import KeywordIndex
+from .keyword import KeywordIndex, chunk_tokens
 from .models import Chunk, Report
 from .settings import Settings
 
@@ -173,6 +173,7 @@ class Store:
         before = self.embeddings.misses
         self.embeddings.embed_documents([c.search_text for c in chunks])
         res.embedded = self.embeddings.misses - before
+        self.catalog.put_tokens({c.id: chunk_tokens(c) for c in chunks})  # segmented once, outside the lock
         _checkpoint("embedded")
         with self._lock:
             if self.catalog.report_hash(report.id) is not None:
@@ -213,7 +214,13 @@ class Store:
         self._keyword = self._rebuild_keyword()
 
     def _rebuild_keyword(self) -> KeywordIndex:
-        kw = KeywordIndex.build(list(self.chunks().values()))
+        chunks = list(self.chunks().values())
+        cached = self.catalog.tokens([c.id for c in chunks])
+        missing = {c.id: chunk_tokens(c) for c in chunks if c.id not in cached}
+        if missing:
+            self.catalog.put_tokens(missing)
+            cached.update(missing)
+        kw = KeywordIndex.build(chunks, cached)
         kw.save(self.root / "bm25")
         return kw
 

@@ -31,18 +31,25 @@ def start_server(store, *extra, env=None) -> tuple[subprocess.Popen, str]:
                             env={**os.environ, **(env or {})})
     proc.log_path = log.name
     url = f"http://127.0.0.1:{port}/"
-    deadline = time.time() + 120
+    wait_http(url, proc, 120, log)
+    return proc, url
+
+
+def wait_http(url: str, proc: subprocess.Popen, seconds: float, log=None) -> None:
+    """Wait until `url` answers; fail with the process's output if it exits first."""
+    deadline = time.time() + seconds
     while time.time() < deadline:
         if proc.poll() is not None:
-            log.seek(0)
-            raise RuntimeError(f"server exited: {log.read()}")
+            if log is not None:
+                log.seek(0)
+            raise RuntimeError(f"server exited: {log.read() if log is not None else proc.returncode}")
         try:
             urllib.request.urlopen(url, timeout=2)
-            return proc, url
+            return
         except OSError:
-            time.sleep(0.5)
+            time.sleep(0.3)
     proc.kill()
-    raise RuntimeError("server did not start in 120 s")
+    raise RuntimeError(f"{url} did not answer in {seconds:.0f} s")
 
 
 @pytest.fixture()

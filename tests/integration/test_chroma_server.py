@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -12,7 +10,7 @@ import pytest
 from assistant.service import Assistant
 from index.settings import Settings
 from tests.conftest import H1, YEAR
-from tests.integration.conftest import free_port
+from tests.integration.conftest import free_port, wait_http
 
 CHROMA = Path(sys.executable).parent / "chroma"
 
@@ -21,15 +19,8 @@ def start_chroma(path: Path, port: int) -> subprocess.Popen:
     log = open(path.parent / f"chroma-{port}.log", "a")
     proc = subprocess.Popen([str(CHROMA), "run", "--path", str(path), "--port", str(port), "--host", "127.0.0.1"],
                             stdout=log, stderr=subprocess.STDOUT)
-    deadline = time.time() + 60
-    while time.time() < deadline:
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=2)
-            return proc
-        except OSError:
-            time.sleep(0.3)
-    proc.kill()
-    raise RuntimeError("chroma server did not start")
+    wait_http(f"http://127.0.0.1:{port}/api/v2/heartbeat", proc, 60)
+    return proc
 
 
 @pytest.fixture()
