@@ -37,7 +37,7 @@ class HybridSearch:
         if not query.strip():
             return []
         chunks = self.store.chunks()
-        allowed = {cid for cid, c in chunks.items() if c.report_id in set(report_ids)} if report_ids else None
+        allowed = self.store.chunk_ids_of(report_ids) if report_ids else None
         if allowed is not None and not allowed:
             return []
         try:

@@ -53,6 +53,14 @@ _SIGNER = re.compile(r"\b(ai|người)\s+(đã\s+)?ký\b|\bai\s+ky\b|\bnguoi\s+k
 
 
 @dataclass
+class ReportInfo:
+    """What choosing reports by their period needs, without loading their text."""
+
+    id: str
+    period: str | None
+
+
+@dataclass
 class Conversation:
     """One user's chat state; follow-ups are read against the last question."""
 
@@ -88,7 +96,7 @@ class Assistant:
         notice = None
         if len(text) > MAX_QUESTION_CHARS:
             text, notice = text[:MAX_QUESTION_CHARS], msg("too_long", limit=MAX_QUESTION_CHARS)
-        if not self.store.catalog.report_ids():
+        if not self.store.list_reports():
             yield Answer(answer=msg("no_reports"), found=False)
             return
         standalone = None
@@ -134,13 +142,14 @@ class Assistant:
     def _prepare(self, text: str, report_ids: list[str] | None, conversation: Conversation | None = None
                  ) -> tuple[Question, list[str] | None]:
         """The question as the answerer reads it, and the reports it is about."""
-        known = set(self.store.catalog.report_ids())
+        listing = self.store.list_reports()
+        known = {r["id"] for r in listing}
         report_ids = [r for r in (report_ids or []) if r in known] or None
         q = analyse(text, conversation.last if conversation else None)
         if report_ids is None and q.kind != "compare":
             # "… 6 tháng đầu năm 2021" names a report: search that one, and the period stops
             # being a search term. A follow-up stays with the reports of its conversation.
-            named = choose_reports(q.text, self._reports(None))
+            named = choose_reports(q.text, [ReportInfo(r["id"], r["period"]) for r in listing])
             if len(named) < len(known):
                 report_ids = [r.id for r in named]
                 q = without_period(q, named[0].period or "")
@@ -166,7 +175,7 @@ class Assistant:
         return Answer(answer="\n".join(lines), found=True, citations=cites.items, question=q.text)
 
     def _reports(self, report_ids: list[str] | None) -> list[Report]:
-        ids = report_ids or self.store.catalog.report_ids()
+        ids = report_ids or self.store.report_ids()
         return [r for r in (self.store.report(i) for i in ids) if r is not None]
 
     def _summary(self, q: Question, report_ids: list[str] | None) -> Answer:

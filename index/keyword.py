@@ -28,6 +28,7 @@ class KeywordIndex:
         self._folded = folded
         self.df = df  # document frequency of folded syllables: term weights for evidence scoring
         self.n_docs = len(ids)
+        self.pos = {cid: i for i, cid in enumerate(ids)}
 
     @classmethod
     def build(cls, chunks: list[Chunk], cached: dict[str, tuple[list[str], list[str]]] | None = None
@@ -71,7 +72,8 @@ class KeywordIndex:
             return []
         scores = bm.get_scores(known)
         if allowed is not None:
-            mask = np.fromiter((i in allowed for i in self.ids), dtype=bool, count=len(self.ids))
+            mask = np.zeros(len(self.ids), dtype=bool)
+            mask[[self.pos[c] for c in allowed if c in self.pos]] = True
             scores = np.where(mask, scores, 0.0)
         positive = np.flatnonzero(scores > 0)
         if positive.size == 0:

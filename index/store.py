@@ -113,6 +113,8 @@ class Store:
         self._lock = threading.RLock()
         self._keyword: KeywordIndex | None = None
         self._chunks: dict[str, Chunk] | None = None
+        self._by_report: dict[str, list[str]] | None = None
+        self._listing: list[dict] | None = None
         self._reports: dict[str, Report] = {}
         self.repair()
 
@@ -122,6 +124,17 @@ class Store:
             if self._chunks is None:
                 self._chunks = {c.id: c for c in self.catalog.all_chunks()}
             return self._chunks
+
+    def chunk_ids_of(self, report_ids: list[str]) -> set[str]:
+        """The chunk ids of some reports (an index kept with the chunks: no scan of the collection)."""
+        with self._lock:
+            if self._by_report is None:
+                by: dict[str, list[str]] = {}
+                for cid, c in self.chunks().items():
+                    by.setdefault(c.report_id, []).append(cid)
+                self._by_report = by
+            by = self._by_report
+        return {cid for rid in report_ids for cid in by.get(rid, ())}
 
     def keyword(self) -> KeywordIndex:
         with self._lock:
@@ -142,19 +155,30 @@ class Store:
             return self._reports[report_id]
 
     def list_reports(self) -> list[dict]:
-        return self.catalog.list_reports()
+        with self._lock:
+            if self._listing is None:
+                self._listing = self.catalog.list_reports()
+            return list(self._listing)
+
+    def report_ids(self) -> list[str]:
+        return [r["id"] for r in self.list_reports()]
 
     def dense_search(self, query: str, k: int, report_ids: list[str] | None = None) -> list[tuple[str, float]]:
         chunks = self.chunks()
         if not chunks:
             return []
         vec = self.embeddings.embed_query(query)
-        flt = None
-        if report_ids:
+        flt, wanted, allowed = None, k, None
+        if report_ids and len(report_ids) <= 20:
             flt = {"report": report_ids[0]} if len(report_ids) == 1 else {"report": {"$in": list(report_ids)}}
-        hits = self.vectors.similarity_search_by_vector_with_relevance_scores(vec, k=min(k, len(chunks)), filter=flt)
+        elif report_ids:
+            # Many reports: a long $in filter is slow in Chroma; search wider and keep theirs.
+            allowed, wanted = self.chunk_ids_of(report_ids), k * 4
+        hits = self.vectors.similarity_search_by_vector_with_relevance_scores(vec, k=min(wanted, len(chunks)), filter=flt)
         # Only chunks the catalog knows: a vector left by an interrupted write is never returned.
-        return [(doc.id, 1.0 - float(dist)) for doc, dist in hits if doc.id in chunks]
+        out = [(doc.id, 1.0 - float(dist)) for doc, dist in hits
+               if doc.id in chunks and (allowed is None or doc.id in allowed)]
+        return out[:k]
 
     # --- writing -------------------------------------------------------------------------
     def index_report(self, report: Report) -> IndexResult:
@@ -210,6 +234,8 @@ class Store:
 
     def _invalidate(self) -> None:
         self._chunks = None
+        self._by_report = None
+        self._listing = None
         self._reports.clear()
         self._keyword = self._rebuild_keyword()
 
