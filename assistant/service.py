@@ -30,6 +30,7 @@ from .schema import Answer
 from .summarize import summary_answer
 
 MAX_QUESTION_CHARS = 2000
+MAX_REPORTS_AT_ONCE = 6  # summaries, signers, comparisons read whole reports: beyond this, ask which
 _COMPARE_NOISE = re.compile(
     r"\b(so sánh|so sanh|compare|đối chiếu|giữa|hai|các|báo cáo|bao cao|với|voi|và|số liệu|về|trong|của)\b", re.I)
 
@@ -160,6 +161,8 @@ class Assistant:
 
     def _signer(self, q: Question, report_ids: list[str] | None) -> Answer:
         """"Ai ký báo cáo?": the signature block, quoted whole."""
+        if report_ids is None and len(self.store.list_reports()) > MAX_REPORTS_AT_ONCE:
+            return self._pick_reports(q)
         cites = CitationList({})
         lines = []
         for rep in self._reports(report_ids):
@@ -178,7 +181,16 @@ class Assistant:
         ids = report_ids or self.store.report_ids()
         return [r for r in (self.store.report(i) for i in ids) if r is not None]
 
+    def _pick_reports(self, q: Question) -> Answer:
+        """Too many reports for a whole-report operation: ask which ones (no report is loaded)."""
+        listing = self.store.list_reports()
+        lines = [msg("pick_reports", n=len(listing))]
+        lines += [f"- {r['period'] or r['id']}: {r['title'][:80]} ({r['id']})" for r in listing[:10]]
+        return Answer(answer="\n".join(lines), found=False, question=q.text)
+
     def _summary(self, q: Question, report_ids: list[str] | None) -> Answer:
+        if report_ids is None and len(self.store.list_reports()) > MAX_REPORTS_AT_ONCE:
+            return self._pick_reports(q)
         reports = choose_reports(q.text, self._reports(report_ids))
         matches, ambiguous = resolve(q.text, reports)
         if not matches:
@@ -200,7 +212,12 @@ class Assistant:
         return sorted(inside, key=lambda c: c.start)
 
     def _compare(self, q: Question, report_ids: list[str] | None) -> Answer:
-        reports = choose_reports(q.text, self._reports(report_ids))
+        listing = [ReportInfo(r["id"], r["period"]) for r in self.store.list_reports()
+                   if report_ids is None or r["id"] in report_ids]
+        named = choose_reports(q.text, listing)
+        if len(named) > MAX_REPORTS_AT_ONCE:
+            return self._pick_reports(q)
+        reports = self._reports([r.id for r in named])
         if len(reports) != 2:
             if len(reports) < 2:
                 return Answer(answer=msg("compare_need_two", n=len(reports)), found=False, question=q.text)

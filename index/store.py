@@ -25,6 +25,7 @@ from .settings import Settings
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 log = logging.getLogger(__name__)
 _ADD_BATCH = 64
+_REPORT_CACHE = 64  # full reports (text + tree) kept in memory, least recently used out
 
 
 def _checkpoint(name: str) -> None:
@@ -147,12 +148,15 @@ class Store:
 
     def report(self, report_id: str) -> Report | None:
         with self._lock:
-            if report_id not in self._reports:
+            rep = self._reports.pop(report_id, None)
+            if rep is None:
                 rep = self.catalog.get_report(report_id)
                 if rep is None:
                     return None
-                self._reports[report_id] = rep
-            return self._reports[report_id]
+            self._reports[report_id] = rep  # most recent last
+            while len(self._reports) > _REPORT_CACHE:
+                self._reports.pop(next(iter(self._reports)))
+            return rep
 
     def list_reports(self) -> list[dict]:
         with self._lock:
