@@ -618,9 +618,11 @@ def plot(results) -> None:
 
 
 def write_doc(args) -> None:
-    head = (f"# Benchmarks\n\nMeasured on {date.today().isoformat()} on the project's 2-core, no-GPU machine with\n"
-            f"`make bench` (`python scripts/bench.py {' '.join(sys.argv[1:])}`). Timings are noisy on shared cores; "
-            "comparisons are made side by side in the same run.\n")
+    head = (f"# Benchmarks\n\nMeasured on {date.today().isoformat()} on the project's 2-core, no-GPU machine with "
+            "`make bench` (`python scripts/bench.py`; `--skip-quality`, `--skip-speed`, `--skip-scale` run parts, and "
+            "sections a run skips are kept from the run before). Every table comes from one run; timings are noisy on "
+            "shared cores, so comparisons are made side by side in the same run. Work files live in `bench-data/` "
+            "(not in git); the data sets are read from `../shared/datasets/` and never copied.\n")
     old = DOC.read_text(encoding="utf-8") if DOC.exists() else ""
     body = []
     for name, text in SECTIONS.items():
