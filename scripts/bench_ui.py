@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 import os
 import json
-import shutil
 import statistics
 import sys
 import tempfile

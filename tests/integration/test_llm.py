@@ -226,7 +226,6 @@ def test_summary_map_reduce_is_verified(store_copy):
 
 def test_compare_contrast_is_written_and_verified(store_copy):
     def reply(messages):
-        text = messages[-1]["content"]
         src = sources_of({"body": {"messages": messages}})
         a = next(n for n, t in src.items() if "106 đảng viên" in t)
         b = next(n for n, t in src.items() if "214 đảng viên" in t)

@@ -16,7 +16,7 @@ from assistant.service import Assistant
 from index.figures import answer_figures
 from index.settings import Settings
 from tests.conftest import ROOT, YEAR
-from tests.helpers import write_docx, write_image_only_pdf, write_pdf
+from tests.helpers import write_image_only_pdf, write_pdf
 from tests.unit.test_textnorm import to_cp1258
 
 QUARTER = ("BÁO CÁO\n\nkết quả công tác quý {q} năm 2023\n\nI. KẾT QUẢ\n\n1. Công tác phát triển đảng viên\n\n"
