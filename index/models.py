@@ -18,10 +18,6 @@ class Section:
     parent: str | None = None
     children: list[str] = field(default_factory=list)
 
-    @property
-    def path_title(self) -> str:
-        return self.title
-
     def to_dict(self) -> dict:
         return asdict(self)
 
