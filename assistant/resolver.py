@@ -93,7 +93,8 @@ def resolve(text: str, reports: list[Report]) -> tuple[list[SectionMatch], bool]
     return out, False
 
 
-def choose_reports(text: str, reports: list[Report]) -> list[Report]:
+def choose_reports(text: str, reports: list) -> list:
+    # `reports`: anything with .id and .period (a Report, or the service's light ReportInfo)
     """Reports named in the question by their period ('6 tháng đầu năm 2021', 'năm 2021'); all
     otherwise. A period is compared whole: '6 tháng cuối năm 2021' does not name 'năm 2021'."""
     from .question import PERIOD

@@ -1,29 +1,29 @@
 """The assistant's one entry point for every shell (CLI, Gradio, API): ask, search, summarise,
-list, index and remove, over one Store."""
+compare, list, index and remove, over one Store."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from index.models import Report
-from index.pipeline import IndexFailure, index_file, index_paths
-from index.settings import Settings, get_settings
-from index.store import IndexResult, Store
-
-from .chain import build_extractive_chain
-import re
-
-from index.sentences import Span
-
 import numpy as np
 
+from index.models import Report
+from index.pipeline import IndexFailure, index_file, index_paths
+from index.sentences import Span
+from index.settings import Settings, get_settings
+from index.store import IndexResult, Store
+from index.textnorm import fold
+from index.vntext import syllables
+
 from . import compare as cmp
+from .chain import build_extractive_chain
 from .compose import CitationList, report_label
 from .generative import GenerativeAnswerer
 from .llm import make_chat_model
 from .messages import msg
-from .question import Question, analyse, without_period
+from .question import PERIOD, Question, analyse, without_period
 from .resolver import choose_reports, resolve
 from .retrieval import Hit, HybridSearch
 from .schema import Answer
@@ -37,17 +37,12 @@ _COMPARE_NOISE = re.compile(
 
 def compare_topic(text: str) -> str:
     """'So sánh số đảng viên bị kỷ luật giữa hai báo cáo' -> 'số đảng viên bị kỷ luật'."""
-    from .question import PERIOD
-
     topic = PERIOD.sub(" ", text)
     topic = _COMPARE_NOISE.sub(" ", topic)
     return re.sub(r"\s+", " ", topic).strip(" ?.,:")
 
 
 def compare_terms(topic: str) -> set[str]:
-    from index.textnorm import fold
-    from index.vntext import syllables
-
     weak = {"so", "bi", "duoc", "cong", "tac", "ket", "qua", "hoat", "dong", "nhung", "cac", "la", "bao", "nhieu"}
     return {fold(s) for s in syllables(topic)} - weak
 _SIGNER = re.compile(r"\b(ai|người)\s+(đã\s+)?ký\b|\bai\s+ky\b|\bnguoi\s+ky\b|who signed|ký tên|chữ ký", re.I)

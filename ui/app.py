@@ -34,7 +34,8 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         return [(f"{r['period'] or r['id']} — {r['title'][:70]}", r["id"]) for r in assistant.reports()]
 
     def reports_of(answer) -> dict:
-        return {c.report: assistant.report(c.report) for c in answer.citations if assistant.report(c.report)}
+        found = {rid: assistant.report(rid) for rid in {c.report for c in answer.citations}}
+        return {rid: rep for rid, rep in found.items() if rep is not None}
 
     # --- chat ----------------------------------------------------------------------------
     def respond(message: str, history: list, conv: Conversation | None, selected: list[str] | None):
