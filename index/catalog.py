@@ -14,14 +14,14 @@ import numpy as np
 
 from .models import Chunk, Report, Section
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: reports.meta (number, date, signer, pages, OCR flag)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS reports (
     id TEXT PRIMARY KEY, title TEXT, period TEXT, issuer TEXT, source_name TEXT,
     content_hash TEXT, text TEXT, sections TEXT, n_sections INTEGER, n_chunks INTEGER,
-    added_at REAL, embedder TEXT
+    added_at REAL, embedder TEXT, meta TEXT
 );
 CREATE TABLE IF NOT EXISTS chunks (
     id TEXT PRIMARY KEY, report_id TEXT, section TEXT, section_title TEXT, path_title TEXT,
@@ -49,6 +49,10 @@ class Catalog:
             row = con.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
             if row is None:
                 con.execute("INSERT INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+            elif int(row[0]) == 1:
+                # Version 1 lacked reports.meta: add it; its reports are re-parsed on the next index.
+                con.execute("ALTER TABLE reports ADD COLUMN meta TEXT")
+                con.execute("UPDATE meta SET value=? WHERE key='schema_version'", (str(SCHEMA_VERSION),))
             elif int(row[0]) != SCHEMA_VERSION:
                 raise StoreVersionError(
                     f"kho chỉ mục ở {path.parent} được tạo bởi phiên bản khác (lược đồ {row[0]}, cần {SCHEMA_VERSION}); "
@@ -82,10 +86,11 @@ class Catalog:
             con.execute("DELETE FROM chunks WHERE report_id=?", (report.id,))
             con.execute("DELETE FROM reports WHERE id=?", (report.id,))
             con.execute(
-                "INSERT INTO reports VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO reports VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (report.id, report.title, report.period, report.issuer, report.source_name, report.content_hash,
                  report.text, json.dumps([s.to_dict() for s in report.sections], ensure_ascii=False),
-                 len(report.sections), len(chunks), time.time(), embedder),
+                 len(report.sections), len(chunks), time.time(), embedder,
+                 json.dumps({**report.meta, "pages": report.pages}, ensure_ascii=False)),
             )
             con.executemany(
                 'INSERT INTO chunks VALUES (?,?,?,?,?,?,?,?,?,?)',
@@ -104,20 +109,30 @@ class Catalog:
 
     def list_reports(self) -> list[dict]:
         rows = self._conn().execute(
-            "SELECT id, title, period, issuer, source_name, n_sections, n_chunks, added_at, content_hash "
+            "SELECT id, title, period, issuer, source_name, n_sections, n_chunks, added_at, content_hash, meta "
             "FROM reports ORDER BY added_at").fetchall()
         keys = ["id", "title", "period", "issuer", "source_name", "sections", "chunks", "added_at", "content_hash"]
-        return [dict(zip(keys, r)) for r in rows]
+        out = []
+        for r in rows:
+            item = dict(zip(keys, r[:9]))
+            meta = json.loads(r[9]) if r[9] else {}
+            item["ocr"] = bool(meta.get("ocr"))
+            item["warnings"] = meta.get("warnings", [])
+            item.update({k: meta[k] for k in ("number", "date", "signer") if meta.get(k)})
+            out.append(item)
+        return out
 
     def get_report(self, report_id: str) -> Report | None:
         row = self._conn().execute(
-            "SELECT id, title, period, issuer, source_name, content_hash, text, sections FROM reports WHERE id=?",
+            "SELECT id, title, period, issuer, source_name, content_hash, text, sections, meta FROM reports WHERE id=?",
             (report_id,)).fetchone()
         if row is None:
             return None
         sections = [Section(**d) for d in json.loads(row[7])]
+        meta = json.loads(row[8]) if row[8] else {}
+        pages = [tuple(p) for p in meta.pop("pages", [])]
         return Report(id=row[0], title=row[1], period=row[2], issuer=row[3], source_name=row[4],
-                      content_hash=row[5], text=row[6], sections=sections)
+                      content_hash=row[5], text=row[6], sections=sections, meta=meta, pages=pages)
 
     def figures(self, report_id: str) -> list:
         from .figure_table import Figure

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .textnorm import DecodeError, decode_bytes
@@ -18,10 +18,14 @@ class ReportReadError(Exception):
 class RawDocument:
     name: str
     text: str
-    soft_wrapped: bool  # PDF text: one newline per visual line
+    soft_wrapped: bool  # OCR text: one newline per visual line
+    footnotes: dict[str, str] = field(default_factory=dict)  # number -> text; markers '⁽⁶⁾' in `text`
+    meta: dict = field(default_factory=dict)  # issuer, number, place, date, signer, signer_title, ocr, warnings
+    pages: list[tuple[int, str]] = field(default_factory=list)  # (page number, the page's first words)
 
 
-def read_document(path: Path, max_bytes: int | None = None) -> RawDocument:
+def read_document(path: Path, max_bytes: int | None = None, progress=None) -> RawDocument:
+    """`progress(done, total)` is called page by page while a scan is recognised (OCR)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
@@ -35,51 +39,42 @@ def read_document(path: Path, max_bytes: int | None = None) -> RawDocument:
     if max_bytes is not None and size > max_bytes:
         raise ReportReadError(f"tệp quá lớn ({size / 1e6:.1f} MB, giới hạn {max_bytes / 1e6:g} MB)")
     if suffix == ".docx":
-        text, soft = _read_docx(path), False
-    elif suffix == ".pdf":
-        text, soft = _read_pdf(path), True
-    else:
-        try:
-            text, soft = decode_bytes(path.read_bytes()), False
-        except DecodeError as exc:
-            raise ReportReadError(str(exc)) from exc
+        return _read_docx(path)
+    if suffix == ".pdf":
+        return _read_pdf(path, progress)
+    try:
+        text = decode_bytes(path.read_bytes())
+    except DecodeError as exc:
+        raise ReportReadError(str(exc)) from exc
     if not text.strip():
         raise ReportReadError("tệp không có nội dung văn bản (chỉ có khoảng trắng)")
-    return RawDocument(name=path.name, text=text, soft_wrapped=soft)
+    return RawDocument(name=path.name, text=text, soft_wrapped=False)
 
 
-def _read_docx(path: Path) -> str:
-    import docx  # python-docx
-    from docx.opc.exceptions import PackageNotFoundError
+def _read_docx(path: Path) -> RawDocument:
+    from lxml.etree import XMLSyntaxError
+
+    from .docx_reader import DocxLimitError, read_docx
 
     try:
-        document = docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        content = read_docx(path)
+    except DocxLimitError as exc:
+        raise ReportReadError(str(exc)) from exc
+    except (zipfile.BadZipFile, KeyError, ValueError, XMLSyntaxError, OSError) as exc:
         raise ReportReadError("tệp .docx bị hỏng hoặc không phải tài liệu Word") from exc
-    blocks: list[str] = []
-    body = document.element.body
-    # Walk paragraphs and tables in document order (document.paragraphs skips tables).
-    for child in body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            blocks.append("".join(t.text or "" for t in child.iter() if t.tag.endswith("}t")))
-        elif tag == "tbl":
-            for row in child.iter():
-                if row.tag.endswith("}tr"):
-                    cells = []
-                    for cell in row.iter():
-                        if cell.tag.endswith("}tc"):
-                            cells.append(" ".join("".join(t.text or "" for t in p.iter() if t.tag.endswith("}t"))
-                                                  for p in cell.iter() if p.tag.endswith("}p")).strip())
-                    blocks.append(" | ".join(c for c in cells if c))
-    return "\n\n".join(blocks)
+    text = "\n".join(content.paragraphs)
+    if not text.strip():
+        raise ReportReadError("tệp không có nội dung văn bản (chỉ có khoảng trắng)")
+    return RawDocument(name=path.name, text=text, soft_wrapped=False, footnotes=content.footnotes, meta=content.meta)
 
 
-def _read_pdf(path: Path) -> str:
+def _read_pdf(path: Path, progress=None) -> RawDocument:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
-    try:
+    from .pdf_reader import PdfLimitError, read_pdf
+
+    try:  # pypdf answers "is it encrypted" cheaply and clearly; pdfplumber reads the layout
         reader = PdfReader(str(path))
         if reader.is_encrypted:
             try:
@@ -88,12 +83,38 @@ def _read_pdf(path: Path) -> str:
                 ok = 0
             if not ok:
                 raise ReportReadError("tệp PDF được mã hóa bằng mật khẩu; hãy gỡ mật khẩu rồi tải lại")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        content = read_pdf(path)
     except ReportReadError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+    except PdfLimitError as exc:
+        raise ReportReadError(str(exc)) from exc
+    except Exception as exc:  # noqa: BLE001 - pdfminer and pypdf raise many kinds on a broken file
         raise ReportReadError("tệp PDF bị hỏng, không đọc được") from exc
-    text = "\n\n".join(pages)
+    if content.text_chars < 20:
+        return _ocr_pdf(path, progress)
+    return RawDocument(name=path.name, text="\n".join(content.paragraphs), soft_wrapped=False,
+                       footnotes=content.footnotes, pages=content.pages)
+
+
+def _ocr_pdf(path: Path, progress=None) -> RawDocument:
+    """A PDF without a text layer (a scan): Tesseract's Vietnamese model, page by page."""
+    from . import ocr
+
+    problem = ocr.ocr_problem()
+    if problem is not None:
+        raise ReportReadError(f"tệp PDF không có lớp văn bản (bản quét) và không nhận dạng chữ (OCR) được: {problem}")
+    pages = []
+    try:
+        for page in ocr.ocr_pdf(path, progress=progress):
+            pages.append(page)
+    except ocr.OcrUnavailable as exc:
+        raise ReportReadError(f"tệp PDF là bản quét nhưng không nhận dạng chữ (OCR) được: {exc}") from exc
+    text = "\n\n".join(p.text for p in pages)
     if len(text.strip()) < 20:
-        raise ReportReadError("tệp PDF không có lớp văn bản (có lẽ là bản quét); hãy nhận dạng chữ (OCR) trước khi tải lên")
-    return text
+        raise ReportReadError("tệp PDF là bản quét nhưng nhận dạng chữ (OCR) không đọc được chữ nào; hãy kiểm tra bản quét")
+    meta: dict = {"ocr": True}
+    warning = ocr.poor_quality(pages)
+    if warning:
+        meta["warnings"] = [warning]
+    first = [(p.number, next((ln for ln in p.text.splitlines() if ln.strip()), "")) for p in pages if p.text.strip()]
+    return RawDocument(name=path.name, text=text, soft_wrapped=True, meta=meta, pages=first)

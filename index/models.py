@@ -10,7 +10,9 @@ class Section:
 
     number: str  # "I.3", "II.4.a", "Điều 5", "Mở đầu"
     title: str
-    kind: str  # part | chapter | legal_section | roman | article | arabic | letter | bullet | title | preamble | recipients | signature | paragraph
+    # part | appendix | chapter | legal_section | roman | article | arabic | decimal | letter | paren | bullet
+    # | footnote | title | preamble | recipients | signature | paragraph
+    kind: str
     level: int
     start: int  # start of the heading line
     body_start: int  # first character after the heading (== start for inline items)
@@ -32,6 +34,17 @@ class Report:
     content_hash: str
     text: str  # normalised full text
     sections: list[Section]
+    # number, place, date, signer, signer_title (from the header and signature blocks), ocr (bool),
+    # warnings (list of Vietnamese notes on how the file was read)
+    meta: dict = field(default_factory=dict)
+    pages: list[tuple[int, int]] = field(default_factory=list)  # (offset where a page starts, page number)
+
+    def page_at(self, offset: int) -> int | None:
+        """The page (as printed on it, when the file has page numbers) that holds an offset."""
+        import bisect
+
+        i = bisect.bisect_right([p[0] for p in self.pages], offset) - 1
+        return self.pages[i][1] if i >= 0 else None
 
     def section(self, number: str) -> Section | None:
         for s in self.sections:

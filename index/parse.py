@@ -1,4 +1,5 @@
-"""Raw document -> Report: normalised text, section tree and metadata."""
+"""Raw document -> Report: normalised text, section tree, footnotes placed after the paragraph
+that references them, pages, and metadata (title, period, issuer, number, date, signer)."""
 from __future__ import annotations
 
 import hashlib
@@ -8,14 +9,18 @@ from pathlib import Path
 from .loaders import RawDocument
 from .models import Report
 from .sections import build_tree, layout
-from .textnorm import fold, paragraphs
+from .docx_reader import marker
+from .textnorm import fold, normalize_unicode, paragraphs
 
 _PERIOD = re.compile(
-    r"((?:\d+|sáu|chín|ba)\s+tháng\s+(?:đầu|cuối)\s+năm|quý\s+(?:[IV]+|\d)(?:\s+năm)?|tháng\s+\d{1,2}(?:\s+năm)?|năm)(\s+\d{4})?",
+    r"(?<!đến )(?<!tới )((?:\d+|sáu|chín|ba)\s+tháng\s+(?:đầu|cuối)\s+năm|quý\s+(?:[IV]+|\d)(?:\s+năm)?"
+    r"|nhiệm\s+kỳ|giai\s+đoạn|tháng\s+\d{1,2}(?:\s+năm)?|năm)(\s+\d{4}(?:\s*[-–]\s*\d{4})?)?",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 _MOTTOS = ("ĐẢNG CỘNG SẢN VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐỘC LẬP - TỰ DO - HẠNH PHÚC")
+_MARKER = re.compile(r"⁽([⁰¹²³⁴⁵⁶⁷⁸⁹]+)⁾")
+_DATE_LINE = re.compile(r"ngày\s+(?:\d{1,2}|…+|\.+)?\s*tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
 
 
 def report_id(name: str) -> str:
@@ -26,7 +31,7 @@ def report_id(name: str) -> str:
 
 
 # Bump when parsing or chunking changes: stored reports then count as changed and are rebuilt.
-PARSER_VERSION = 10
+PARSER_VERSION = 11
 
 
 def content_hash(text: str) -> str:
@@ -34,35 +39,78 @@ def content_hash(text: str) -> str:
 
 
 def find_period(title: str) -> str | None:
-    """'… 6 tháng đầu năm, nhiệm vụ … 6 tháng cuối năm 2021' -> '6 tháng đầu năm 2021'."""
+    """'… 6 tháng đầu năm, nhiệm vụ … 6 tháng cuối năm 2021' -> '6 tháng đầu năm 2021';
+    '… nhiệm kỳ 2020 - 2025' -> 'nhiệm kỳ 2020-2025'. 'đến năm 2030' is a horizon, not a period."""
     year = _YEAR.search(title)
     for m in _PERIOD.finditer(title):
-        phrase, y = m.group(1), (m.group(2) or "").strip()
-        if phrase.lower() == "năm" and not y:
+        phrase = " ".join(w.upper() if re.fullmatch(r"[IVXivx]+", w) else w.lower() for w in m.group(1).split())
+        y = re.sub(r"\s*[-–]\s*", "-", (m.group(2) or "").strip())
+        if phrase in ("năm", "nhiệm kỳ", "giai đoạn") and not y:
             continue
+        if phrase.startswith("tháng") and "năm" not in phrase and y:
+            phrase += " năm"  # "THÁNG 9 2025" -> "tháng 9 năm 2025"
         if not y and year:
             y = year.group(0)
         return f"{phrase} {y}".strip() if y else phrase
     return None
 
 
+def place_footnotes(paras: list[str], footnotes: dict[str, str]) -> list[str]:
+    """Each footnote as its own paragraph ('⁽⁶⁾ text') right after the first paragraph that
+    references it, so it belongs to that paragraph's section; unreferenced ones at the end."""
+    if not footnotes:
+        return paras
+    out: list[str] = []
+    placed: set[str] = set()
+    sup = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+    for p in paras:
+        out.append(p)
+        for m in _MARKER.finditer(p):
+            n = m.group(1).translate(sup)
+            if n in footnotes and n not in placed and not p.startswith(m.group(0)):
+                placed.add(n)
+                out.append(f"{marker(n)} {normalize_unicode(footnotes[n])}")
+    out.extend(f"{marker(n)} {normalize_unicode(t)}" for n, t in footnotes.items() if n not in placed)
+    return out
+
+
+def locate_pages(text: str, pages: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """Where each page starts in the normalised text, found by the page's first words in order."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for number, first in pages:
+        probe = re.sub(r"\s+", " ", normalize_unicode(first)).strip()[:40]
+        at = text.find(probe, pos) if probe else -1
+        if at < 0 and probe:
+            at = text.find(probe[:15], pos)
+        if at >= 0:
+            pos = at
+        out.append((pos if out else 0, number))
+    return out
+
+
 def parse_document(doc: RawDocument, report_id_: str | None = None) -> Report:
-    paras = paragraphs(doc.text, soft_wrapped=doc.soft_wrapped)
+    paras = place_footnotes(paragraphs(doc.text, soft_wrapped=doc.soft_wrapped), doc.footnotes)
     text, laid = layout(paras)
     sections = build_tree(laid, len(text))
     title_sec = next((s for s in sections if s.kind == "title"), None)
     title = title_sec.title if title_sec else (paras[0] if paras and len(paras[0]) <= 200 else Path(doc.name).stem)
-    issuer = None
-    if title_sec:
+    meta = dict(doc.meta)
+    issuer = meta.pop("issuer", None)
+    if issuer is None and title_sec:
         header = text[title_sec.start:title_sec.body_start].split("\n\n")
-        issuer = next((h for h in header if h and h.upper() not in _MOTTOS and not h.startswith("Số")), None)
+        issuer = next((h for h in header if h and h.upper() not in _MOTTOS and not h.startswith("Số")
+                       and not _DATE_LINE.search(h)), None)
     if issuer is None:
         sig = next((s for s in sections if s.kind == "signature"), None)
         if sig:
             first_line = text[sig.start:sig.end].split("\n\n")[0]
             m = re.match(r"^(?:T/M|TM\.|THAY MẶT)\s*(.+)$", first_line, re.IGNORECASE)
             issuer = m.group(1).strip() if m else None
-    period = find_period(title) or find_period(text[:600])
+    period = find_period(title)
+    if period is None:
+        dated = _DATE_LINE.search(meta.get("date", "") or text[:1500])
+        period = f"tháng {int(dated.group(1))} năm {dated.group(2)}" if dated else find_period(text[:600])
     return Report(
         id=report_id_ or report_id(doc.name),
         title=title,
@@ -72,4 +120,6 @@ def parse_document(doc: RawDocument, report_id_: str | None = None) -> Report:
         content_hash=content_hash(text),
         text=text,
         sections=sections,
+        meta={k: v for k, v in meta.items() if v not in (None, "", [])},
+        pages=locate_pages(text, doc.pages),
     )

@@ -93,7 +93,8 @@ def clean_line(line: str) -> tuple[str, bool]:
 
 
 _STRUCTURAL_START = re.compile(
-    r"^(PHẦN|Phần|CHƯƠNG|Chương|MỤC|Mục|Điều|ĐIỀU)\s+\S+|^[IVXLC]+\.\s|^\d+(\.\d+)*\.\s|^[a-zđ]\)\s|^[-+•–]\s"
+    r"^(PHẦN|Phần|CHƯƠNG|Chương|MỤC|Mục|Điều|ĐIỀU|PHỤ LỤC|Phụ lục)\s+\S+|^[IVXLC]+\.\s|^\d+(\.\d+)*\.\s|^[a-zđ][).]\s"
+    r"|^\(\d{1,2}\)|^\([ivx]{1,5}\)|^\d{1,2}\)\s|^[-+•–*]\s|^⁽"
 )
 _SENTENCE_END = (".", "!", "?", ":", ";", "…", "”", '"', ")")
 
@@ -106,31 +107,43 @@ def _is_caps_line(line: str) -> bool:
 def paragraphs(raw: str, *, soft_wrapped: bool = False) -> list[str]:
     """Split raw text into clean paragraphs, re-joining the ones a page break cut mid-sentence.
 
-    `soft_wrapped` is for PDF text, where every visual line ends with a newline: there a line
-    that does not end a sentence is joined to the next unless the next one starts a numbered item.
-    """
+    `soft_wrapped` is for text where every visual line ends with a newline (OCR output): there a
+    line that does not end a sentence is joined to the next unless the next one starts a numbered
+    item. Linear in the input: each line is looked at once, and a paragraph's state (is it a
+    heading, is it all capitals) is kept, not recomputed from its growing text."""
     text = normalize_unicode(raw.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n"))
-    out: list[str] = []
-    out_heading: list[bool] = []
+    out: list[list[str]] = []  # the lines of each paragraph, joined at the end
+    state: list[tuple[bool, bool, bool]] = []  # (markdown heading, all capitals, starts a numbered item)
     for raw_line in text.split("\n"):
         line, is_heading = clean_line(raw_line)
         if not line:
             continue
-        if out and _should_join(out[-1], out_heading[-1], line, is_heading, soft_wrapped):
-            sep = "" if out[-1].endswith("-") and soft_wrapped else " "
-            out[-1] = f"{out[-1]}{sep}{line}"
+        if out and _should_join(out[-1][-1], state[-1], line, is_heading, soft_wrapped):
+            prev = out[-1][-1]
+            if soft_wrapped and prev.endswith("-") and not prev.endswith(" -") and line[:1].islower():
+                out[-1][-1] = prev[:-1] + line  # a word hyphenated at the line end
+            else:
+                out[-1].append(line)
+            h, caps, numbered = state[-1]
+            state[-1] = (h, caps and _is_caps_line(line), numbered)
         else:
-            out.append(line)
-            out_heading.append(is_heading)
-    return out
+            out.append([line])
+            state.append((is_heading, _is_caps_line(line), bool(_STRUCTURAL_START.match(line))))
+    return [" ".join(lines) for lines in out]
 
 
-def _should_join(prev: str, prev_heading: bool, line: str, heading: bool, soft: bool) -> bool:
-    if prev_heading or heading or _STRUCTURAL_START.match(line) or _is_caps_line(prev):
+def _should_join(prev: str, prev_state: tuple[bool, bool, bool], line: str, heading: bool, soft: bool) -> bool:
+    prev_heading, prev_caps, prev_numbered = prev_state
+    if prev_heading or heading or prev.endswith(_SENTENCE_END):
         return False
-    if prev.endswith(_SENTENCE_END):
+    if soft and line.startswith(("- ", "– ")) and line[2:3].islower():
+        return True  # "1. Phát triển kinh tế" / "- xã hội …": a wrapped heading, not a bullet
+    if _STRUCTURAL_START.match(line):
         return False
+    if prev_caps:
+        # A numbered heading in capitals wrapped onto a second line of capitals.
+        return prev_numbered and _is_caps_line(line)
     if line[0].islower():
         return True  # "tuyên truyền,\n\ntổ chức …", "thi\n\n\n\nđưa …"
-    # In PDF text every visual line ends with a newline: an unfinished line continues.
+    # In soft-wrapped text every visual line ends with a newline: an unfinished line continues.
     return soft

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
 import statistics
 import sys
 import tempfile
@@ -18,6 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from index.figures import answer_figures, find_quantities  # noqa: E402
+from index.textnorm import fold  # noqa: E402
 from assistant.service import Assistant, Conversation  # noqa: E402
 from index.settings import Settings  # noqa: E402
 
@@ -103,20 +106,117 @@ def print_table(res: dict) -> None:
         print("failed:", ", ".join(res["failed"]))
 
 
+# --- real documents: outlines and questions ---------------------------------------------------
+REAL_DIR = Path(os.environ.get("ASSISTANT_REAL_REPORTS", ROOT.parent / "shared" / "reports" / "real"))
+HEADING_KINDS = ("part", "appendix", "chapter", "legal_section", "roman", "article", "arabic", "decimal", "letter", "paren")
+
+
+def _title_key(title: str) -> list[str]:
+    return re.findall(r"\w+", fold(title.replace("…", "")))
+
+
+def titles_agree(a: str, b: str) -> bool:
+    """Two renderings of one heading: the first words agree (labels cut at 12 words, a wrapped
+    heading, a trailing ':' do not matter)."""
+    ka, kb = _title_key(a), _title_key(b)
+    k = min(5, len(ka), len(kb))
+    return k > 0 and ka[:k] == kb[:k]
+
+
+def outline_scores(report, expected: list[dict]) -> dict:
+    found = [(s.number, s.title) for s in report.sections if s.kind in HEADING_KINDS]
+    want = [(e["id"], e["title"]) for e in expected]
+    matched = {i for i, (num, title) in enumerate(found)
+               if any(num == wn and titles_agree(title, wt) for wn, wt in want)}
+    hit = {j for j, (wn, wt) in enumerate(want) if any(num == wn and titles_agree(t, wt) for num, t in found)}
+    p = len(matched) / max(1, len(found))
+    r = len(hit) / max(1, len(want))
+    return {"found": len(found), "expected": len(want), "precision": p, "recall": r,
+            "f1": 2 * p * r / max(1e-9, p + r),
+            "extra": [found[i] for i in range(len(found)) if i not in matched],
+            "missing": [want[j] for j in range(len(want)) if j not in hit]}
+
+
+def real_documents() -> list[tuple[Path, dict]]:
+    """(file, outline label) for every labelled document that is on this machine."""
+    out = []
+    for label in sorted((ROOT / "eval" / "real" / "outlines").glob("*.json")):
+        data = json.loads(label.read_text(encoding="utf-8"))
+        path = ROOT / data["file"] if "/" in data["file"] else REAL_DIR / data["file"]
+        if path.exists():
+            out.append((path, data))
+    return out
+
+
+def real_questions(reports: set[str]) -> list[dict]:
+    items = []
+    for f in sorted((ROOT / "eval" / "real").glob("questions*.jsonl")):
+        items += [json.loads(x) for x in f.read_text(encoding="utf-8").splitlines() if x.strip()]
+    return [q for q in items if q["report"] in reports]
+
+
+def evaluate_real(store: Path, verbose: bool = False) -> dict | None:
+    docs = real_documents()
+    if not docs:
+        return None
+    a = Assistant(Settings(store=store))
+    results, failures = a.index([p for p, _ in docs], progress=False)
+    outlines = {}
+    for path, label in docs:
+        rep = a.report(label["report"])
+        outlines[label["report"]] = (label["split"], outline_scores(rep, label["outline"]) if rep else None)
+    questions = real_questions({label["report"] for _, label in docs})
+    by_split = {}
+    for split in ("tune", "heldout"):
+        qs = [q for q in questions if q.get("split", "tune") == split]
+        if qs:
+            by_split[split] = evaluate(a, qs, verbose)
+    return {"outlines": outlines, "questions": by_split, "failures": [(f.path, f.reason) for f in failures]}
+
+
+def print_real(res: dict | None, verbose: bool = False) -> None:
+    print()
+    if res is None:
+        print(f"real documents: none found ({REAL_DIR} absent) — skipped")
+        return
+    print(f"{'outline (headings found vs hand-written)':<58}{'split':>8}{'P':>7}{'R':>7}{'F1':>7}")
+    for rid, (split, sc) in res["outlines"].items():
+        if sc is None:
+            print(f"{rid:<58}{split:>8}   not indexed")
+            continue
+        print(f"{rid:<58}{split:>8}{sc['precision']:>7.2f}{sc['recall']:>7.2f}{sc['f1']:>7.2f}")
+        if verbose and (sc["extra"] or sc["missing"]):
+            print(f"    extra: {sc['extra'][:8]}\n    missing: {sc['missing'][:8]}")
+    for split, r in res["questions"].items():
+        print(f"real-document questions [{split}]: accuracy {r['accuracy']:.3f} (n={r['n']}), "
+              f"right section {r['section_cited']:.3f}, unanswerable refused {r['refused_unanswerable'][0]}/{r['refused_unanswerable'][1]}, "
+              f"ungrounded {r['ungrounded_answers']}")
+        print("   by kind: " + ", ".join(f"{k} {ok}/{n}" for k, (ok, n) in r["by_kind"].items()))
+        if r["failed"]:
+            print("   failed:", ", ".join(r["failed"]))
+    for path, reason in res["failures"]:
+        print(f"   could not index {path}: {reason}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--store", help="existing store; default: a fresh temporary store with the samples")
     ap.add_argument("--questions", default=str(ROOT / "eval" / "questions.jsonl"))
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--only", choices=("samples", "real"), help="run one of the two sets")
     args = ap.parse_args()
     questions = [json.loads(line) for line in Path(args.questions).read_text(encoding="utf-8").splitlines() if line.strip()]
-    with tempfile.TemporaryDirectory() as tmp:
-        a = Assistant(Settings(store=Path(args.store or tmp)))
-        if not a.reports():
-            a.index([ROOT / "samples"], progress=False)
-        a.ask("khởi động")  # load models before timing
-        res = evaluate(a, questions, args.verbose)
-    print_table(res)
+    if args.only != "real":
+        with tempfile.TemporaryDirectory() as tmp:
+            a = Assistant(Settings(store=Path(args.store or tmp)))
+            if not a.reports():
+                a.index([ROOT / "samples"], progress=False)
+            a.ask("khởi động")  # load models before timing
+            res = evaluate(a, questions, args.verbose)
+        print_table(res)
+    if args.only != "samples":
+        with tempfile.TemporaryDirectory() as tmp:
+            print_real(evaluate_real(Path(tmp), args.verbose), args.verbose)
     return 0
 
 

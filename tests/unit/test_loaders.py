@@ -20,7 +20,7 @@ def test_docx_paragraphs_and_tables(tmp_path):
     r = parse_document(read_document(path))
     assert [s.number for s in r.sections if s.kind in ("roman", "arabic")] == ["I", "I.1", "I.2"]
     assert r.period == "quý III năm 2022"
-    assert "Kết nạp | 77" in r.text
+    assert "‣ Kết nạp | Kết quả: 77" in r.text  # a table row: its label, then column: value
 
 
 def test_pdf_with_text_layer(tmp_path):

@@ -134,8 +134,8 @@ Nhà nước quyết định mục đích sử dụng đất.
         ("Điều 2.2.a", "Hộ gia đình", "Điều 2.2"),
         ("Điều 2.2.b", "Cá nhân", "Điều 2.2"),
         ("Chương II", "QUYỀN CỦA NHÀ NƯỚC", None),
-        ("Chương II, Mục 1", "QUYỀN SỞ HỮU", "Chương II"),
-        ("Điều 3", "Nhà nước là đại diện chủ sở hữu", "Chương II, Mục 1"),
+        ("Chương II › Mục 1", "QUYỀN SỞ HỮU", "Chương II"),
+        ("Điều 3", "Nhà nước là đại diện chủ sở hữu", "Chương II › Mục 1"),
     ]
     assert r.title == "LUẬT ĐẤT ĐAI"
 
