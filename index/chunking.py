@@ -9,46 +9,68 @@ from .sentences import Span, sentence_spans
 from .tokens import count_tokens
 
 
-def own_range(report: Report, sec: Section) -> tuple[int, int]:
-    """The text a section holds itself: up to its first numbered child (bullets stay with it)."""
-    by_number = {s.number: s for s in report.sections}
+def own_range(report: Report, sec: Section, by_number: dict[str, Section] | None = None) -> tuple[int, int]:
+    """The text a section holds itself: up to its first numbered child (bullets and footnotes
+    stay inside it; footnotes are cut out by `own_segments`)."""
+    by_number = by_number if by_number is not None else {s.number: s for s in report.sections}
     end = sec.end
     for child in sec.children:
         c = by_number[child]
-        if c.kind != "bullet":
+        if c.kind not in ("bullet", "footnote"):
             end = min(end, max(sec.body_start, c.start - 2))
             break
     return sec.body_start, end
 
 
-def path_title(report: Report, sec: Section) -> str:
+def own_segments(report: Report, sec: Section, by_number: dict[str, Section]) -> list[tuple[int, int]]:
+    """The section's own text without its footnotes, which are chunks of their own."""
+    start, end = own_range(report, sec, by_number)
+    segments = []
+    for child in sec.children:
+        c = by_number[child]
+        if c.kind == "footnote" and start <= c.start < end:
+            segments.append((start, c.start))
+            start = c.end
+    segments.append((start, end))
+    return [(a, b) for a, b in segments if report.text[a:b].strip()]
+
+
+_SPECIAL = ("title", "preamble", "recipients", "signature", "paragraph")
+
+
+def path_title(report: Report, sec: Section, by_number: dict[str, Section] | None = None) -> str:
+    """'I. KẾT QUẢ … > 3. Công tác kiểm tra …': the headings above a chunk, which give short chunks their topic."""
+    by_number = by_number if by_number is not None else {s.number: s for s in report.sections}
     parts = []
-    for s in report.section_path(sec.number):
-        if s.kind == "bullet":
-            continue
-        special = s.kind in ("title", "preamble", "recipients", "signature", "paragraph")
-        parts.append(s.title if special else f"{s.number}. {s.title}")
-    return " > ".join(parts)
+    node: Section | None = sec
+    while node is not None:
+        if node.kind != "bullet":
+            special = node.kind in _SPECIAL or node.kind == "footnote"
+            parts.append(node.title if special else f"{node.number}. {node.title}")
+        node = by_number.get(node.parent) if node.parent else None
+    return " > ".join(reversed(parts))
 
 
 def chunk_report(report: Report, budget: int) -> list[Chunk]:
+    """Linear in the number of sections: one lookup table for the whole report."""
+    by_number = {s.number: s for s in report.sections}
     chunks: list[Chunk] = []
     for sec in report.sections:
         if sec.kind == "bullet":
             continue
-        start, end = own_range(report, sec)
-        body = report.text[start:end]
-        if not body.strip():
+        segments = [(sec.start, sec.end)] if sec.kind == "footnote" else own_segments(report, sec, by_number)
+        if not segments:
             continue
-        ptitle = path_title(report, sec)
-        for piece in _split(body, start, budget):
-            ordinal = len(chunks)
-            digest = hashlib.sha1(f"{report.id}|{sec.number}|{piece.start}|{piece.text}".encode()).hexdigest()[:16]
-            chunks.append(Chunk(
-                id=f"{report.id}:{digest}", report_id=report.id, section=sec.number, section_title=sec.title,
-                path_title=ptitle, text=piece.text, start=piece.start, end=piece.end, ordinal=ordinal,
-                tokens=count_tokens(piece.text),
-            ))
+        ptitle = path_title(report, sec, by_number)
+        for start, end in segments:
+            for piece in _split(report.text[start:end], start, budget):
+                ordinal = len(chunks)
+                digest = hashlib.sha1(f"{report.id}|{sec.number}|{piece.start}|{piece.text}".encode()).hexdigest()[:16]
+                chunks.append(Chunk(
+                    id=f"{report.id}:{digest}", report_id=report.id, section=sec.number, section_title=sec.title,
+                    path_title=ptitle, text=piece.text, start=piece.start, end=piece.end, ordinal=ordinal,
+                    tokens=count_tokens(piece.text),
+                ))
     return chunks
 
 
