@@ -120,7 +120,9 @@ def cmd_index(a, args) -> int:
         labels = {"added": "đã thêm", "updated": "đã cập nhật", "unchanged": "không đổi", "duplicate": "trùng lặp"}
         for r in results:
             extra = f" (trùng với {r.duplicate_of})" if r.duplicate_of else f": {r.sections} mục, {r.chunks} đoạn"
-            print(f"{labels[r.status]:>12}  {r.report_id}{extra}")
+            print(f"{labels[r.status]:>12}  {r.report_id}{extra}{' — văn bản nhận dạng từ bản quét (OCR)' if r.ocr else ''}")
+            for w in r.warnings:
+                print(f"{'cảnh báo':>12}  {r.report_id}: {w}", file=sys.stderr)
         for f in failures:
             print(f"{'lỗi':>12}  {f.path}: {f.reason}", file=sys.stderr)
     return 1 if failures else 0

@@ -14,6 +14,8 @@ class Citation(BaseModel):
     quote: str
     start: int
     end: int
+    page: int | None = Field(default=None, description="Page of the quote (as printed on it) when the file has pages.")
+    ocr: bool = Field(default=False, description="The quote comes from text recognised in a scan (OCR).")
 
 
 class Answer(BaseModel):

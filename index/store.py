@@ -6,7 +6,7 @@ import hashlib
 import logging
 import os
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -48,6 +48,8 @@ class IndexResult:
     chunks: int = 0
     duplicate_of: str | None = None
     embedded: int = 0  # chunks that needed the embedder (not in the cache)
+    warnings: list[str] = field(default_factory=list)  # how the file was read (poor OCR …), for the user
+    ocr: bool = False  # the text was recognised from a scan
 
 
 class CachedEmbeddings(Embeddings):
@@ -186,7 +188,8 @@ class Store:
 
     # --- writing -------------------------------------------------------------------------
     def index_report(self, report: Report) -> IndexResult:
-        res = IndexResult(report.id, "added", report.title, len(report.sections))
+        res = IndexResult(report.id, "added", report.title, len(report.sections),
+                          warnings=list(report.meta.get("warnings", [])), ocr=bool(report.meta.get("ocr")))
         if self.catalog.report_hash(report.id) == report.content_hash:
             res.status = "unchanged"
             res.chunks = sum(1 for c in self.chunks().values() if c.report_id == report.id)

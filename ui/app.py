@@ -110,9 +110,15 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         if not files:
             gr.Warning("Chưa chọn tệp nào.")
         log.info("upload of %d files starts", len(files))
-        for f in progress.tqdm(files, desc="Đang lập chỉ mục"):
+        for i, f in enumerate(files):
             src = Path(f if isinstance(f, str) else f.name)
-            lines.append(ingest_upload(assistant, src, getattr(f, "orig_name", None) or src.name))
+            name = getattr(f, "orig_name", None) or src.name
+            progress((i, len(files)), desc=f"Đang lập chỉ mục {name}")
+
+            def on_page(done: int, total: int, name: str = name) -> None:
+                progress((done, total), desc=f"Nhận dạng chữ (OCR) {name}: trang {done}/{total}")
+
+            lines.append(ingest_upload(assistant, src, name, on_page))
         return ("\n".join(lines) or "Không có tệp nào.", *refresh_reports())
 
     def refresh_reports():
@@ -208,7 +214,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
     return app
 
 
-def ingest_upload(assistant: Assistant, src: Path, original_name: str) -> str:
+def ingest_upload(assistant: Assistant, src: Path, original_name: str, on_page=None) -> str:
     """Index one uploaded file; returns the line shown to the user. The upload's own name is only
     ever used for the report id: nothing is written where that name points ("../../etc/x.md")."""
     name = Path(original_name.replace("\\", "/")).name or "bao-cao"
@@ -217,7 +223,7 @@ def ingest_upload(assistant: Assistant, src: Path, original_name: str) -> str:
         with tempfile.TemporaryDirectory() as tmp:
             dest = Path(tmp) / (rid + Path(name).suffix.lower())
             shutil.copyfile(src, dest)
-            res = assistant.index_one(dest, rid)
+            res = assistant.index_one(dest, rid, on_page=on_page)
     except ReportReadError as exc:
         return f"✘ {name} — không đọc được: {exc}"
     except Exception:  # noqa: BLE001 - the rest of the upload still goes in
@@ -225,7 +231,9 @@ def ingest_upload(assistant: Assistant, src: Path, original_name: str) -> str:
         return f"✘ {name} — lỗi khi lập chỉ mục; các báo cáo khác không bị ảnh hưởng"
     log.info("indexed %s: %s", name, res.status)
     extra = f" (trùng với {res.duplicate_of})" if res.duplicate_of else f": {res.sections} mục, {res.chunks} đoạn"
-    return f"✔ {name} — {STATUS[res.status]}{extra}"
+    ocr = " — văn bản nhận dạng từ bản quét (OCR)" if res.ocr else ""
+    warn = "".join(f"\n⚠ {name} — {w}" for w in res.warnings)
+    return f"✔ {name} — {STATUS[res.status]}{extra}{ocr}{warn}"
 
 
 def bubble(answer) -> str:
