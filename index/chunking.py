@@ -114,18 +114,23 @@ def _merge(units: list[Span], body: str, base: int) -> Span:
 
 
 def _split_words(span: Span, budget: int) -> list[Span]:
+    """Word runs within the budget. Tokens are counted per word (with its leading space) and
+    summed, so a long line costs one pass, not one count of the growing run per word."""
     out: list[Span] = []
     words = span.text.split(" ")
     cur_start = 0
     pos = 0
     cur: list[str] = []
+    cur_tokens = 0
     for w in words:
-        if cur and count_tokens(" ".join(cur + [w])) > budget:
+        t = count_tokens(" " + w) if w else 1
+        if cur and cur_tokens + t > budget:
             text = " ".join(cur)
             out.append(Span(text, span.start + cur_start, span.start + cur_start + len(text)))
             cur_start = pos
-            cur = []
+            cur, cur_tokens = [], 0
         cur.append(w)
+        cur_tokens += t
         pos += len(w) + 1
     if cur:
         text = " ".join(cur)
