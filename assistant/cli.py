@@ -23,6 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", type=Path)
     p.add_argument("--json", action="store_true")
     p.add_argument("--if-empty", action="store_true", help="chỉ lập chỉ mục khi kho chưa có báo cáo nào")
+    p.add_argument("--follow-links", action="store_true", help="đọc cả tệp là liên kết tượng trưng (symlink)")
     _add_common(p)
 
     p = sub.add_parser("reports", help="liệt kê các báo cáo đã lập chỉ mục")
@@ -113,7 +114,7 @@ def cmd_index(a, args) -> int:
     if args.if_empty and a.reports():
         print(f"Kho đã có {len(a.reports())} báo cáo; bỏ qua lập chỉ mục mẫu.")
         return 0
-    results, failures = a.index(args.paths, progress=sys.stderr.isatty())
+    results, failures = a.index(args.paths, progress=sys.stderr.isatty(), follow_links=args.follow_links)
     if args.json:
         _print_json({"indexed": [r.__dict__ for r in results], "failed": [f.__dict__ for f in failures]})
     else:

@@ -3,6 +3,8 @@ the set of chunks changes, never per query."""
 from __future__ import annotations
 
 import json
+import os
+import threading
 import math
 import shutil
 from collections import Counter
@@ -85,14 +87,16 @@ class KeywordIndex:
 
     # --- persistence ---------------------------------------------------------------------
     def save(self, directory: Path) -> None:
-        tmp = directory.with_name(directory.name + ".tmp")
+        # Names of this process's own: two processes saving at once never share a temporary folder.
+        tag = f"{os.getpid()}-{threading.get_ident()}"
+        tmp = directory.with_name(f"{directory.name}.tmp-{tag}")
         shutil.rmtree(tmp, ignore_errors=True)
         tmp.mkdir(parents=True)
         (tmp / "ids.json").write_text(json.dumps({"ids": self.ids, "df": self.df}, ensure_ascii=False))
         if self._seg is not None:
             self._seg.save(str(tmp / "seg"), show_progress=False)
             self._folded.save(str(tmp / "folded"), show_progress=False)
-        old = directory.with_name(directory.name + ".old")
+        old = directory.with_name(f"{directory.name}.old-{tag}")
         shutil.rmtree(old, ignore_errors=True)
         if directory.exists():
             directory.rename(old)

@@ -6,11 +6,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+import logging
+
 from tqdm.auto import tqdm
 
 from .loaders import SUPPORTED, ReportReadError, read_document
 from .parse import parse_document
 from .store import IndexResult, Store
+
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -19,13 +24,19 @@ class IndexFailure:
     reason: str
 
 
-def expand_paths(paths: list[Path]) -> tuple[list[Path], list[IndexFailure]]:
+def expand_paths(paths: list[Path], follow_links: bool = False) -> tuple[list[Path], list[IndexFailure]]:
+    """Files to index. Symbolic links are skipped unless asked for: a link in a folder could point
+    at any file of the machine (/etc/shadow), and its text would be quoted to every user."""
     files: list[Path] = []
     failures: list[IndexFailure] = []
     for p in paths:
         p = Path(p)
-        if p.is_dir():
-            files.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED
+        if p.is_symlink() and not follow_links:
+            failures.append(IndexFailure(str(p), "là liên kết tượng trưng (symlink), bỏ qua; dùng --follow-links nếu muốn đọc"))
+        elif p.is_dir():
+            # rglob does not descend into linked folders; linked files are left out here
+            files.extend(sorted(f for f in p.rglob("*") if f.suffix.lower() in SUPPORTED
+                                and (follow_links or not f.is_symlink()) and f.is_file()
                                 and not any(part.startswith(".") for part in f.relative_to(p).parts)))
         elif p.is_file():
             files.append(p)
@@ -45,8 +56,9 @@ def index_file(store: Store, path: Path, report_id: str | None = None,
     return store.index_report(report)
 
 
-def index_paths(store: Store, paths: list[Path], progress: bool = True) -> tuple[list[IndexResult], list[IndexFailure]]:
-    files, failures = expand_paths(paths)
+def index_paths(store: Store, paths: list[Path], progress: bool = True,
+                follow_links: bool = False) -> tuple[list[IndexResult], list[IndexFailure]]:
+    files, failures = expand_paths(paths, follow_links)
     results: list[IndexResult] = []
     for f in tqdm(files, desc="Lập chỉ mục", unit="báo cáo", disable=not progress or len(files) < 2):
         bar = None
@@ -61,6 +73,9 @@ def index_paths(store: Store, paths: list[Path], progress: bool = True) -> tuple
             results.append(index_file(store, f, on_page=on_page))
         except ReportReadError as exc:
             failures.append(IndexFailure(str(f), str(exc)))
+        except Exception as exc:  # noqa: BLE001 - one bad file never stops the batch
+            log.exception("indexing %s failed", f)
+            failures.append(IndexFailure(str(f), f"lỗi khi lập chỉ mục ({type(exc).__name__}); các tệp khác vẫn được xử lý"))
         finally:
             if bar is not None:
                 bar.close()

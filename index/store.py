@@ -2,6 +2,7 @@
 + BM25 keyword indexes. One object per store directory; the embedder loads once per process."""
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -63,7 +64,11 @@ class CachedEmbeddings(Embeddings):
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         hashes = [Catalog.text_hash(t) for t in texts]
         have = self.catalog.cached_vectors(self.model, list(set(hashes)))
-        missing = [i for i, h in enumerate(hashes) if h not in have]
+        first: dict[str, int] = {}
+        for i, h in enumerate(hashes):
+            if h not in have:
+                first.setdefault(h, i)  # identical chunks are embedded once
+        missing = list(first.values())
         self.misses += len(missing)
         step = 8  # small batches: a question waiting for the embedder waits for one batch at most
         bar = tqdm(total=len(missing), desc="Nhúng vector", unit="đoạn", disable=not self.progress or not missing, leave=False)
@@ -206,7 +211,7 @@ class Store:
         res.embedded = self.embeddings.misses - before
         self.catalog.put_tokens({c.id: chunk_tokens(c) for c in chunks})  # segmented once, outside the lock
         _checkpoint("embedded")
-        with self._lock:
+        with self._lock, self._writer():
             if self.catalog.report_hash(report.id) is not None:
                 res.status = "updated"
             old_ids = {c.id for c in self.chunks().values() if c.report_id == report.id}
@@ -231,13 +236,30 @@ class Store:
             return res
 
     def remove(self, report_id: str) -> bool:
-        with self._lock:
+        with self._lock, self._writer():
             ids = [c.id for c in self.chunks().values() if c.report_id == report_id]
             found = self.catalog.delete_report(report_id)
             if ids:
                 self.vectors.delete(ids=ids)
             self._invalidate()
             return found
+
+    @contextlib.contextmanager
+    def _writer(self):
+        """One writer per store across processes (a lock file): a second `index` waits for the first
+        instead of both rewriting the keyword index at once."""
+        import fcntl
+
+        with open(self.root / "write.lock", "a+") as fh:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                log.warning("another process is writing to %s; waiting", self.root)
+                fcntl.flock(fh, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)
 
     def _invalidate(self) -> None:
         self._chunks = None
@@ -266,6 +288,11 @@ class Store:
             return
         known = self.catalog.chunk_ids()
         if count == len(known):
+            return
+        if not known:
+            # An empty catalog beside vectors is more likely a damaged catalog than a killed write:
+            # never delete what cannot be checked.
+            log.warning("catalog names no chunks but %d vectors exist; leaving them", count)
             return
         got = self.vectors._collection.get(include=[])
         orphans = [i for i in got["ids"] if i not in known]
