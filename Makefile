@@ -11,7 +11,7 @@ export ANONYMIZED_TELEMETRY := False
 export GRADIO_ANALYTICS_ENABLED := False
 export TIKTOKEN_CACHE_DIR ?= $(CURDIR)/.cache/tiktoken
 
-.PHONY: install run chat test browser bench eval clean
+.PHONY: install run chat test system-deps browser bench eval clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -24,13 +24,19 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-# Debian's Chromium for the browser tests (Playwright drives it; no browser download).
-browser:
-	@command -v chromium >/dev/null || { \
-		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
-		else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; fi; }
+# Debian packages the app and the tests need: Chromium for the browser tests (Playwright drives it;
+# no browser download), Tesseract with its Vietnamese model for scanned PDFs (OCR), poppler-utils.
+# Only the missing ones are installed, with one apt-get update.
+SYSTEM_DEPS := chromium tesseract-ocr tesseract-ocr-vie poppler-utils
+system-deps:
+	@missing=$$(for p in $(SYSTEM_DEPS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
+	[ -z "$$missing" ] || { \
+		if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+		else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; fi; }
 
-run: install
+browser: system-deps
+
+run: install system-deps
 	$(PY) -m assistant index samples --if-empty
 	$(PY) -m assistant serve
 
@@ -38,7 +44,7 @@ chat: install
 	$(PY) -m assistant index samples --if-empty
 	$(PY) -m assistant chat
 
-test: install browser
+test: install system-deps
 	$(PY) -m pytest -q -p no:cacheprovider
 
 eval: install

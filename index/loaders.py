@@ -97,24 +97,30 @@ def _read_pdf(path: Path, progress=None) -> RawDocument:
 
 
 def _ocr_pdf(path: Path, progress=None) -> RawDocument:
-    """A PDF without a text layer (a scan): Tesseract's Vietnamese model, page by page."""
+    """A PDF without a text layer (a scan): Tesseract's Vietnamese model page by page, its words
+    read with the same layout rules as a text PDF (page numbers, running headers, footnotes)."""
     from . import ocr
+    from .pdf_reader import assemble, page_from_words
 
     problem = ocr.ocr_problem()
     if problem is not None:
         raise ReportReadError(f"tệp PDF không có lớp văn bản (bản quét) và không nhận dạng chữ (OCR) được: {problem}")
-    pages = []
+    pages, raw_pages = [], []
     try:
         for page in ocr.ocr_pdf(path, progress=progress):
+            raw_pages.append(page_from_words(page.words, page.number - 1, page.width, page.height))
+            page.words = []  # keep only the lines: memory stays bounded on a long scan
             pages.append(page)
     except ocr.OcrUnavailable as exc:
         raise ReportReadError(f"tệp PDF là bản quét nhưng không nhận dạng chữ (OCR) được: {exc}") from exc
-    text = "\n\n".join(p.text for p in pages)
-    if len(text.strip()) < 20:
+    except ocr.OcrError as exc:
+        raise ReportReadError(str(exc)) from exc
+    content = assemble(raw_pages)
+    if content.text_chars < 20:
         raise ReportReadError("tệp PDF là bản quét nhưng nhận dạng chữ (OCR) không đọc được chữ nào; hãy kiểm tra bản quét")
     meta: dict = {"ocr": True}
     warning = ocr.poor_quality(pages)
     if warning:
         meta["warnings"] = [warning]
-    first = [(p.number, next((ln for ln in p.text.splitlines() if ln.strip()), "")) for p in pages if p.text.strip()]
-    return RawDocument(name=path.name, text=text, soft_wrapped=True, meta=meta, pages=first)
+    return RawDocument(name=path.name, text="\n".join(content.paragraphs), soft_wrapped=False,
+                       footnotes=content.footnotes, meta=meta, pages=content.pages)

@@ -164,6 +164,27 @@ def read_pdf(path: Path, *, max_pages: int = 2000, progress: Callable[[int, int]
             page.flush_cache()  # pdfplumber keeps parsed objects per page: free them as we go
             if progress:
                 progress(i + 1, n)
+    return assemble(raw_pages)
+
+
+def page_from_words(words: list[dict], index: int, width: float, height: float) -> dict:
+    """A page from positioned words of another source (OCR): the same reading as a text layer.
+    Each word: text, x0, x1, top, bottom, size (its line's height stands for a font size)."""
+    for w in words:
+        w.setdefault("fontname", "")
+    lines = _lines(words)
+    if lines:
+        # A line's height moves with its letters (diacritics, descenders): heights within a fifth
+        # of the page's usual one are one size; footnotes and headers stay clearly smaller.
+        usual = sorted(ln.size for ln in lines)[len(lines) // 2]
+        for ln in lines:
+            if abs(ln.size - usual) < 0.15 * usual:
+                ln.size = usual
+    return {"index": index, "height": height, "width": width, "lines": lines, "tables": [], "rules": []}
+
+
+def assemble(raw_pages: list[dict]) -> PdfContent:
+    """Pages read one by one -> paragraphs, footnotes and page starts of the whole document."""
     chars = sum(len(w["text"]) for p in raw_pages for ln in p["lines"] for w in ln.words)
     if chars == 0:
         return PdfContent(paragraphs=[], text_chars=0)
@@ -304,8 +325,15 @@ def _assemble(pages: list[_Page], body_size: float, chars: int) -> PdfContent:
     open_para = False  # the last paragraph may go on at the next page's first line
     last: Line | None = None
     last_header = None
+    pending: list[str] = []  # footnotes whose marker was not read (a scan): placed where their page ends
+
+    def new_paragraph(text: str) -> None:
+        paras.extend(pending)
+        pending.clear()
+        paras.append(text)
+
     for page in pages:
-        out.footnotes.update(page.notes)
+        page_start = len(paras)
         items: list[tuple[float, Line | list[str]]] = [(ln.top, ln) for ln in page.body]
         for top, grid in page.tables:
             if last_header is not None and len(grid[0]) == len(last_header[0]) and \
@@ -319,7 +347,8 @@ def _assemble(pages: list[_Page], body_size: float, chars: int) -> PdfContent:
         prev: Line | None = None
         for _, item in items:
             if isinstance(item, list):
-                paras.extend(item)
+                for row in item:
+                    new_paragraph(row)
                 open_para, prev, last = False, None, None
                 first_words = first_words or (item[0][2:60] if item else "")
                 continue
@@ -330,11 +359,18 @@ def _assemble(pages: list[_Page], body_size: float, chars: int) -> PdfContent:
             elif prev is not None and _continues(prev, ln, left, right, body_size):
                 paras[-1] = _append(paras[-1], ln.text)
             else:
-                paras.append(ln.text)
+                new_paragraph(ln.text)
             prev = last = ln
             open_para = True
         if first_words:
             out.pages.append((page.number, first_words))
+        seen = "\n".join(paras[max(0, page_start - 1):])
+        for n, note in page.notes.items():
+            if marker(n) in seen:
+                out.footnotes[n] = note
+            else:
+                pending.append(f"{marker(n)} {note}")
+    paras.extend(pending)
     return out
 
 
