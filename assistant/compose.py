@@ -3,19 +3,30 @@ questions, then the supporting sentences quoted verbatim with [n] markers. Every
 answer is inside a quoted source sentence."""
 from __future__ import annotations
 
+import re
+
 from index.models import Report
 from index.sentences import Span
 
-from .evidence import FOUND_THRESHOLD, Evidence, TermWeights, figure_clause, missing_concepts
+from . import figure_answer as fa
+from .evidence import FOUND_THRESHOLD, Evidence, TermWeights, missing_concepts
 from .messages import msg
+from .periods import order_key
 from .question import Question
 from .schema import Answer, Citation
+from .short_answer import find_span, short_kind
 
 MAX_QUOTES = 4
 
 
 def report_label(report: Report) -> str:
     return f"Báo cáo {report.period}" if report.period else report.title[:80]
+
+
+def cited_place(report: Report, section: str, offset: int) -> str:
+    """'I.3' or 'Phần thứ nhất › I.1.1, trang 12': the section id, and the page where the file has pages."""
+    page = report.page_at(offset)
+    return msg("section_page", section=section, page=page) if page is not None else section
 
 
 class CitationList:
@@ -32,7 +43,8 @@ class CitationList:
         rep = self.reports[report_id]
         n = len(self.items) + 1
         self.items.append(Citation(n=n, report=report_id, report_title=rep.title, period=rep.period, section=section,
-                                   section_title=section_title, quote=span.text, start=span.start, end=span.end))
+                                   section_title=section_title, quote=span.text, start=span.start, end=span.end,
+                                   page=rep.page_at(span.start), ocr=bool(rep.meta.get("ocr"))))
         return n
 
 
@@ -68,36 +80,88 @@ def _figure_answer(q: Question, evidence: list[Evidence], weights: TermWeights, 
         return not_found(q, "not_found_figure")
     top = with_fig[0].coverage
     good = [e for e in with_fig if e.coverage >= 0.8 * top]
-    # Direct answers: per report, the clauses that state the figure best (at most two), in
-    # document order: a report's first statement of a figure is usually its headline figure.
-    scored = []
-    for e in good:
-        found = figure_clause(q, e, weights)
-        clause, clause_cov = found if found else (e.sentence, 0.0)
-        scored.append((e, clause, round(clause_cov, 2)))
-    # Reports in the order of their best clause.
-    scored.sort(key=lambda s: -s[2])
-    leads: list[tuple[Evidence, Span]] = []
-    report_order = list(dict.fromkeys(e.report_id for e, _, _ in scored))
-    for rid in report_order:
-        mine = [s for s in scored if s[0].report_id == rid]
-        best = max(c for _, _, c in mine)
-        best_sentence = max(e.coverage for e, _, _ in mine)
-        picks = sorted((s for s in mine if s[2] >= best - 1e-9 and s[0].coverage >= 0.9 * best_sentence),
-                       key=lambda s: s[0].sentence.start)[:2]
-        leads.extend((e, clause) for e, clause, _ in picks)
+    stmts = [s for e in good for s in fa.statements(q, e, weights, reports[e.report_id]) if s.score > 0]
+    # A figure answers only from a sentence that holds what is asked: not 'kiểm tra' for 'giám sát',
+    # not 'giấy phép hoạt động khoáng sản' for 'giấy phép xây dựng'.
+    supported = [s for s in stmts if s.supported]
+    if not supported and q.subject is not None:
+        # The sentences that hold what is asked may all be another body's: read further down.
+        wider = [s for e in with_fig if e not in good for s in fa.statements(q, e, weights, reports[e.report_id])]
+        supported = [s for s in wider if s.supported and s.score > 0]
+    stmts = supported
+    if not stmts:
+        return not_found(q, "not_found_figure")
+    for rid in {s.report_id for s in stmts}:
+        fa.attach_subjects([s for s in stmts if s.report_id == rid], reports[rid])
+    fitting = [s for s in stmts if fa.answers_subject(q, s)]
+    if not fitting:
+        return _other_subject(q, stmts, reports)
+    # Reports oldest first; per report, the statements that state the figure best.
     cites = CitationList(reports)
+    picked: list[fa.Statement] = []
     lines: list[str] = []
-    many = len({e.report_id for e, _ in leads}) > 1
-    for e, clause in leads:
-        n = cites.add(e.report_id, e.chunk.section, e.chunk.section_title, e.sentence)
-        lead = clause.text.rstrip(" .;,")
-        if many:
-            lines.append(msg("lead_report", report=report_label(reports[e.report_id]), section=e.chunk.section, lead=lead, n=n))
-        else:
-            lines.append(f"{lead[:1].upper()}{lead[1:]} [{n}].")
-    quotes = [e for e, _ in leads] + [e for e in good if all(e is not l for l, _ in leads)]
+    rids = fa.ordered_reports([s.report_id for s in fitting], reports)
+    for rid in rids:
+        mine = fa.pick([s for s in fitting if s.report_id == rid])
+        picked.extend(mine)
+        lines.extend(_statement_lines(mine, reports[rid], cites, many=len(rids) > 1))
+    quotes = [(s.report_id, s.ev.chunk, fa.quote_span(s, reports[s.report_id])) for s in picked]
+    quotes += [(e.report_id, e.chunk, e.sentence) for e in good if all(e is not s.ev for s in picked)]
     return _with_quotes(q, lines, quotes[:MAX_QUOTES], cites, reports)
+
+
+def _statement_lines(stmts: list, report: Report, cites: CitationList, many: bool) -> list[str]:
+    """One line per section of the report: "Theo báo cáo … (mục I.3), A [1]; B [2]."."""
+    by_section: dict[str, list[str]] = {}
+    for st in stmts:
+        n = cites.add(report.id, st.ev.chunk.section, st.ev.chunk.section_title, fa.quote_span(st, report))
+        by_section.setdefault(st.ev.chunk.section, []).append(f"{fa.statement_text(st)} [{n}]")
+    key = "figure_lead_many" if many else "figure_lead"
+    return [msg(key, report=fa.report_phrase(report), section=sec, statements=msg("statement_joiner").join(parts))
+            for sec, parts in by_section.items()]
+
+
+def _other_subject(q: Question, stmts: list, reports: dict[str, Report]) -> Answer:
+    """No figure of the body asked about: say so, and show the nearest figures as context only."""
+    cites = CitationList(reports)
+    nearest: list = []
+    for st in sorted(stmts, key=lambda s: (not s.supported, -s.score)):
+        if all(st.report_id != o.report_id or st.piece.end <= o.piece.start or o.piece.end <= st.piece.start
+               for o in nearest):  # one statement per stretch of text
+            nearest.append(st)
+    nearest = nearest[:2]
+    lines = [msg("figure_other_subject", subject=q.subject.text), "", msg("figure_context_heading")]
+    for st in nearest:
+        rep = reports[st.report_id]
+        n = cites.add(rep.id, st.ev.chunk.section, st.ev.chunk.section_title, fa.quote_span(st, rep))
+        lines.append(msg("figure_lead_many", report=fa.report_phrase(rep), section=st.ev.chunk.section,
+                         statements=f"{fa.statement_text(st)} [{n}]"))
+    return Answer(answer="\n".join(lines), found=False, citations=cites.items, question=q.display or q.standalone)
+
+
+def merge_per_report(q: Question, parts: list[tuple[Report, Answer]]) -> Answer:
+    """'… trong mỗi báo cáo': each report's own answer lead, renumbered into one answer; a report
+    without the figure says so."""
+    cites = CitationList({rep.id: rep for rep, _ in parts})
+    lines: list[str] = []
+    for rep, ans in parts:
+        if not ans.found:
+            lines.append(msg("per_report_none", report=fa.report_phrase(rep)))
+            continue
+        renumber = {c.n: cites.add(c.report, c.section, c.section_title, Span(c.quote, c.start, c.end))
+                    for c in ans.citations}
+        lead = ans.answer.split("\n\n")[0].splitlines()
+        for line in lead:
+            line = re.sub(r"\[(\d+)\]", lambda m: f"[{renumber.get(int(m.group(1)), m.group(1))}]", line)
+            lines.append(line if line.startswith("- ") else f"- {line}")
+    found = any(a.found for _, a in parts)
+    if not found:
+        return not_found(q, "not_found_figure")
+    out = lines + ["", msg("quotes_heading")]
+    for c in cites.items:
+        out.append(msg("quote_line_report", n=c.n, report=report_label(cites.reports[c.report]), section=c.section,
+                       quote=c.quote))
+    return Answer(answer="\n".join(out), found=True, citations=cites.items, question=q.display or q.standalone)
 
 
 def _general_answer(q: Question, evidence: list[Evidence], reports: dict[str, Report]) -> Answer:
@@ -114,10 +178,13 @@ def _general_answer(q: Question, evidence: list[Evidence], reports: dict[str, Re
         if len(good) == MAX_QUOTES:
             break
     # Sections in the order of their best sentence; within a section, document order.
-    order = {key: i for i, key in enumerate(dict.fromkeys((e.report_id, e.chunk.section) for e in good))}
+    first_seen = list(dict.fromkeys((e.report_id, e.chunk.section) for e in good))
+    # Reports oldest first; within a report, sections in the order of their best sentence.
+    first_seen.sort(key=lambda k: (order_key(reports[k[0]].period), k[0]))
+    order = {key: i for i, key in enumerate(first_seen)}
     good.sort(key=lambda e: (order[(e.report_id, e.chunk.section)], e.sentence.start))
     cites = CitationList(reports)
-    lines: list[str] = []
+    lines = _short_lead(q, good, cites)  # in the order the quotes are shown: oldest report first
     current: tuple[str, str] | None = None
     for e in good:
         key = (e.report_id, e.chunk.section)
@@ -132,15 +199,27 @@ def _general_answer(q: Question, evidence: list[Evidence], reports: dict[str, Re
     return Answer(answer="\n".join(lines), found=True, citations=cites.items, question=q.display or q.standalone)
 
 
-def _with_quotes(q: Question, lines: list[str], quotes: list[Evidence], cites: CitationList,
+def _short_lead(q: Question, ranked: list[Evidence], cites: CitationList) -> list[str]:
+    """'Ai …', 'khi nào', 'quy định nào', 'tên gì': the span that answers, from the first quoted
+    sentence that has one, before the quotes."""
+    kind = short_kind(q.text)
+    for e in ranked if kind else []:
+        found = find_span(kind, e.sentence.text, q.text)
+        if found:
+            n = cites.add(e.report_id, e.chunk.section, e.chunk.section_title, e.sentence)
+            return [msg("short_lead", span=e.sentence.text[found[0]:found[1]], n=n)]
+    return []
+
+
+def _with_quotes(q: Question, lines: list[str], quotes: list[tuple[str, object, Span]], cites: CitationList,
                  reports: dict[str, Report]) -> Answer:
-    many = len({e.report_id for e in quotes}) > 1
+    many = len({rid for rid, _, _ in quotes}) > 1
     out = lines + ["", msg("quotes_heading")]
-    for e in quotes:
-        n = cites.add(e.report_id, e.chunk.section, e.chunk.section_title, e.sentence)
+    for rid, chunk, span in quotes:
+        n = cites.add(rid, chunk.section, chunk.section_title, span)
         if many:
-            out.append(msg("quote_line_report", n=n, report=report_label(reports[e.report_id]), section=e.chunk.section,
-                           quote=e.sentence.text))
+            out.append(msg("quote_line_report", n=n, report=report_label(reports[rid]), section=chunk.section,
+                           quote=span.text))
         else:
-            out.append(msg("quote_line", n=n, section=e.chunk.section, quote=e.sentence.text))
+            out.append(msg("quote_line", n=n, section=chunk.section, quote=span.text))
     return Answer(answer="\n".join(out), found=True, citations=cites.items, question=q.display or q.standalone)

@@ -7,16 +7,17 @@ from dataclasses import dataclass
 
 from index.keyword import KeywordIndex
 from index.models import Chunk
-from index.sentences import Span, clause_spans, sentence_spans
+from index.sentences import Span, sentence_spans
 from index.vntext import terms as terms_of
 
 from index.sections import WHOLE_BLOCK_SECTIONS
 
-from index.figures import find_quantities, unit_after
+from index.figures import find_quantities
 from index.textnorm import fold
 
 from .question import Question, has_diacritics
 from .retrieval import Hit
+from .subjects import subject_at
 
 FOUND_THRESHOLD = 0.5  # share of the question's term weight a sentence (with its heading) must hold
 
@@ -105,9 +106,12 @@ def select(q: Question, hits: list[Hit], weights: TermWeights) -> list[Evidence]
         # A signature block is one statement ("T/M …, PHÓ BÍ THƯ …, Lê Văn Hiệu"), not three.
         spans = ([Span(hit.chunk.text, hit.chunk.start, hit.chunk.end)] if hit.chunk.section in WHOLE_BLOCK_SECTIONS
                  else sentence_spans(hit.chunk.text, hit.chunk.start))
+        in_force: set[str] = set()
         for sent in spans:
             terms = set(terms_of(sent.text, q.accented))
-            cov = coverage(q.focus, weights, terms, title, path)
+            if q.subject is not None:
+                in_force = _subject_terms(hit.chunk.text, hit.chunk.start, sent, in_force, q.accented)
+            cov = coverage(q.focus, weights, terms, title | in_force, path)
             if q.context:
                 cov = 0.75 * cov + 0.25 * coverage(q.context, weights, terms, title, path)
             quantities = find_quantities(sent.text)
@@ -118,24 +122,10 @@ def select(q: Question, hits: list[Hit], weights: TermWeights) -> list[Evidence]
     return out
 
 
-def figure_clause(q: Question, ev: Evidence, weights: TermWeights) -> tuple[Span, float] | None:
-    """The clause that states the figure asked for: it carries a quantity of the asked unit
-    ('bao nhiêu USD' -> '10.000 USD') and the question's focus ('thi hành kỷ luật 106 đảng viên')."""
-    best: tuple[float, int, Span] | None = None
-    for i, clause in enumerate(clause_spans(ev.sentence)):
-        quantities = find_quantities(clause.text)
-        if q.percent:
-            quantities = [x for x in quantities if "%" in x.text]
-        if not quantities:
-            continue
-        terms = set(terms_of(clause.text, q.accented))
-        cov = coverage(q.focus, weights, terms, set())
-        if cov <= 0:
-            continue
-        if q.unit and any(unit_after(clause.text, x)[:len(q.unit)] == q.unit or unit_after(clause.text, x)[:1] == q.unit[:1]
-                          for x in quantities):
-            cov += 0.5
-        key = (cov, -i)
-        if best is None or key > best[:2]:
-            best = (cov, -i, clause)
-    return (best[2], best[0]) if best else None
+def _subject_terms(chunk_text: str, chunk_start: int, sent: Span, current: set[str], accented: bool) -> set[str]:
+    """Terms of the body in force at a sentence: its own subject, else the one opening an earlier
+    sentence of its paragraph ('Ủy ban kiểm tra các cấp …. Tiến hành kiểm tra …; tiếp nhận 296 lượt đơn')."""
+    if "\n\n" in chunk_text[max(0, sent.start - chunk_start - 3):sent.start - chunk_start]:
+        current = set()
+    subj = subject_at(sent.text)
+    return set(terms_of(subj.text, accented)) if subj is not None and not subj.scope else current

@@ -11,6 +11,8 @@ from pathlib import Path
 from index.textnorm import fold, normalize_unicode
 from index.vntext import FOLDED_STOPWORDS, STOPWORDS, segment, syllables
 
+from .subjects import Subject, question_subject
+
 _FIGURE_VI = re.compile(r"bao nhiêu|\bmấy\b|tỷ lệ|tỉ lệ|số lượng|tổng số|phần trăm|\bsố\s+(đảng viên|tổ chức|vụ|lượt|người|hội viên|đoàn viên|mô hình|tiền)|là bao nhiêu", re.I)
 _FIGURE_FOLDED = re.compile(r"\bbao nhieu\b|\bty le\b|\bti le\b|\bso luong\b|\btong so\b|\bphan tram\b")
 _FIGURE_EN = re.compile(r"\bhow many\b|\bhow much\b|\bwhat percentage\b|\bnumber of\b|\bwhat share\b|\bproportion\b", re.I)
@@ -19,8 +21,27 @@ _UNIT = re.compile(r"\b(?:bao nhieu|may|so luong)\s+((?:[a-z]+\s*){1,2})")
 # Words that say a figure is wanted ("tỷ lệ", "phần trăm"); they are not the topic.
 # ("báo cáo" names the document asked about, never its content.)
 _FIGURE_WORDS = re.compile(r"\b(tỷ lệ|tỉ lệ|phần trăm|số lượng|tổng số|ty le|ti le|phan tram|so luong|tong so|báo cáo|bao cao)\b", re.I)
+# How the question is asked, not what it asks about: never a topic, never a reason to refuse.
+META = re.compile(
+    r"\b(hãy\s+)?(tóm tắt|tom tat|tóm lược|khái quát|liệt kê|liet ke|kể tên|ke ten|cho biết|cho biet|nêu rõ|"
+    r"(có\s+)?thay đổi\s+(như\s+)?(thế nào|ra sao|gì)|(co\s+)?thay doi\s+(nhu\s+)?(the nao|ra sao|gi)|"
+    r"giữa\s+(hai|các|những|ba)?\s*(báo cáo|kỳ)|giua\s+(hai|cac|nhung|ba)?\s*(bao cao|ky)|"
+    r"(trong|ở|của|theo)?\s*(mỗi|từng|cả hai|cả ba)\s+(báo cáo|kỳ báo cáo|kỳ)|"
+    r"(trong|o|cua|theo)?\s*(moi|tung|ca hai|ca ba)\s+(bao cao|ky bao cao|ky)|"
+    r"(được\s+)?ghi nhận|(duoc\s+)?ghi nhan|được ghi|rút ra|rut ra|gồm những gì|gom nhung gi|"
+    r"bao gồm những gì|là những gì|la nhung gi|chiếm|chiem)\b", re.I)
+_PER_REPORT = re.compile(r"\b(mỗi|từng|cả hai|cả ba|moi|tung|ca hai|ca ba)\s+(báo cáo|kỳ|bao cao|ky)\b", re.I)
+# The standard sections of an assessment or a plan hold lists: a question led by their noun asks for the list.
+LIST_NOUNS = re.compile(
+    r"^(hãy\s+)?(nêu\s+|cho biết\s+)?(những|các|một số|mấy)?\s*(nhiệm vụ|giải pháp|hạn chế|nguyên nhân|bài học|"
+    r"đột phá|kiến nghị|đề xuất|phương hướng|ưu điểm|khuyết điểm|tồn tại|khó khăn|yếu kém|mục tiêu|"
+    r"nhiem vu|giai phap|han che|nguyen nhan|bai hoc|dot pha|kien nghi|de xuat|phuong huong|uu diem|ton tai|"
+    r"kho khan|yeu kem|muc tieu)\b", re.I)
 _SUMMARY = re.compile(r"^(hãy\s+)?(tóm tắt|tom tat|khái quát|khai quat|tóm lược|summari[sz]e|summary of|sum up)\b", re.I)
 _COMPARE = re.compile(r"\b(so sánh|so sanh|compare|đối chiếu|doi chieu)\b", re.I)
+# "… thay đổi thế nào giữa hai báo cáo": how a figure moved from one report to another.
+_CHANGE = re.compile(r"\b(thay đổi|biến động|chênh lệch|khác nhau|thay doi|bien dong|chenh lech|khac nhau)\b.*"
+                     r"\b(giữa|giua)\b.*\b(báo cáo|bao cao|kỳ|ky)\b", re.I)
 _FOLLOW_START = re.compile(r"^(còn|thế còn|vậy còn|the con|vay con|con|what about|how about|and)\b\s*", re.I)
 _FOLLOW_END = re.compile(r"\s*(thì sao|thế nào|ra sao|thi sao|the nao)?\s*[?.!]*\s*$", re.I)
 PERIOD = re.compile(r"(?:(?:\d+|sáu|chín|ba|sau|chin)\s+tháng\s+(?:đầu|cuối)\s+năm|(?:\d+|sau|chin)\s+thang\s+(?:dau|cuoi)\s+nam|quý\s+[IV\d]+(?:\s+năm)?|tháng\s+\d{1,2}(?:\s+năm)?|thang\s+\d{1,2}(?:\s+nam)?|(?=năm\s+\d)năm|(?=nam\s+\d)nam)(?:\s+\d{4})?", re.I)
@@ -49,6 +70,11 @@ class Question:
     accented: bool = True  # terms keep diacritics (the question was typed with them)
     reports: list[str] | None = None  # the reports the question (or its conversation) is about
     display: str | None = None  # the standalone question as shown to the user (periods kept)
+    subject: Subject | None = None  # the body asked about ('Ban Thường vụ Tỉnh ủy'), when the question names one
+    per_report: bool = False  # 'trong mỗi báo cáo': one answer per report
+    listing: bool = False  # 'Những hạn chế … là gì?': the items of the section that holds them
+    asked: list[str] = field(default_factory=list)  # folded words a figure's sentence must hold: what is done, what is counted
+    counted: list[str] = field(default_factory=list)  # folded words of what 'bao nhiêu' counts ('giay phep xay dung')
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +119,7 @@ def content_terms(text: str) -> list[str]:
     diacritics if the text has them, folded otherwise."""
     terms: list[str] = []
     # Bigrams never cross punctuation: "đảng viên, thi hành" has no "vien_thi".
-    for run in re.split(r"[,.;:?!()|\[\]\n]+", _FIGURE_WORDS.sub("|", text)):
+    for run in re.split(r"[,.;:?!()|\[\]\n]+", _FIGURE_WORDS.sub("|", META.sub("|", text))):
         terms.extend(_run_terms(run, has_diacritics(text)))
     return list(dict.fromkeys(terms))
 
@@ -112,7 +138,8 @@ def _run_terms(text: str, accented: bool) -> list[str]:
 
 def compounds(text: str) -> list[str]:
     """Multi-syllable words (pyvi) of the question, question words left out."""
-    return [w for w in segment(text) if "_" in w and w not in STOPWORDS]
+    plain = _FIGURE_WORDS.sub(",", META.sub(",", text))
+    return [w for w in segment(plain) if "_" in w and w not in STOPWORDS]
 
 
 _WHY = re.compile(r"^(vì sao|tại sao|vi sao|tai sao|why|do đâu|lý do|ly do)\b", re.I)
@@ -123,7 +150,9 @@ def kind_of(text: str) -> str:
         return "general"
     if _SUMMARY.search(text.strip()):
         return "summary"
-    if _COMPARE.search(text):
+    if _CHANGE.search(text) and re.match(r"^(số|số lượng|tổng số|so|so luong|tong so)\b", text.strip(), re.I):
+        return "figure"  # how a count moved between reports: each report's figure, side by side
+    if _COMPARE.search(text) or _CHANGE.search(text):
         return "compare"
     if _FIGURE_VI.search(text) or _FIGURE_EN.search(text):
         return "figure"
@@ -156,7 +185,12 @@ def analyse(text: str, previous: Question | None = None) -> Question:
     folded = fold(text)
     q = Question(text=text, standalone=search_text, kind=kind, focus=focus, english=english, words=words,
                  percent=bool(_PERCENT.search(folded)), unit=[] if english else _unit(text), untranslated=untranslated,
-                 accented=english or has_diacritics(text))
+                 accented=english or has_diacritics(text),
+                 per_report=bool(_PER_REPORT.search(text)) or (kind == "figure" and bool(_CHANGE.search(text))),
+                 subject=None if english else question_subject(text),
+                 listing=kind == "general" and bool(LIST_NOUNS.search(lead_stripped(text))))
+    if kind == "figure" and not english:
+        q.asked, q.counted = asked_words(text, q.subject)
     if previous is not None and _is_follow_up(text, focus):
         fragment = _FOLLOW_END.sub("", _FOLLOW_START.sub("", text)).strip(" ,?")
         frag_src = translate_terms(fragment)[0] if english else fragment
@@ -171,6 +205,70 @@ def analyse(text: str, previous: Question | None = None) -> Question:
         q.reports = previous.reports
         q.untranslated = []
     return q
+
+
+_HOW_MANY = re.compile(r"\b(bao nhiêu|bao nhieu|mấy|số lượng|tổng số)\b", re.I)
+# What ends the counted noun phrase after 'bao nhiêu': a verb marker, a preposition, a period.
+_COUNTED_END = re.compile(r"[,;:?.!()]|\b(được|bị|đã|là|trong|của|ở|tại|với|khi|so|năm|tháng|mà|theo|cho|"
+                          r"duoc|bi|da|la|trong|cua|o|tai|voi|khi|so|nam|thang|ma|theo|cho)\b", re.I)
+_PASSIVE = re.compile(r"^\s*(?:đã\s+|da\s+)?(?:được|bị|duoc|bi)\s+([^,;:?.!()]+)", re.I)
+_ASPECT = {"da", "duoc", "bi", "co", "se", "la", "the", "nao", "thuc", "te", "moi", "cua", "trong", "so", "voi"}
+_MONEY = {"tien"}  # 'bao nhiêu tiền' is answered in đồng or USD
+
+
+_COUNT_FIRST = re.compile(r"^\s*(số lượng|tổng số|số|so luong|tong so|so)\s+", re.I)
+_LEVEL_WORDS = {"tỉnh", "huyện", "xã", "tinh", "huyen", "xa"}
+
+
+def _keep(text: str) -> list[str]:
+    return list(dict.fromkeys(w for w in (fold(x) for x in syllables(PERIOD.sub(" ", text)))
+                              if w not in FOLDED_STOPWORDS and w not in _ASPECT and w not in _MONEY and not w.isdigit()))
+
+
+def _counted_and_passive(text: str) -> tuple[str, str]:
+    """'giấy phép xây dựng được cấp' -> ('giấy phép xây dựng', 'cấp')."""
+    end = _COUNTED_END.search(text)
+    counted = _FIGURE_WORDS.sub(" ", text[:end.start()] if end else text)
+    passive = _PASSIVE.match(text[end.start():] if end else "")
+    return counted, passive.group(1) if passive else ""
+
+
+def _verb_before(before: str) -> list[str]:
+    """The last word before 'bao nhiêu' that is neither a name (capitalised inside the question), a
+    level ('tỉnh'), an aspect word nor a stop word: the action asked about ('giám sát', 'tăng')."""
+    plain = " ".join(w for i, w in enumerate(re.findall(r"[^\W\d_]+", before))
+                     if not (i > 0 and w[:1].isupper()) and w.lower() not in _LEVEL_WORDS)
+    for word in reversed(segment(plain)):
+        kept = _keep(word.replace("_", " "))
+        if kept:
+            return kept
+    return []
+
+
+def asked_words(text: str, subject: Subject | None) -> tuple[list[str], list[str]]:
+    """What a figure's sentence must hold to answer 'bao nhiêu', folded: the action before it
+    ('giám sát'), what it counts ('giấy phép xây dựng') and a passive action after ('bị khai trừ').
+    'Số ngôi nhà … được hỗ trợ … là bao nhiêu?' names what it counts first."""
+    m = _HOW_MANY.search(text)
+    if not m:
+        return [], []
+    before, after = text[:m.start()], text[m.end():]
+    if subject is not None:
+        before = before.replace(subject.text, " ")
+    before = PERIOD.sub(" ", _FIGURE_WORDS.sub(" ", META.sub(" ", before)))
+    lead = _COUNT_FIRST.match(text)
+    if lead and not after.strip(" ?.!"):
+        counted, passive = _counted_and_passive(META.sub(" ", text[lead.end():m.start()]))
+        return _keep(f"{counted} {passive}"), _keep(counted)
+    counted, passive = _counted_and_passive(after)
+    return list(dict.fromkeys(_verb_before(before) + _keep(f"{counted} {passive}"))), _keep(counted)
+
+
+def lead_stripped(text: str) -> str:
+    """The question without a leading period ('Trong 6 tháng đầu năm 2021, …')."""
+    text = re.sub(r"^\s*(trong|theo)\s+", "", text.strip(), flags=re.I)
+    m = PERIOD.match(text)
+    return text[m.end():].lstrip(" ,") if m else text
 
 
 def without_period(q: Question, period_text: str) -> Question:

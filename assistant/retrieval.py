@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from index.models import Chunk
 from index.store import Store
 
+from index.vntext import folded_terms, query_folded
+
 from .question import is_english
 
 log = logging.getLogger(__name__)
@@ -29,9 +31,13 @@ def rrf(rankings: list[list[str]], k: int = 60, weights: list[float] | None = No
     return sorted(scores.items(), key=lambda kv: -kv[1])
 
 
+COVERAGE_WEIGHT = 0.01  # about two-thirds of one first-place vote in RRF (1/61)
+
+
 class HybridSearch:
     def __init__(self, store: Store, depth: int = 30, rrf_k: int = 60):
         self.store, self.depth, self.rrf_k = store, depth, rrf_k
+        self._term_cache: dict[str, set[str]] = {}  # folded terms per chunk text (a re-indexed chunk is new text)
 
     def search(self, query: str, k: int = 8, report_ids: list[str] | None = None) -> list[Hit]:
         if not query.strip():
@@ -50,5 +56,30 @@ class HybridSearch:
         unaccented = not any(ord(ch) > 127 for ch in query) and not is_english(query)
         weights = [0.3, 0.0, 1.0] if unaccented else [1.0, 1.0, 1.0]
         fused = rrf([[c for c, _ in dense], [c for c, _ in seg], [c for c, _ in folded]], self.rrf_k, weights)
+        fused = self._by_coverage(query, fused[:self.depth], chunks) + fused[self.depth:]
         dense_sim = dict(dense)
         return [Hit(chunks[cid], score, i, dense_sim.get(cid)) for i, (cid, score) in enumerate(fused[:k]) if cid in chunks]
+
+    def _by_coverage(self, query: str, fused: list[tuple[str, float]], chunks: dict) -> list[tuple[str, float]]:
+        """The fused candidates re-ranked with how much of the query's IDF weight each one holds: a
+        short chunk that only repeats the commonest words ('đảng viên') must not outrank the one that
+        holds the rare ones ('kỷ luật')."""
+        kw = self.store.keyword()
+        terms = set(query_folded(query))
+        if not terms or not kw.n_docs:
+            return fused
+        weight = {t: kw.idf(t) for t in terms}
+        total = sum(weight.values()) or 1.0
+        out = []
+        for cid, score in fused:
+            chunk = chunks.get(cid)
+            have = self.chunk_terms(chunk) if chunk is not None else set()
+            out.append((cid, score + COVERAGE_WEIGHT * sum(w for t, w in weight.items() if t in have) / total))
+        return sorted(out, key=lambda x: -x[1])
+
+    def chunk_terms(self, chunk: Chunk) -> set[str]:
+        """Folded syllables and bigrams of a chunk's search text (cached)."""
+        got = self._term_cache.get(chunk.search_text)
+        if got is None:
+            got = self._term_cache[chunk.search_text] = set(folded_terms(chunk.search_text))
+        return got

@@ -3,6 +3,7 @@ compare, list, index and remove, over one Store."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +20,9 @@ from index.vntext import syllables
 
 from . import compare as cmp
 from .chain import build_extractive_chain
-from .compose import CitationList, report_label
+from . import periods
+from .compose import CitationList, merge_per_report, report_label
+from .listing import list_answer, list_matches, names_a_list
 from .generative import GenerativeAnswerer
 from .llm import make_chat_model
 from .messages import msg
@@ -32,7 +35,8 @@ from .summarize import summary_answer
 MAX_QUESTION_CHARS = 2000
 MAX_REPORTS_AT_ONCE = 6  # summaries, signers, comparisons read whole reports: beyond this, ask which
 _COMPARE_NOISE = re.compile(
-    r"\b(so sánh|so sanh|compare|đối chiếu|giữa|hai|các|báo cáo|bao cao|với|voi|và|số liệu|về|trong|của)\b", re.I)
+    r"\b(so sánh|so sanh|compare|đối chiếu|giữa|hai|các|báo cáo|bao cao|với|voi|và|số liệu|về|trong|của|"
+    r"(có\s+)?thay đổi\s+(như\s+)?(thế nào|ra sao|gì)|biến động|chênh lệch|khác nhau)\b", re.I)
 
 
 def compare_topic(text: str) -> str:
@@ -54,6 +58,7 @@ class ReportInfo:
 
     id: str
     period: str | None
+    title: str = ""
 
 
 @dataclass
@@ -108,7 +113,7 @@ class Assistant:
         elif q.kind == "compare":
             answer = self._compare(q, report_ids)
         else:
-            answer = self.chain.invoke({"question": q, "reports": report_ids})
+            answer = self._extractive(q, report_ids)
             if self.generator is not None and answer.found:
                 # The extractive answer is the fallback and the refusal judge; the model writes
                 # only when the reports hold an answer.
@@ -129,6 +134,22 @@ class Assistant:
                 yield shown
         yield answer
 
+    def _extractive(self, q: Question, report_ids: list[str] | None) -> Answer:
+        """A list from the section that holds it, one figure per report, or the retrieved passages."""
+        if q.listing:
+            listed = list_answer(q, self._reports(report_ids))
+            if listed is not None:
+                return listed
+        ids = report_ids or self.store.report_ids()
+        if q.kind == "figure" and q.per_report and len(ids) > 1:
+            if len(ids) > MAX_REPORTS_AT_ONCE:
+                return self._pick_reports(q)
+            parts = [(self.store.report(rid), self.chain.invoke({"question": q, "reports": [rid]})) for rid in ids]
+            parts = [(rep, ans) for rep, ans in parts if rep is not None]
+            parts.sort(key=lambda p: (periods.order_key(p[0].period), p[0].id))
+            return merge_per_report(q, parts)
+        return self.chain.invoke({"question": q, "reports": report_ids})
+
     def warm_up(self) -> None:
         """Load the models and indexes before the first user waits for them."""
         self.store.keyword()
@@ -143,12 +164,13 @@ class Assistant:
         report_ids = [r for r in (report_ids or []) if r in known] or None
         q = analyse(text, conversation.last if conversation else None)
         if report_ids is None and q.kind != "compare":
-            # "… 6 tháng đầu năm 2021" names a report: search that one, and the period stops
-            # being a search term. A follow-up stays with the reports of its conversation.
-            named = choose_reports(q.text, [ReportInfo(r["id"], r["period"]) for r in listing])
-            if len(named) < len(known):
+            # "… 6 tháng đầu năm 2021" names a report (or, for "năm 2022", the reports of its parts;
+            # for "nhiệm vụ 6 tháng cuối năm 2021", the report that plans it): search those, and the
+            # period stops being a search term. A follow-up stays with the reports of its conversation.
+            named = periods.reports_for(q.text, [ReportInfo(r["id"], r["period"], r["title"]) for r in listing])
+            if named and len(named) < len(known):
                 report_ids = [r.id for r in named]
-                q = without_period(q, named[0].period or "")
+                q = without_period(q, periods.stated(q.text)[0])
             elif q.reports:
                 report_ids = q.reports
         q.reports = report_ids
@@ -187,6 +209,11 @@ class Assistant:
         if report_ids is None and len(self.store.list_reports()) > MAX_REPORTS_AT_ONCE:
             return self._pick_reports(q)
         reports = choose_reports(q.text, self._reports(report_ids))
+        if names_a_list(q.text):
+            # 'Tóm tắt những hạn chế …': the section whose heading names the list
+            listed = list_matches(q, reports)
+            if listed:
+                return summary_answer([(m.report, m.section) for m in listed], q.text)
         matches, ambiguous = resolve(q.text, reports)
         if not matches:
             # Not a section reference: summarise what retrieval finds on the topic.
@@ -236,7 +263,11 @@ class Assistant:
         vecs = self.store.embeddings.embed_documents(list(texts.values())) if texts else []
         vectors = {k: np.asarray(v, dtype=np.float32) for k, v in zip(texts, vecs)}
         kw = self.store.keyword()
-        pairs, only_a, only_b = cmp.align(ra, fa, rb, fb, vectors, idf=kw.idf, df=lambda t: kw.df.get(t, 0))
+        # A word's rarity is counted in the two reports compared: other reports on the same topics must
+        # not make "kết nạp" common.
+        pair_df = Counter(t for c in self.store.chunks().values() if c.report_id in (ra.id, rb.id)
+                          for t in self.search_engine.chunk_terms(c))
+        pairs, only_a, only_b = cmp.align(ra, fa, rb, fb, vectors, idf=kw.idf, df=lambda t: pair_df.get(t, 0))
         cites = CitationList({ra.id: ra, rb.id: rb})
 
         def cite(rep: Report, f) -> int:
@@ -313,11 +344,13 @@ class Assistant:
         return self.search_engine.search(q.standalone, k, report_ids)
 
     # --- reports -------------------------------------------------------------------------
-    def index(self, paths: list[Path], progress: bool = True) -> tuple[list[IndexResult], list[IndexFailure]]:
-        return index_paths(self.store, paths, progress=progress)
+    def index(self, paths: list[Path], progress: bool = True,
+              follow_links: bool = False) -> tuple[list[IndexResult], list[IndexFailure]]:
+        return index_paths(self.store, paths, progress=progress, follow_links=follow_links)
 
-    def index_one(self, path: Path, report_id: str | None = None) -> IndexResult:
-        return index_file(self.store, path, report_id)
+    def index_one(self, path: Path, report_id: str | None = None, on_page=None) -> IndexResult:
+        """`on_page(done, total)`: pages of a scan recognised so far (OCR)."""
+        return index_file(self.store, path, report_id, on_page=on_page)
 
     def reports(self) -> list[dict]:
         return self.store.list_reports()

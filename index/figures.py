@@ -50,7 +50,7 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # 26/3/1931, 05-CT/TW
         if re.match(r"[-–][A-ZĐ]", after):
             continue  # 05-CT/TW, 02-ĐA/TU
-        if re.match(r"\s+tháng\s+(đầu|cuối)|\s+năm\s+(thực hiện|qua)", text[e:e + 20]):
+        if re.match(r"\s+tháng\s+(đầu|cuối)|\s+năm\s+(thực hiện|qua)", text[e:e + 20], re.I):  # headings are upper case
             continue  # "6 tháng đầu năm", "5 năm thực hiện": a period, not a count
         if re.match(r"\s+năm\s+(ngày|Ngày|thành lập|truyền thống)", text[e:e + 25]):
             continue  # "kỷ niệm 90 năm ngày thành lập": an anniversary

@@ -10,6 +10,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 H1 = SAMPLES / "bao-cao-6-thang-dau-nam-2021.md"
 YEAR = SAMPLES / "bao-cao-nam-2021.md"
+H2 = SAMPLES / "bao-cao-6-thang-dau-nam-2022.md"
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
@@ -18,14 +19,14 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 @pytest.fixture(scope="session")
 def sample_store(tmp_path_factory) -> Path:
-    """A real on-disk store with both sample reports indexed (built once per test run)."""
+    """A real on-disk store with the three sample reports indexed (built once per test run)."""
     from assistant.service import Assistant
     from index.settings import Settings
 
     path = tmp_path_factory.mktemp("store")
     a = Assistant(Settings(store=path))
     results, failures = a.index([SAMPLES], progress=False)
-    assert not failures and len(results) == 2
+    assert not failures and len(results) == 3
     return path
 
 

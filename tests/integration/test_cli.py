@@ -43,7 +43,7 @@ def test_cli_end_to_end(store_copy, tmp_path):
 
     out = run(store_copy, "chat", "--json", stdin="Năm 2021 có bao nhiêu đảng viên bị cảnh cáo?\nCòn khai trừ thì sao?\n")
     lines = [json.loads(line) for line in out.stdout.splitlines()]
-    assert len(lines) == 2 and "31" in lines[0]["answer"] and lines[1]["answer"].startswith("Khai trừ 07 đảng viên")
+    assert len(lines) == 2 and "31" in lines[0]["answer"] and "khai trừ 07 đảng viên" in lines[1]["answer"].splitlines()[0]
 
     summary = json.loads(run(store_copy, "summarize", "bao-cao-nam-2021", "phần hạn chế", "--json").stdout)
     assert summary["section"] == "III.2" and "86,6%" in summary["summary"] and summary["citations"]

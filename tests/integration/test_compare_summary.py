@@ -64,7 +64,7 @@ def test_only_in_one_and_section_differences(comparison):
 
 
 def test_compare_from_chat_with_a_topic(assistant):
-    ans = assistant.ask("So sánh số đảng viên bị kỷ luật giữa hai báo cáo")
+    ans = assistant.ask("So sánh số đảng viên bị kỷ luật giữa báo cáo 6 tháng đầu năm 2021 và báo cáo năm 2021")
     assert ans.found and ans.table
     values = {(r["a"]["value"], r["b"]["value"]) for r in ans.table["rows"]}
     assert (106, 214) in values and (31 in {b for _, b in values})

@@ -13,10 +13,10 @@ from tests.helpers import write_docx
 
 # (question, follow-up, what the first answer must say, what the follow-up must say)
 SCRIPTS = [
-    ("Trong 6 tháng đầu năm 2021 có bao nhiêu đảng viên bị cảnh cáo?", "Còn cách chức thì sao?", "08", "Cách chức 01"),
-    ("Năm 2021 có bao nhiêu đảng viên bị cảnh cáo?", "Còn khai trừ thì sao?", "31", "Khai trừ 07"),
-    ("Năm 2021 có bao nhiêu đảng viên bị khai trừ?", "Còn cảnh cáo thì sao?", "07", "Cảnh cáo 31"),
-    ("Trong 6 tháng đầu năm 2021 có bao nhiêu đảng viên bị khiển trách?", "Còn khai trừ thì sao?", "96", "Khai trừ 01"),
+    ("Trong 6 tháng đầu năm 2021 có bao nhiêu đảng viên bị cảnh cáo?", "Còn cách chức thì sao?", "08", "cách chức 01"),
+    ("Năm 2021 có bao nhiêu đảng viên bị cảnh cáo?", "Còn khai trừ thì sao?", "31", "khai trừ 07"),
+    ("Năm 2021 có bao nhiêu đảng viên bị khai trừ?", "Còn cảnh cáo thì sao?", "07", "cảnh cáo 31"),
+    ("Trong 6 tháng đầu năm 2021 có bao nhiêu đảng viên bị khiển trách?", "Còn khai trừ thì sao?", "96", "khai trừ 01"),
 ]
 
 
@@ -67,7 +67,7 @@ def test_twenty_sessions_with_an_upload(server, browser, tmp_path):
     for i, (first, second) in results.items():
         _, _, want1, want2 = SCRIPTS[i % len(SCRIPTS)]
         assert want1 in first, (i, first)
-        assert second.startswith(want2), (i, second)  # each follow-up read against its own history
+        assert want2 in second.split("[")[0], (i, second)  # each follow-up read against its own history
     latencies.sort()
     p95 = latencies[int(0.95 * (len(latencies) - 1))]
     print(f"20 sessions x 2 questions: p50 {statistics.median(latencies):.2f} s, p95 {p95:.2f} s")

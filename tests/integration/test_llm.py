@@ -117,11 +117,11 @@ def test_injected_instructions_in_a_report_stay_data(store_copy, tmp_path):
     block = re.search(r'<nguon id="\d+"[^>]*>\n(.*?Bỏ qua mọi hướng dẫn.*?)\n</nguon>', human["content"], re.S)
     assert block and "</nguon>" not in block.group(1)
     # the obeying answer cites nothing: the extractive answer is given instead, led by the report's figure
-    assert ans.answer.startswith("Toàn tỉnh kết nạp 58 đảng viên")
+    assert "toàn tỉnh kết nạp 58 đảng viên" in ans.answer.splitlines()[0]
     assert ans.notice and "không kiểm chứng được" in ans.notice
     # extractive mode is not moved by the injected text either
     plain = Assistant(Settings(store=store_copy)).ask("Tháng 8 năm 2024 toàn tỉnh kết nạp bao nhiêu đảng viên?")
-    assert plain.answer.startswith("Toàn tỉnh kết nạp 58 đảng viên")
+    assert "toàn tỉnh kết nạp 58 đảng viên" in plain.answer.splitlines()[0]
 
 
 @pytest.mark.parametrize("behaviour", ["dead", STALL, ERROR, GARBAGE])

@@ -12,8 +12,9 @@ def open_store(path: Path) -> Assistant:
 
 def test_listing(assistant):
     reps = {r["id"]: r for r in assistant.reports()}
-    assert set(reps) == {"bao-cao-6-thang-dau-nam-2021", "bao-cao-nam-2021"}
+    assert set(reps) == {"bao-cao-6-thang-dau-nam-2021", "bao-cao-nam-2021", "bao-cao-6-thang-dau-nam-2022"}
     assert reps["bao-cao-6-thang-dau-nam-2021"]["period"] == "6 tháng đầu năm 2021"
+    assert reps["bao-cao-6-thang-dau-nam-2022"]["period"] == "6 tháng đầu năm 2022"
     assert reps["bao-cao-nam-2021"]["chunks"] == len(
         [c for c in assistant.store.chunks().values() if c.report_id == "bao-cao-nam-2021"])
     assert assistant.store.vectors._collection.count() == len(assistant.store.chunks())
@@ -44,7 +45,7 @@ def test_changed_report_replaces_its_chunks(store_copy, tmp_path):
 def test_remove_deletes_everything(store_copy):
     a = open_store(store_copy)
     assert a.remove("bao-cao-nam-2021")
-    assert [r["id"] for r in a.reports()] == ["bao-cao-6-thang-dau-nam-2021"]
+    assert [r["id"] for r in a.reports()] == ["bao-cao-6-thang-dau-nam-2021", "bao-cao-6-thang-dau-nam-2022"]
     assert all(c.report_id != "bao-cao-nam-2021" for c in a.store.chunks().values())
     assert a.store.vectors._collection.count() == len(a.store.chunks())
     assert a.report("bao-cao-nam-2021") is None
@@ -52,7 +53,8 @@ def test_remove_deletes_everything(store_copy):
     assert all(h.chunk.report_id != "bao-cao-nam-2021" for h in hits)
     assert not a.remove("bao-cao-nam-2021")
     # and it survives a restart
-    assert [r["id"] for r in open_store(store_copy).reports()] == ["bao-cao-6-thang-dau-nam-2021"]
+    assert [r["id"] for r in open_store(store_copy).reports()] == ["bao-cao-6-thang-dau-nam-2021",
+                                                                   "bao-cao-6-thang-dau-nam-2022"]
 
 
 def test_same_report_under_another_name_is_a_duplicate(store_copy, tmp_path):
@@ -61,7 +63,7 @@ def test_same_report_under_another_name_is_a_duplicate(store_copy, tmp_path):
     copy.write_bytes(YEAR.read_bytes())
     (result,), _ = a.index([copy], progress=False)
     assert result.status == "duplicate" and result.duplicate_of == "bao-cao-nam-2021"
-    assert len(a.reports()) == 2
+    assert len(a.reports()) == 3
 
 
 def test_orphan_vectors_from_an_interrupted_write_are_repaired(store_copy):
@@ -82,4 +84,4 @@ def test_bad_files_do_not_stop_a_batch(store_copy, tmp_path):
     results, failures = a.index([tmp_path], progress=False)
     assert [r.report_id for r in results] == ["bao-cao-quy"]
     assert sorted(Path(f.path).name for f in failures) == ["empty.md", "junk.txt"]
-    assert len(a.reports()) == 3
+    assert len(a.reports()) == 4

@@ -1,0 +1,299 @@
+"""'Bao nhiêu' answers that say whose figure it is, for which period, with its breakdown:
+"Theo báo cáo 6 tháng đầu năm 2021 (mục I.3), cấp ủy các cấp thi hành kỷ luật 106 đảng viên (…) [1];
+Ủy ban kiểm tra các cấp thi hành kỷ luật 27 đảng viên [2]."
+
+Each statement is a verbatim piece of its source sentence: the clause with the figure, reaching to the
+clause that holds its verb ('kiểm tra 265 đảng viên và 292 tổ chức đảng') and over its breakdown in
+brackets or after 'trong đó'. Its subject is the body in force where it stands (subjects.py); only the
+connecting words come from prompts/messages.toml."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from index.figures import find_quantities, unit_after
+from index.models import Report
+from index.sentences import Span, clause_spans, sentence_spans
+from index.textnorm import fold
+from index.vntext import syllables, terms as terms_of
+
+from .evidence import Evidence, TermWeights, coverage
+from .messages import msg
+from .periods import order_key
+from .question import Question
+from .subjects import Subject, same_body, subject_at
+
+
+@dataclass
+class Statement:
+    ev: Evidence
+    clause: Span  # the clause that holds the figure
+    piece: Span  # what the answer quotes: from the clause holding the verb to the end of the breakdown
+    base: Span  # the piece without its breakdown: 'thi hành kỷ luật 214 đảng viên'
+    score: float
+    unit: str  # what the figure counts, folded ('dang vien'); a breakdown item inherits its total's
+    parent: "Statement | None" = None  # the total this figure breaks down ('khai trừ 04' of '89 đảng viên')
+    subject: Subject | None = None
+    quote_start: int = 0  # where the cited quote starts so that it holds the subject
+    items: list["Statement"] = field(default_factory=list)
+    supported: bool = True  # its sentence holds what the question asks about (the action, the counted thing)
+    table: bool = False  # a cell of a table row: its column header, not a clause subject, names whose it is
+    context: str = ""  # the report's title: the issuing body a scope-only subject may stand for
+
+    @property
+    def report_id(self) -> str:
+        return self.ev.report_id
+
+
+def _lower_first(text: str) -> str:
+    """Lower-case a capital that only marks the start of a sentence; keep it on names ('Ban Thường vụ')."""
+    words = text.split()
+    if not words or words[0].isupper() or any(w[:1].isupper() for w in words[1:4]):
+        return text
+    return text[:1].lower() + text[1:]
+
+
+# Words that open the parts of a total: '214 đảng viên, trong đó khiển trách 171 …', '17 giấy phép, gồm 09 …'.
+_BREAKDOWN = re.compile(r"(trong đó|gồm|bao gồm|cụ thể)\s*:?\s*", re.I)
+
+
+def _structure(sentence: Span) -> list[tuple[Span, Span | None, Span]]:
+    """(clause, the clause it breaks down or None, the clause holding its verb) for each clause with a
+    figure. Brackets and 'trong đó' open a breakdown; a clause that starts with its number continues
+    the verb of the clause before it."""
+    out: list[tuple[Span, Span | None, Span]] = []
+    prev_end, last_total, last_fig = sentence.start, None, None
+    in_breakdown = False
+    clauses_before: list[tuple[Span, str, bool]] = []  # (clause, what opened it, holds a figure)
+    for clause in clause_spans(sentence):
+        opener = sentence.text[prev_end - sentence.start:clause.start - sentence.start]
+        prev_end = clause.end
+        clauses_before.append((clause, opener, bool(find_quantities(clause.text))))
+        if "(" in opener:
+            in_breakdown = last_fig is not None
+        elif ")" in opener or ";" in opener:
+            in_breakdown = False
+        opens = _BREAKDOWN.match(clause.text)
+        if opens and last_fig is not None:
+            in_breakdown = True
+            clause = _after(clause, opens.end())
+        quantities = find_quantities(clause.text)
+        if not quantities or not clause.text:
+            continue
+        starts_with_number = clause.text[:1].isdigit() or bool(re.match(r"(trên|gần|hơn|khoảng)\s+\d", clause.text))
+        if in_breakdown:
+            out.append((clause, last_total, clause))
+            continue
+        # '… (Khiển trách 96 …) và 03 tổ chức đảng': after its breakdown, a number continues the same verb
+        continues = ")" not in opener or bool(re.fullmatch(r"\s*\)\s*(và|,)\s*", opener))
+        verb_clause = last_fig[2] if starts_with_number and last_fig is not None and continues else clause
+        if verb_clause is clause:
+            verb_clause = _reach_back(sentence, clauses_before)
+        last_fig = (clause, None, verb_clause)
+        last_total = clause
+        out.append(last_fig)
+    return out
+
+
+def _cells(row: Span) -> list[Span]:
+    """The cells of a table row as the loaders write it ('a | b | c'), with offsets."""
+    out, pos = [], 0
+    for part in row.text.split(" | "):
+        lead = len(part) - len(part.lstrip())
+        piece = part.strip()
+        if piece:
+            out.append(Span(piece, row.start + pos + lead, row.start + pos + lead + len(piece)))
+        pos += len(part) + 3
+    return out
+
+
+def _cell_statements(q: Question, ev: Evidence, weights: TermWeights) -> list[Statement]:
+    """A table row ('Tên | Cơ quan cấp phép – UBND tỉnh: 39 | …'): each cell with a figure is a statement,
+    read with the row's first cell; its header, not a clause subject, says whose figure it is."""
+    cells = _cells(ev.sentence)
+    label = cells[0].text if cells else ""
+    out = []
+    for cell in cells:
+        quantities = [x for x in find_quantities(cell.text) if not q.percent or "%" in x.text]
+        if not quantities:
+            continue
+        after = unit_after(cell.text, quantities[-1])
+        cov = coverage(q.focus, weights, set(terms_of(f"{label} {cell.text}", q.accented)), set())
+        unit = " ".join(after[:2])
+        if q.unit and _unit_matches(q.unit, unit):
+            cov += 0.5
+        out.append(Statement(ev, cell, cell, cell, cov, unit, None, supported=_supports(q, ev.sentence.text),
+                             table=True))
+    return out
+
+
+def _reach_back(sentence: Span, clauses: list[tuple[Span, str, bool]]) -> Span:
+    """The figure's clause reaching back over the clauses before it that hold its verb and object
+    without a figure of their own, joined by ',' or 'và' ('Ủy ban MTTQ … tiếp nhận tổng số tiền ủng
+    hộ phòng, chống dịch Covid-19 và Quỹ vắc-xin trên 231 tỷ đồng'); never over ';' or a bracket."""
+    clause, opener, _ = clauses[-1]
+    start = clause.start
+    for prev, prev_opener, has_figure in reversed(clauses[:-1]):
+        if has_figure or re.search(r"[;:()]", opener) or _BREAKDOWN.match(clause.text):
+            break
+        start, clause, opener = prev.start, prev, prev_opener
+        if subject_at(prev.text) is not None:
+            break
+    return Span(sentence.text[start - sentence.start:clauses[-1][0].end - sentence.start], start, clauses[-1][0].end)
+
+
+def _after(span: Span, n: int) -> Span:
+    return Span(span.text[n:], span.start + n, span.end)
+
+
+def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) -> list[Statement]:
+    """The figure statements of one evidence sentence, scored against the question."""
+    if " | " in ev.sentence.text:
+        return _cell_statements(q, ev, weights)
+    out: list[Statement] = []
+    by_clause: dict[int, Statement] = {}
+    text = report.text
+    for clause, parent, verb_clause in _structure(ev.sentence):
+        quantities = find_quantities(clause.text)
+        if q.percent:
+            quantities = [x for x in quantities if "%" in x.text]
+        if not quantities:
+            continue
+        total = by_clause.get(parent.start) if parent is not None else None
+        after = unit_after(clause.text, quantities[0])
+        # an item written without its unit ('khai trừ 04') counts what its total counts
+        unit = " ".join(after[:2]) if after or total is None else total.unit
+        piece = Span(text[verb_clause.start:clause.end], verb_clause.start, clause.end)
+        scored_text = piece.text + (" " + total.piece.text if total is not None else "")
+        cov = coverage(q.focus, weights, set(terms_of(scored_text, q.accented)), set())
+        if q.unit and _unit_matches(q.unit, unit):
+            cov += 0.5
+        st = Statement(ev, clause, piece, piece, cov, unit, total, supported=_supports(q, ev.sentence.text))
+        if total is not None:
+            total.items.append(st)
+        else:
+            by_clause[clause.start] = st
+        out.append(st)
+    for st in out:
+        if st.parent is None and st.items:
+            st.piece = _with_breakdown(report, ev.sentence, st)
+    return out
+
+
+ASKED_SHARE = 0.6  # share of the question's asked words (action, counted thing) the sentence must hold
+COUNTED_SHARE = 0.66
+
+
+def _supports(q: Question, sentence: str) -> bool:
+    if not q.asked:
+        return True
+    have = {fold(w) for w in syllables(sentence)}
+    share = lambda words: sum(w in have for w in words) / len(words) if words else 1.0
+    # what is counted is held closer: 'lượt đơn thư' ~ 'lượt đơn', but 'giấy phép xây dựng' is not 'giấy phép'
+    return share(q.asked) >= ASKED_SHARE and share(q.counted) >= COUNTED_SHARE
+
+
+def _unit_matches(asked: list[str], unit: str) -> bool:
+    words = unit.split()
+    return words[:len(asked)] == asked or words[:1] == asked[:1]
+
+
+def _with_breakdown(report: Report, sentence: Span, st: Statement) -> Span:
+    """The total's piece reaching over its breakdown: up to the closing bracket, or to the end of
+    the 'trong đó' run (the next ';' or the sentence end)."""
+    end = st.items[-1].clause.end
+    rest = report.text[end:sentence.end]
+    close = re.match(r"[^()]*?\)", rest)
+    if close and "(" in report.text[st.clause.end:st.items[0].clause.start]:
+        end += close.end()
+        more = re.match(r"\s*và\s+\d[^,;()]*", report.text[end:sentence.end])  # '… ) và 03 tổ chức đảng …'
+        if more:
+            end += len(more.group(0).rstrip())
+    return Span(report.text[st.piece.start:end], st.piece.start, end)
+
+
+def attach_subjects(stmts: list[Statement], report: Report) -> None:
+    """The body in force at each statement: the last clause opened by a body's name before it, in
+    its paragraph (its own clause first)."""
+    for st in stmts:
+        st.context = report.title
+        if st.table:
+            st.quote_start = st.ev.sentence.start
+            continue
+        para_start = report.text.rfind("\n\n", 0, st.piece.start) + 1
+        best: tuple[Subject, int] | None = None
+        for sent in sentence_spans(report.text[para_start:st.ev.sentence.end], para_start):
+            if sent.start > st.piece.start:
+                break
+            for clause in clause_spans(sent):
+                if clause.start > st.piece.start:
+                    break
+                subj = subject_at(clause.text, clause.start)
+                if subj is not None:
+                    best = (subj, sent.start)
+        if best is not None:
+            st.subject, st.quote_start = best
+        st.quote_start = min(st.quote_start or st.ev.sentence.start, st.ev.sentence.start)
+
+
+def context_terms(st: Statement) -> set[str]:
+    """Where a scope-only subject takes its body from: the sentence and the section headings."""
+    return set(syllables(f"{st.ev.sentence.text} {st.ev.chunk.path_title} {st.context}"))
+
+
+def answers_subject(q: Question, st: Statement) -> bool:
+    return q.subject is None or same_body(q.subject, st.subject, context_terms(st))
+
+
+def pick(stmts: list[Statement]) -> list[Statement]:
+    """Per report, the statements that state the figure best (at most two, in document order); a
+    breakdown item only when it fits better than its total (the total then shows it in brackets)."""
+    if not stmts:
+        return []
+    best_sentence = max(s.ev.coverage for s in stmts)
+    stmts = [s for s in stmts if s.ev.coverage >= 0.9 * best_sentence]
+    best = max(s.score for s in stmts)
+    chosen = [s for s in stmts if s.score >= best - 1e-9]
+    chosen = [s for s in chosen if s.parent is None or s.parent not in chosen]
+    unique: dict[int, Statement] = {}
+    for s in sorted(chosen, key=lambda s: s.clause.start):
+        unique.setdefault(s.clause.start, s)
+    return list(unique.values())[:2]
+
+
+def statement_text(st: Statement) -> str:
+    """The statement as the answer says it: subject, then the verbatim piece."""
+    piece = st.piece.text.rstrip(" .;,")
+    if st.parent is not None:
+        item = piece if st.unit in fold(piece) or not st.unit else f"{piece} {_unit_text(st)}"
+        piece = msg("lead_item", total=st.parent.base.text.rstrip(" ,;"), item=_lower_first(item))
+    shown = st.parent.base if st.parent is not None else st.piece
+    if st.subject is not None and not (shown.start - 1 <= st.subject.start and st.subject.end <= shown.end):
+        return f"{_lower_first(st.subject.text)} {_lower_first(piece)}"
+    return _lower_first(piece)
+
+
+def _unit_text(st: Statement) -> str:
+    """The total's unit as written in its clause ('đảng viên'), for an item written without it."""
+    total = st.parent
+    for x in find_quantities(total.clause.text):
+        after = total.clause.text[x.end:].strip()
+        words = after.split()
+        n = len(st.unit.split())
+        if fold(" ".join(words[:n])) == st.unit:
+            return " ".join(words[:n])
+    return ""
+
+
+def report_phrase(report: Report) -> str:
+    """'báo cáo 6 tháng đầu năm 2021', as said inside a sentence."""
+    return msg("report_in_sentence", period=report.period) if report.period else report.title[:80]
+
+
+def ordered_reports(report_ids, reports: dict[str, Report]) -> list[str]:
+    return sorted(dict.fromkeys(report_ids), key=lambda rid: (order_key(reports[rid].period), rid))
+
+
+def quote_span(st: Statement, report: Report) -> Span:
+    start = min(st.quote_start, st.ev.sentence.start)
+    return Span(report.text[start:st.ev.sentence.end], start, st.ev.sentence.end)

@@ -1,0 +1,161 @@
+"""List questions ('Những hạn chế chủ yếu là gì?', 'Nhiệm vụ trọng tâm 6 tháng cuối năm 2021?'): the
+items of the section whose heading names the list, each item's heading or first sentence, cited.
+
+The section is found by its heading, never the report title; words of the question the heading does
+not hold ('… về công tác kiểm tra, giám sát') choose among the items."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.models import Report, Section
+from index.sentences import Span, sentence_spans
+from index.textnorm import fold
+from index.vntext import folded_terms
+
+from .compose import CitationList, report_label
+from .figure_answer import ordered_reports
+from .messages import msg
+from .question import LIST_NOUNS, META, PERIOD, Question, lead_stripped
+from .schema import Answer
+
+# Words that rank or qualify a list without naming it: 'chủ yếu', 'trọng tâm' is part of a heading.
+_QUALIFIERS = {"chu", "yeu", "chinh", "co", "ban", "noi", "bat", "quan", "trong", "lon", "nhat", "cu", "the",
+               "chu_yeu", "co_ban", "noi_bat", "quan_trong", "cu_the"}
+_NOISE = {"nhung", "cac", "mot", "so", "la", "gi", "gom", "bao", "cao", "cua", "ve", "trong", "nao", "nhu", "hay",
+          "neu", "cho", "biet", "rut", "ra"}
+_LIST_KINDS = ("part", "chapter", "roman", "arabic", "letter", "legal_section", "article")
+_LABEL = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-–•+])\s*")
+MIN_HEADING_SHARE = 0.75  # share of the list's words the heading must hold
+MAX_ITEMS = 12
+
+
+@dataclass
+class ListMatch:
+    report: Report
+    section: Section
+    score: float  # share of the question's list words in the heading
+    precision: float  # share of the heading's words the question holds
+    extra: list[str]  # question words the heading does not hold
+
+
+def _terms(text: str) -> list[str]:
+    return [t for t in folded_terms(text) if not any(p in _NOISE for p in t.split("_")) and not t[0].isdigit()]
+
+
+# A preposition ends the list's name: 'hạn chế | trong công tác …', 'nhiệm vụ … | về công tác …'.
+_PREPOSITION = re.compile(r"\s(về|trong|của|đối với|liên quan đến|tại|ở|cho|ve|cua|doi voi|lien quan den|tai)\s", re.I)
+
+
+def _question_terms(q: Question) -> tuple[list[str], list[str]]:
+    """(the words that name the list, all the question's words), qualifiers left out."""
+    text = PERIOD.sub(" ", META.sub(" ", q.text))
+    clean = lambda ts: list(dict.fromkeys(t for t in ts if not any(p in _QUALIFIERS for p in t.split("_"))))
+    head = _PREPOSITION.split(text, maxsplit=1)[0]
+    return clean(_terms(head)), clean(_terms(text))
+
+
+def best_section(q: Question, report: Report) -> ListMatch | None:
+    """The section whose heading names the list best (never the report title)."""
+    names, terms = _question_terms(q)
+    if not names:
+        return None
+    weight = lambda ts: sum(1.5 if "_" in t else 1.0 for t in ts)
+    best: ListMatch | None = None
+    for sec in report.sections:
+        if sec.kind not in _LIST_KINDS:
+            continue
+        heading = set(_terms(PERIOD.sub(" ", sec.title)))
+        if not heading:
+            continue
+        # a heading is about its first words (Vietnamese phrases are head-first): 'Nguyên nhân của hạn
+        # chế' is a list of causes, not of shortcomings
+        lead = set(_terms(re.split(r"[,;:]|" + _PREPOSITION.pattern, PERIOD.sub(" ", sec.title), maxsplit=1)[0]))
+        if not all(t in lead for t in [t for t in names if "_" not in t][:2]):
+            continue
+        score = weight([t for t in names if t in heading]) / weight(names)
+        precision = len([t for t in heading if t in terms]) / len(heading)
+        extra = [t for t in terms if "_" not in t and t not in heading]
+        m = ListMatch(report, sec, score, precision, extra)
+        if best is None or (m.score, m.precision) > (best.score, best.precision):
+            best = m
+    return best
+
+
+def items_of(report: Report, sec: Section) -> list[tuple[Section | None, Span]]:
+    """(item section, first sentence of the item) for each child item; the section's own sentences
+    when it has no items."""
+    children = [report.section(n) for n in sec.children]
+    children = [c for c in children if c is not None]
+    if not children:
+        body = report.text[sec.body_start:sec.end]
+        return [(None, s) for s in sentence_spans(body, sec.body_start)][:MAX_ITEMS]
+    out = []
+    for child in children:
+        own_end = min([s.start for s in children if s.start > child.start] + [child.end])
+        start = child.body_start if child.body_start > child.start else child.start
+        text = report.text[start:own_end]
+        label = _LABEL.match(text) if child.body_start == child.start else None
+        offset = label.end() if label else 0
+        sents = sentence_spans(text[offset:], start + offset)
+        if sents:
+            out.append((child, sents[0]))
+    return out
+
+
+def _owner(report: Report, child: Section | None, sec: Section) -> Section:
+    """The numbered section a quote is cited under (a bullet is cited under its list)."""
+    if child is None or child.kind == "bullet":
+        return sec
+    return child
+
+
+def _matches_topic(report: Report, child: Section | None, quote: Span, extra: list[str]) -> bool:
+    if not extra:
+        return True
+    end = child.end if child is not None else quote.end
+    text = set(folded_terms(report.text[(child.start if child else quote.start):end]))
+    got = sum(1 for t in extra if t in text)
+    return got / len(extra) >= 0.6
+
+
+def list_matches(q: Question, reports: list[Report]) -> list[ListMatch]:
+    """Per report, the section whose heading names the list, kept when about as good as the best."""
+    matches = [m for m in (best_section(q, r) for r in reports) if m and m.score >= MIN_HEADING_SHARE]
+    if not matches:
+        return []
+    top = max((m.score, m.precision) for m in matches)
+    return [m for m in matches if m.score >= top[0] - 0.05 and m.precision >= top[1] - 0.25]
+
+
+def names_a_list(text: str) -> bool:
+    """'Tóm tắt những hạn chế …' names a list section as well as 'Những hạn chế … là gì?'."""
+    return bool(LIST_NOUNS.search(lead_stripped(META.sub(" ", text).strip())))
+
+
+def list_answer(q: Question, reports: list[Report]) -> Answer | None:
+    """The list, from each report whose heading names it about as well as the best one; None when no
+    heading names it (the general answer then reads the passages)."""
+    matches = list_matches(q, reports)
+    if not matches:
+        return None
+    by_id = {m.report.id: m for m in matches}
+    cites = CitationList({m.report.id: m.report for m in matches})
+    blocks: list[str] = []
+    for rid in ordered_reports(list(by_id), {m.report.id: m.report for m in matches}):
+        m = by_id[rid]
+        items = [(c, s) for c, s in items_of(m.report, m.section) if _matches_topic(m.report, c, s, m.extra)]
+        if not items:
+            continue
+        lines = [msg("list_intro", report=report_label(m.report), section=m.section.number,
+                     section_title=m.section.title)]
+        for i, (child, span) in enumerate(items[:MAX_ITEMS], 1):
+            owner = _owner(m.report, child, m.section)
+            n = cites.add(m.report.id, owner.number, owner.title, span)
+            titled = child is not None and child.body_start > child.start and fold(child.title) not in fold(span.text)
+            key = "list_item_titled" if titled else "list_item"
+            lines.append(msg(key, i=i, title=child.title if titled else "", quote=span.text, n=n))
+        blocks.append("\n".join(lines))
+    if not blocks:
+        return None
+    return Answer(answer="\n\n".join(blocks), found=True, citations=cites.items, question=q.display or q.standalone)

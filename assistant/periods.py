@@ -1,0 +1,93 @@
+"""Reporting periods as spans of months: which reports a stated period names, and the order in
+which reports are shown (oldest first).
+
+'6 tháng đầu năm 2022' lies inside 'năm 2022'; a plan period ('nhiệm vụ … 6 tháng cuối năm 2021') is
+named in the title of the report that sets it, not in its reporting period."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.textnorm import fold
+
+from .question import PERIOD
+
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_WORDS = {"sau": 6, "chin": 9, "ba": 3}
+# Questions about what is to be done: their period is the one a report plans for.
+PLAN = re.compile(r"\b(nhiệm vụ|phương hướng|kế hoạch|mục tiêu|giải pháp|dự kiến|phấn đấu|nhiem vu|phuong huong)\b",
+                  re.I)
+
+
+@dataclass(frozen=True)
+class Span:
+    year: int
+    first: int  # months, 1-12
+    last: int
+
+    def within(self, other: "Span") -> bool:
+        return self.year == other.year and other.first <= self.first and self.last <= other.last
+
+
+def parse(period: str | None) -> Span | None:
+    """'6 tháng đầu năm 2021' -> Span(2021, 1, 6); None without a year."""
+    if not period:
+        return None
+    f = re.sub(r"\s+", " ", fold(period)).strip()
+    year = re.search(r"\b(19|20)\d{2}\b", f)
+    if not year:
+        return None
+    y = int(year.group(0))
+    m = re.search(r"\b(\d+|sau|chin|ba) thang (dau|cuoi)", f)
+    if m:
+        n = int(m.group(1)) if m.group(1).isdigit() else _WORDS[m.group(1)]
+        return Span(y, 1, n) if m.group(2) == "dau" else Span(y, 13 - n, 12)
+    m = re.search(r"\bquy ([iv]+|\d)\b", f)
+    if m:
+        q = int(m.group(1)) if m.group(1).isdigit() else _ROMAN.get(m.group(1), 1)
+        return Span(y, 3 * q - 2, 3 * q)
+    m = re.search(r"\bthang (\d{1,2})\b", f)
+    if m:
+        return Span(y, int(m.group(1)), int(m.group(1)))
+    return Span(y, 1, 12)
+
+
+# English periods said the Vietnamese way: 'in 2021' -> 'năm 2021', 'first half of 2021' -> '6 tháng đầu năm 2021'.
+_EN_PERIODS = [(re.compile(r"\b(?:the\s+)?first\s+half\s+of\s+((?:19|20)\d{2})\b", re.I), r"6 tháng đầu năm \1"),
+               (re.compile(r"\b(?:the\s+)?second\s+half\s+of\s+((?:19|20)\d{2})\b", re.I), r"6 tháng cuối năm \1"),
+               (re.compile(r"\b(?:in|during|for|of)\s+((?:19|20)\d{2})\b", re.I), r"năm \1")]
+
+
+def stated(text: str) -> list[str]:
+    for pattern, vi in _EN_PERIODS:
+        text = pattern.sub(vi, text)
+    return [m.group(0) for m in PERIOD.finditer(text) if re.search(r"\d{4}", m.group(0))]
+
+
+def _same(a: str, b: str) -> bool:
+    norm = lambda s: re.sub(r"\s+", " ", fold(s)).replace("sau thang", "6 thang").replace("chin thang", "9 thang").strip()
+    return norm(a) == norm(b)
+
+
+def reports_for(text: str, reports: list) -> list | None:
+    """The reports a question's stated period names (objects with .period and .title), or None when
+    it states none or names none. An exact period first; for plan questions, the report whose title
+    plans for that period; then the reports of parts of it (the half-years of a year)."""
+    periods = stated(text)
+    if not periods:
+        return None
+    exact = [r for r in reports if r.period and any(_same(r.period, p) for p in periods)]
+    if exact:
+        return exact
+    titled = [r for r in reports if any(_same(t, p) for t in stated(r.title or "") for p in periods)]
+    if PLAN.search(text) and titled:
+        return titled
+    spans = [s for s in (parse(p) for p in periods) if s]
+    within = [r for r in reports if (rs := parse(r.period)) and any(rs.within(s) for s in spans)]
+    return within or titled or None
+
+
+def order_key(period: str | None) -> tuple[int, int, int]:
+    """Oldest first; a longer period after the shorter one it contains."""
+    s = parse(period)
+    return (s.year, s.last, -s.first) if s else (9999, 99, 0)

@@ -1,0 +1,55 @@
+"""Short answers ('ai', 'khi nào', 'ở đâu', 'quy định nào', 'tên gì'): the span of the quoted sentence
+that answers, put first. Read from the question word and the shapes administrative writing gives
+those spans: a document's type and number ('Quy định số 67-QĐ/TW'), a date ('ngày 22/6/2011'), a name
+in quotation marks ('"Nhịp cầu nhà nông"'), a place after 'tại'/'ở', a body at the head of a clause."""
+from __future__ import annotations
+
+import re
+
+from .subjects import subject_at
+
+DOC_TYPES = ("Quyết định", "Quy định", "Nghị quyết", "Chỉ thị", "Kết luận", "Kế hoạch", "Đề án", "Chương trình",
+             "Hướng dẫn", "Thông tư", "Nghị định", "Công văn", "Thông báo", "Luật", "Quy chế")
+_DOC_Q = re.compile(r"\b(văn bản|" + "|".join(t.lower() for t in DOC_TYPES) + r")\s+(nào|gì|số mấy)\b", re.I)
+_WHEN_Q = re.compile(r"\b(khi nào|bao giờ|ngày nào|thời gian nào|lúc nào|thời điểm nào)\b", re.I)
+_WHERE_Q = re.compile(r"\b(ở đâu|tại đâu|nơi nào|địa bàn nào|địa phương nào)\b", re.I)
+_NAME_Q = re.compile(r"\b(tên (là )?gì|tên gọi|khẩu hiệu|(chuyên mục|phong trào|cuộc thi|chương trình|chủ đề|"
+                     r"cuộc vận động|danh hiệu)(\s+\w+){0,2}\s+(gì|nào))\b", re.I)
+_WHO_Q = re.compile(r"(^|\s)(ai|cơ quan nào|đơn vị nào|tổ chức nào)(\s|\?|$)", re.I)
+
+_DOC = re.compile(r"\b(" + "|".join(DOC_TYPES) + r")(\s+(hành động|số))?\s+\d+[\w./-]*(?:/[\w.-]+)*"
+                  r"(?:,?\s+ngày\s+\d{1,2}/\d{1,2}/\d{4})?")
+_DATE = re.compile(r"\b(?:từ\s+)?ngày\s+\d{1,2}/\d{1,2}/\d{4}(?:\s+đến\s+ngày\s+\d{1,2}/\d{1,2}/\d{4})?|"
+                   r"\btháng\s+\d{1,2}/\d{4}|\b\d{1,2}/\d{1,2}/\d{4}")
+_QUOTED = re.compile(r"“[^”]{2,160}”|\"[^\"]{2,160}\"")
+_PLACE = re.compile(r"\b(?:tại|ở)\s+((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s*(?:-\s*)?){1,6})")
+
+
+def short_kind(text: str) -> str | None:
+    """What kind of span the question asks for, or None for an open question."""
+    for kind, pattern in (("document", _DOC_Q), ("date", _WHEN_Q), ("place", _WHERE_Q), ("name", _NAME_Q),
+                          ("who", _WHO_Q)):
+        if pattern.search(text):
+            return kind
+    return None
+
+
+def find_span(kind: str, sentence: str, question: str) -> tuple[int, int] | None:
+    """Offsets (in `sentence`) of the span that answers, or None when the sentence has no such span."""
+    if kind == "document":
+        asked = _DOC_Q.search(question).group(1).lower()
+        found = [m for m in _DOC.finditer(sentence) if asked == "văn bản" or m.group(1).lower() == asked]
+        return (found[0].start(), found[0].end()) if found else None
+    if kind == "date":
+        m = _DATE.search(sentence)
+        return (m.start(), m.end()) if m else None
+    if kind == "place":
+        m = _PLACE.search(sentence)
+        return (m.start(1), m.start(1) + len(m.group(1).rstrip(" -"))) if m else None
+    if kind == "name":
+        m = _QUOTED.search(sentence)
+        return (m.start(), m.end()) if m else None
+    if kind == "who":
+        subj = subject_at(sentence)
+        return (subj.start, subj.end) if subj is not None and not subj.scope else None
+    return None

@@ -1,0 +1,82 @@
+"""Who a figure belongs to, what a question asks for, and which reports its period names."""
+from assistant.periods import Span, order_key, parse, reports_for
+from assistant.question import analyse
+from assistant.service import ReportInfo
+from assistant.subjects import question_subject, same_body, subject_at
+
+
+def test_body_names_are_read_from_the_head_of_a_clause():
+    cases = {
+        "Cấp ủy các cấp kiểm tra 265 đảng viên": "Cấp ủy các cấp",
+        "Ủy ban kiểm tra các cấp đã kiểm tra 18 đảng viên": "Ủy ban kiểm tra các cấp",
+        "Ban Thường vụ Tỉnh ủy đã họp 14 phiên": "Ban Thường vụ Tỉnh ủy",
+        "Thường trực HĐND tỉnh tổ chức 06 phiên giải trình": "Thường trực HĐND tỉnh",
+        "Các cấp Hội Cựu chiến binh chỉ đạo tổ chức đại hội": "Các cấp Hội Cựu chiến binh",
+    }
+    for clause, name in cases.items():
+        assert subject_at(clause).text == name, clause
+    # a verb, a preposition or a common noun does not open a body's name
+    for clause in ("Tiến hành kiểm tra 148 tổ chức đảng", "Ban hành 09 nghị quyết", "Phòng, chống tham nhũng",
+                   "Hội phụ nữ kết nối tiêu thụ"):
+        assert subject_at(clause) is None, clause
+    assert subject_at("Toàn tỉnh kết nạp được 812 đảng viên").scope  # the whole area, no particular body
+
+
+def test_a_different_body_never_answers():
+    asked = question_subject("Ban Thường vụ Tỉnh ủy họp bao nhiêu phiên?")
+    assert not same_body(asked, subject_at("Thường trực Tỉnh ủy họp 26 phiên"), set())
+    assert same_body(asked, subject_at("Ban Thường vụ Tỉnh ủy đã họp 14 phiên"), set())
+    ubkt = question_subject("Ủy ban kiểm tra các cấp tiếp nhận bao nhiêu lượt đơn thư?")
+    assert not same_body(ubkt, subject_at("Cấp ủy các cấp kiểm tra 231 đảng viên"), set())
+    # a scope-only subject takes its body from the heading
+    hoi = question_subject("Hội Cựu chiến binh vận động hội viên trồng bao nhiêu cây xanh?")
+    assert same_body(hoi, subject_at("Các cấp Hội vận động hội viên trồng 52.000 cây xanh"),
+                     {"hội", "cựu", "chiến", "binh"})
+
+
+def test_ordinary_question_words_are_not_topics():
+    for text, gone in [("Tóm tắt những hạn chế của báo cáo 6 tháng đầu năm 2022", "tóm"),
+                       ("Báo cáo năm 2021 ghi nhận bao nhiêu vụ án tham nhũng bị khởi tố?", "ghi"),
+                       ("Thu ngân sách đạt bao nhiêu phần trăm dự toán?", "phần_trăm"),
+                       ("Ủy ban kiểm tra các cấp tiếp nhận bao nhiêu lượt đơn thư trong mỗi báo cáo?", "mỗi")]:
+        q = analyse(text)
+        assert gone not in q.focus and gone not in q.words, text
+    assert analyse("Ủy ban kiểm tra các cấp tiếp nhận bao nhiêu lượt đơn thư trong mỗi báo cáo?").per_report
+    change = analyse("Số đảng viên bị thi hành kỷ luật thay đổi thế nào giữa hai báo cáo?")
+    assert change.kind == "figure" and change.per_report
+
+
+def test_what_a_figure_question_asks():
+    q = analyse("Có bao nhiêu giấy phép xây dựng được cấp?")
+    assert q.counted == ["giay", "phep", "xay", "dung"] and "cap" in q.asked
+    q = analyse("Ủy ban kiểm tra các cấp đã giám sát bao nhiêu đảng viên trong năm 2021?")
+    assert q.subject.text == "Ủy ban kiểm tra các cấp" and {"giam", "sat"} <= set(q.asked)
+    assert analyse("Năm 2022 có bao nhiêu đảng viên bị khai trừ?").asked == ["dang", "vien", "khai", "tru"]
+
+
+def test_list_questions():
+    for text in ("Những hạn chế chủ yếu là gì?", "Nhiệm vụ trọng tâm 6 tháng cuối năm 2021 là gì?",
+                 "Bài học kinh nghiệm rút ra là gì?", "Các đề xuất, kiến nghị của báo cáo là gì?"):
+        assert analyse(text).listing, text
+    assert not analyse("Có bao nhiêu đảng viên bị thi hành kỷ luật?").listing
+
+
+def test_periods_as_spans_of_months():
+    assert parse("6 tháng đầu năm 2022") == Span(2022, 1, 6)
+    assert parse("quý II năm 2021") == Span(2021, 4, 6)
+    assert parse("năm 2021") == Span(2021, 1, 12)
+    assert parse("6 tháng đầu năm 2022").within(parse("năm 2022"))
+    assert order_key("6 tháng đầu năm 2021") < order_key("năm 2021") < order_key("6 tháng đầu năm 2022")
+
+
+def test_reports_named_by_a_period():
+    reports = [ReportInfo("h1", "6 tháng đầu năm 2021", "… 6 tháng đầu năm, nhiệm vụ trọng tâm 6 tháng cuối năm 2021"),
+               ReportInfo("y", "năm 2021", "… năm 2021, phương hướng, nhiệm vụ năm 2022"),
+               ReportInfo("h2", "6 tháng đầu năm 2022", "… 6 tháng đầu năm, nhiệm vụ trọng tâm 6 tháng cuối năm 2022")]
+    ids = lambda text: [r.id for r in reports_for(text, reports) or []]
+    assert ids("Năm 2021 có bao nhiêu đảng viên bị khai trừ?") == ["y"]  # the period itself
+    assert ids("Năm 2022 có bao nhiêu đảng viên bị khai trừ?") == ["h2"]  # a part of the year asked
+    assert ids("Phương hướng, nhiệm vụ năm 2022 là gì?") == ["y"]  # the report that plans that year
+    assert ids("Nhiệm vụ trọng tâm 6 tháng cuối năm 2021 là gì?") == ["h1"]
+    assert ids("How many party members were expelled in 2021?") == ["y"]
+    assert reports_for("Có bao nhiêu đảng viên bị khai trừ?", reports) is None
