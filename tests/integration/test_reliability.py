@@ -56,7 +56,8 @@ def test_bad_inputs_each_get_a_reason_and_lose_nothing(store_copy, tmp_path):
         "hong.docx": "tệp .docx bị hỏng hoặc không phải tài liệu Word",
         "hong.pdf": "tệp PDF bị hỏng, không đọc được",
         "mat-khau.pdf": "tệp PDF được mã hóa bằng mật khẩu; hãy gỡ mật khẩu rồi tải lại",
-        "ban-quet.pdf": "tệp PDF không có lớp văn bản (có lẽ là bản quét); hãy nhận dạng chữ (OCR) trước khi tải lên",
+        # a scan is recognised (OCR); this one holds no letters at all
+        "ban-quet.pdf": "tệp PDF là bản quét nhưng nhận dạng chữ (OCR) không đọc được chữ nào; hãy kiểm tra bản quét",
     }
     status = {r.report_id: r.status for r in results}
     assert status["ban-sao-nam-2021"] == "duplicate"
@@ -96,7 +97,7 @@ def test_upload_names_never_escape(store_copy, tmp_path):
     assert {"bao-cao-xau", "bao-cao-xau-2"} <= {r["id"] for r in assistant.reports()}
     # the store directory holds only the store's own files
     assert sorted(p.name for p in store_copy.iterdir()) == ["bm25", "catalog.sqlite3", "catalog.sqlite3-shm",
-                                                            "catalog.sqlite3-wal", "chroma"]
+                                                            "catalog.sqlite3-wal", "chroma", "write.lock"]
 
 
 def test_a_store_from_another_version_is_reported(store_copy):
