@@ -3,6 +3,7 @@ states the figure for 'bao nhiêu' questions. Scores are IDF-weighted term cover
 answers when it holds the question's rare terms, not merely its topic."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from index.keyword import KeywordIndex
@@ -30,6 +31,7 @@ class Evidence:
     coverage: float
     rank: int
     has_figure: bool
+    context: str = ""  # the sentence that introduces its list ('… của các đơn vị:'), which it completes
 
     @property
     def report_id(self) -> str:
@@ -98,26 +100,61 @@ def _loose_match(word: str, weights: TermWeights) -> bool:
     return weights.kw.df.get(fold(word), 0) >= 2
 
 
-def select(q: Question, hits: list[Hit], weights: TermWeights) -> list[Evidence]:
+def _name_edges(text: str) -> set[str]:
+    """'cai_dùng' for '… Lào Cai dùng …': pairs of a capitalised and a lower-case syllable."""
+    words = re.findall(r"[^\W_]+", text)
+    out = set()
+    for i, (a, b) in enumerate(zip(words, words[1:])):
+        if i == 0:
+            continue  # the first word is capitalised as the sentence start
+        if a[:1].isupper() != b[:1].isupper():
+            out.add(f"{a.lower()}_{b.lower()}")
+    return out
+
+
+_ITEM_START = re.compile(r"^\s*(?:[-+•*–]\s|‣\s|\(?\d{1,2}\)\s|[a-zđ]\)\s)")
+
+
+def select(q: Question, hits: list[Hit], weights: TermWeights,
+           scopes: dict[str, str] | None = None) -> list[Evidence]:
+    """Sentences of the hits scored by how much of the question they hold. A sentence holds, besides
+    its own words, its section's heading, the headings above, the sentence that introduces its list
+    ('Tổng khối lượng … sử dụng năm 2025 của các đơn vị:' for '- Kíp nổ các loại: 2.043.754 cái;'),
+    and, weakly, its report's title (`scopes`: report id -> title), which names what all of it is about."""
     out: list[Evidence] = []
+    # A pair of neighbouring syllables across the edge of a name ('Lào Cai dùng' -> 'cai_dùng') is
+    # no phrase; when no report holds it, no passage can match it: it is left out of the weighing
+    # rather than counting against every sentence alike. Other pairs no report holds ('ca_mắc')
+    # stay: they are what the reports lack.
+    edges = _name_edges(q.text)
+    focus = [t for t in q.focus if t not in edges or not weights.absent(t)]
     for hit in hits:
         title = set(terms_of(hit.chunk.section_title, q.accented))
         path = set(terms_of(hit.chunk.path_title, q.accented))
+        if scopes and hit.chunk.report_id in scopes:
+            path |= set(terms_of(scopes[hit.chunk.report_id], q.accented))
+        lead_text, lead_terms = "", set()
         # A signature block is one statement ("T/M …, PHÓ BÍ THƯ …, Lê Văn Hiệu"), not three.
         spans = ([Span(hit.chunk.text, hit.chunk.start, hit.chunk.end)] if hit.chunk.section in WHOLE_BLOCK_SECTIONS
                  else sentence_spans(hit.chunk.text, hit.chunk.start))
         in_force: set[str] = set()
         for sent in spans:
             terms = set(terms_of(sent.text, q.accented))
+            at_paragraph = sent.start == hit.chunk.start or "\n\n" in hit.chunk.text[
+                max(0, sent.start - hit.chunk.start - 3):sent.start - hit.chunk.start]
+            if at_paragraph and not _ITEM_START.match(sent.text):
+                lead_text, lead_terms = "", set()  # a new paragraph that is not an item ends the list
             if q.subject is not None:
                 in_force = _subject_terms(hit.chunk.text, hit.chunk.start, sent, in_force, q.accented)
-            cov = coverage(q.focus, weights, terms, title | in_force, path)
+            cov = coverage(focus, weights, terms, title | in_force | lead_terms, path)
             if q.context:
                 cov = 0.75 * cov + 0.25 * coverage(q.context, weights, terms, title, path)
             quantities = find_quantities(sent.text)
             has_fig = bool(quantities) and (not q.percent or any("%" in x.text for x in quantities))
             score = cov + 0.08 / (1 + hit.rank) + (0.1 if q.kind == "figure" and has_fig else 0.0)
-            out.append(Evidence(hit.chunk, sent, score, cov, hit.rank, has_fig))
+            out.append(Evidence(hit.chunk, sent, score, cov, hit.rank, has_fig, lead_text))
+            if sent.text.rstrip().endswith(":"):
+                lead_text, lead_terms = sent.text, terms
     out.sort(key=lambda e: -e.score)
     return out
 

@@ -122,7 +122,7 @@ def _cell_statements(q: Question, ev: Evidence, weights: TermWeights) -> list[St
         unit = " ".join(after[:2])
         if q.unit and _unit_matches(q.unit, unit):
             cov += 0.5
-        out.append(Statement(ev, cell, cell, cell, cov, unit, None, supported=_supports(q, ev.sentence.text),
+        out.append(Statement(ev, cell, cell, cell, cov, unit, None, supported=_supports(q, f"{ev.context} {ev.sentence.text}"),
                              table=True))
     return out
 
@@ -164,11 +164,15 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
         # an item written without its unit ('khai trừ 04') counts what its total counts
         unit = " ".join(after[:2]) if after or total is None else total.unit
         piece = Span(text[verb_clause.start:clause.end], verb_clause.start, clause.end)
-        scored_text = piece.text + (" " + total.piece.text if total is not None else "")
+        # 'Kíp nổ các loại: 2.043.754 cái': the label before the colon names what the figure counts
+        label = _label_before(ev.sentence, verb_clause)
+        if label:
+            piece = Span(text[ev.sentence.start:clause.end], ev.sentence.start, clause.end)
+        scored_text = " ".join(x for x in (piece.text, total.piece.text if total is not None else "", label, ev.context) if x)
         cov = coverage(q.focus, weights, set(terms_of(scored_text, q.accented)), set())
-        if q.unit and _unit_matches(q.unit, unit):
+        if q.unit and (_unit_matches(q.unit, unit) or (label and _unit_matches(q.unit, fold(label)))):
             cov += 0.5
-        st = Statement(ev, clause, piece, piece, cov, unit, total, supported=_supports(q, ev.sentence.text))
+        st = Statement(ev, clause, piece, piece, cov, unit, total, supported=_supports(q, f"{ev.context} {ev.sentence.text}"))
         if total is not None:
             total.items.append(st)
         else:
@@ -178,6 +182,14 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
         if st.parent is None and st.items:
             st.piece = _with_breakdown(report, ev.sentence, st)
     return out
+
+
+def _label_before(sentence: Span, clause: Span) -> str:
+    """The 'label' of a 'label: value' item when the figure's clause follows its colon."""
+    head, colon, _ = sentence.text.partition(": ")
+    if colon and sentence.start + len(head) < clause.start and len(head.split()) <= 12:
+        return head
+    return ""
 
 
 ASKED_SHARE = 0.6  # share of the question's asked words (action, counted thing) the sentence must hold
@@ -262,8 +274,9 @@ def pick(stmts: list[Statement]) -> list[Statement]:
 
 
 def statement_text(st: Statement) -> str:
-    """The statement as the answer says it: subject, then the verbatim piece."""
-    piece = st.piece.text.rstrip(" .;,")
+    """The statement as the answer says it: subject, then the verbatim piece (footnote markers
+    '⁽⁴⁾' left out: the citation says which footnote)."""
+    piece = re.sub(r"\s*⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾\s*", " ", st.piece.text).strip().rstrip(" .;,")
     if st.parent is not None:
         item = piece if st.unit in fold(piece) or not st.unit else f"{piece} {_unit_text(st)}"
         piece = msg("lead_item", total=st.parent.base.text.rstrip(" ,;"), item=_lower_first(item))

@@ -213,16 +213,24 @@ _COUNTED_END = re.compile(r"[,;:?.!()]|\b(được|bị|đã|là|trong|của|ở
                           r"duoc|bi|da|la|trong|cua|o|tai|voi|khi|so|nam|thang|ma|theo|cho)\b", re.I)
 _PASSIVE = re.compile(r"^\s*(?:đã\s+|da\s+)?(?:được|bị|duoc|bi)\s+([^,;:?.!()]+)", re.I)
 _ASPECT = {"da", "duoc", "bi", "co", "se", "la", "the", "nao", "thuc", "te", "moi", "cua", "trong", "so", "voi"}
-_MONEY = {"tien"}  # 'bao nhiêu tiền' is answered in đồng or USD
+_MONEY = {"tien"}
+_COMPLEMENTS = {"het", "xong", "duoc", "toi", "noi", "mat"}  # 'bao nhiêu tiền' is answered in đồng or USD
 
 
 _COUNT_FIRST = re.compile(r"^\s*(số lượng|tổng số|số|so luong|tong so|so)\s+", re.I)
 _LEVEL_WORDS = {"tỉnh", "huyện", "xã", "tinh", "huyen", "xa"}
 
 
+def _stop(syllable: str) -> bool:
+    """A stop word, judged on the word as typed: 'nhũ' (nhũ tương) is not 'như' once folded."""
+    low = syllable.lower()
+    return low in STOPWORDS if has_diacritics(low) else fold(low) in FOLDED_STOPWORDS
+
+
 def _keep(text: str) -> list[str]:
-    return list(dict.fromkeys(w for w in (fold(x) for x in syllables(PERIOD.sub(" ", text)))
-                              if w not in FOLDED_STOPWORDS and w not in _ASPECT and w not in _MONEY and not w.isdigit()))
+    return list(dict.fromkeys(fold(x) for x in syllables(PERIOD.sub(" ", text))
+                              if not _stop(x) and fold(x) not in _ASPECT and fold(x) not in _MONEY
+                              and not fold(x).isdigit()))
 
 
 def _counted_and_passive(text: str) -> tuple[str, str]:
@@ -239,7 +247,8 @@ def _verb_before(before: str) -> list[str]:
     plain = " ".join(w for i, w in enumerate(re.findall(r"[^\W\d_]+", before))
                      if not (i > 0 and w[:1].isupper()) and w.lower() not in _LEVEL_WORDS)
     for word in reversed(segment(plain)):
-        kept = _keep(word.replace("_", " "))
+        # 'dùng hết', 'làm xong', 'cấp được': a resultative complement is not the action
+        kept = [w for w in _keep(word.replace("_", " ")) if w not in _COMPLEMENTS]
         if kept:
             return kept
     return []

@@ -103,6 +103,7 @@ class Assistant:
         standalone = None
         if self.generator is not None and conversation is not None and conversation.turns:
             standalone = self.generator.condense(text, conversation.turns)  # before retrieval
+        given = report_ids
         q, report_ids = self._prepare(standalone or text, report_ids, None if standalone else conversation)
         if not q.focus and q.kind not in ("summary", "compare"):
             answer = Answer(answer=msg("no_terms"), found=False, question=text)
@@ -114,6 +115,14 @@ class Assistant:
             answer = self._compare(q, report_ids)
         else:
             answer = self._extractive(q, report_ids)
+            if not answer.found and report_ids and given is None and conversation is None:
+                # A period in the question names reports ('năm 2025'), but it may only date the
+                # fact asked about ('quy mô kinh tế năm 2025' in a term report): search them all.
+                q_all = analyse(standalone or text)
+                if q_all.focus:
+                    wider = self._extractive(q_all, None)
+                    if wider.found:
+                        q, report_ids, answer = q_all, None, wider
             if self.generator is not None and answer.found:
                 # The extractive answer is the fallback and the refusal judge; the model writes
                 # only when the reports hold an answer.

@@ -69,9 +69,15 @@ def number_forms(text: str) -> set[float]:
 _MARKER = re.compile(r"\[\d+\]")
 
 
+# Where a quote comes from, not what it states: '(mục Phần thứ nhất › II.3 › chú thích 7)',
+# 'Mục I.2.5 (2), trang 12 –', 'Phụ lục 1'. Section ids end at a dash, a closing bracket or a colon.
+_PLACE = re.compile(r"\b[Mm]ục\s+[^–():\n]*(?:\(\d+\)[^–():\n]*)?|\btrang\s+\d+|\bchú thích\s+\d+|\bPhụ lục\s+\w+"
+                    r"|⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾")
+
+
 def answer_figures(text: str) -> list[Quantity]:
-    """Quantities stated in an answer, citation markers [n] left out."""
-    return find_quantities(_MARKER.sub(" ", text))
+    """Quantities stated in an answer: citation markers [n] and the places quotes come from left out."""
+    return find_quantities(_PLACE.sub(" ", _MARKER.sub(" ", text)))
 
 
 def unit_after(text: str, q: Quantity, n: int = 2) -> list[str]:
