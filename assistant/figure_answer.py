@@ -122,7 +122,7 @@ def _cell_statements(q: Question, ev: Evidence, weights: TermWeights) -> list[St
         unit = " ".join(after[:2])
         if q.unit and _unit_matches(q.unit, unit):
             cov += 0.5
-        out.append(Statement(ev, cell, cell, cell, cov, unit, None, supported=_supports(q, f"{ev.context} {ev.sentence.text}"),
+        out.append(Statement(ev, cell, cell, cell, cov, unit, None, supported=_supports(q, f"{ev.context} {ev.sentence.text}", ev.chunk.path_title),
                              table=True))
     return out
 
@@ -172,7 +172,7 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
         cov = coverage(q.focus, weights, set(terms_of(scored_text, q.accented)), set())
         if q.unit and (_unit_matches(q.unit, unit) or (label and _unit_matches(q.unit, fold(label)))):
             cov += 0.5
-        st = Statement(ev, clause, piece, piece, cov, unit, total, supported=_supports(q, f"{ev.context} {ev.sentence.text}"))
+        st = Statement(ev, clause, piece, piece, cov, unit, total, supported=_supports(q, f"{ev.context} {ev.sentence.text}", ev.chunk.path_title))
         if total is not None:
             total.items.append(st)
         else:
@@ -187,7 +187,7 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
 def _label_before(sentence: Span, clause: Span) -> str:
     """The 'label' of a 'label: value' item when the figure's clause follows its colon."""
     head, colon, _ = sentence.text.partition(": ")
-    if colon and sentence.start + len(head) < clause.start and len(head.split()) <= 12:
+    if colon and sentence.start + len(head) < clause.start and len(head.split()) <= 20:
         return head
     return ""
 
@@ -196,10 +196,16 @@ ASKED_SHARE = 0.6  # share of the question's asked words (action, counted thing)
 COUNTED_SHARE = 0.66
 
 
-def _supports(q: Question, sentence: str) -> bool:
+def _supports(q: Question, sentence: str, headings: str = "") -> bool:
+    """Does the sentence (with the sentence that introduces it) state what was asked? The headings
+    above it may hold the counted thing ('Các chỉ tiêu chủ yếu' over '(3) Tốc độ tăng trưởng …'),
+    but the action must be the sentence's own: a heading 'kiểm tra, giám sát' names two actions."""
     if not q.asked:
         return True
-    have = {fold(w) for w in syllables(sentence)}
+    own = {fold(w) for w in syllables(sentence)}
+    if q.action and not all(w in own for w in q.action):
+        return False
+    have = own | {fold(w) for w in syllables(headings)}
     share = lambda words: sum(w in have for w in words) / len(words) if words else 1.0
     # what is counted is held closer: 'lượt đơn thư' ~ 'lượt đơn', but 'giấy phép xây dựng' is not 'giấy phép'
     return share(q.asked) >= ASKED_SHARE and share(q.counted) >= COUNTED_SHARE

@@ -16,7 +16,7 @@ from index.vntext import folded_terms
 from .compose import CitationList, report_label
 from .figure_answer import ordered_reports
 from .messages import msg
-from .question import LIST_NOUNS, META, PERIOD, Question, lead_stripped
+from .question import LIST_ANYWHERE, LIST_NOUNS, META, PERIOD, Question, lead_stripped
 from .schema import Answer
 
 # Words that rank or qualify a list without naming it: 'chủ yếu', 'trọng tâm' is part of a heading.
@@ -52,6 +52,13 @@ def _question_terms(q: Question) -> tuple[list[str], list[str]]:
     text = PERIOD.sub(" ", META.sub(" ", q.text))
     clean = lambda ts: list(dict.fromkeys(t for t in ts if not any(p in _QUALIFIERS for p in t.split("_"))))
     head = _PREPOSITION.split(text, maxsplit=1)[0]
+    mid = LIST_ANYWHERE.search(text)
+    if mid and not LIST_NOUNS.search(lead_stripped(text)):
+        # the list named mid-question: from its noun to a preposition, 'gì', a name or a verb marker
+        start = mid.start(2) if mid.group(2) else mid.start(3)
+        phrase = re.split(r"\s(?:gì|là|để|nào|những|của|về|trong|tại|ở|đối với|cho)\b|[?.]|\s(?=[A-ZĐÀ-Ỹ])",
+                          text[start:], maxsplit=1)[0]
+        head = phrase
     return clean(_terms(head)), clean(_terms(text))
 
 
@@ -82,9 +89,10 @@ def best_section(q: Question, report: Report) -> ListMatch | None:
     return best
 
 
-def items_of(report: Report, sec: Section) -> list[tuple[Section | None, Span]]:
+def items_of(report: Report, sec: Section, keep=None) -> list[tuple[Section | None, Span]]:
     """(item section, first sentence of the item) for each child item; the section's own sentences
-    when it has no items."""
+    when it has no items. `keep(child, first sentence)` chooses among the items before an item that
+    only introduces sub-items ('- Về kinh tế:') is replaced by them."""
     children = [report.section(n) for n in sec.children]
     children = [c for c in children if c is not None]
     if not children:
@@ -98,8 +106,14 @@ def items_of(report: Report, sec: Section) -> list[tuple[Section | None, Span]]:
         label = _LABEL.match(text) if child.body_start == child.start else None
         offset = label.end() if label else 0
         sents = sentence_spans(text[offset:], start + offset)
-        if sents:
-            out.append((child, sents[0]))
+        if not sents or (keep is not None and not keep(child, sents[0])):
+            continue
+        subs = [report.section(n) for n in child.children]
+        if sents[0].text.rstrip().endswith(":") and subs:
+            # '- Về kinh tế:' introduces its own items ('+ …'): those are the list's items
+            out.extend(items_of(report, child))
+            continue
+        out.append((child, sents[0]))
     return out
 
 
@@ -117,6 +131,28 @@ def _matches_topic(report: Report, child: Section | None, quote: Span, extra: li
     text = set(folded_terms(report.text[(child.start if child else quote.start):end]))
     got = sum(1 for t in extra if t in text)
     return got / len(extra) >= 0.6
+
+
+def _initials(text: str) -> set[str]:
+    """Initialisms a text spells out: 'Ủy ban nhân dân' -> 'ubnd', 'vật liệu nổ công nghiệp' -> 'vlncn'
+    (administrative writing abbreviates long names so)."""
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", text)]
+    return {"".join(w[0] for w in words[i:i + k]) for i in range(len(words)) for k in range(2, 7) if i + k <= len(words)}
+
+
+def _beyond_context(report: Report, sec: Section, extra: list[str]) -> list[str]:
+    """The question's extra words less those the report's title and the headings above the list
+    already hold ('UBND tỉnh Lào Cai', 'thực hiện Nghị quyết Đại hội XV'): they place the list,
+    they do not choose among its items."""
+    context_text = f"{report.title} {report.issuer or ''}"
+    context = set(folded_terms(context_text))
+    node = sec
+    while node is not None:
+        heading = report.text[node.start:node.end].split("\n\n", 1)[0][:400]  # the whole heading, not its short title
+        context |= set(folded_terms(f"{node.title} {heading}"))
+        context_text += f" {heading}"
+        node = report.section(node.parent) if node.parent else None
+    return [t for t in extra if t not in context and t not in _initials(context_text)]
 
 
 def list_matches(q: Question, reports: list[Report]) -> list[ListMatch]:
@@ -144,7 +180,10 @@ def list_answer(q: Question, reports: list[Report]) -> Answer | None:
     blocks: list[str] = []
     for rid in ordered_reports(list(by_id), {m.report.id: m.report for m in matches}):
         m = by_id[rid]
-        items = [(c, s) for c, s in items_of(m.report, m.section) if _matches_topic(m.report, c, s, m.extra)]
+        extra = _beyond_context(m.report, m.section, m.extra)
+        items = items_of(m.report, m.section, lambda c, s: _matches_topic(m.report, c, s, extra))
+        if not items and extra:
+            items = items_of(m.report, m.section)  # the qualifier named no item: the whole list
         if not items:
             continue
         lines = [msg("list_intro", report=report_label(m.report), section=m.section.number,

@@ -87,6 +87,23 @@ def reports_for(text: str, reports: list) -> list | None:
     return within or titled or None
 
 
+def could_hold(period: str | None, from_date: bool, stated_periods: list[str]) -> bool:
+    """Can a report with this period state a fact of the stated period? A report that reports on a
+    period ('6 tháng đầu năm 2022') holds no fact of a disjoint one ('năm 2021'); a term
+    ('nhiệm kỳ 2020-2025') holds its years; a period read from the issue date ('tháng 1 năm 2026')
+    says nothing about what the report covers."""
+    if not period or from_date:
+        return True
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", period)]
+    spans = [x for x in (parse(p) for p in stated_periods) if x]
+    if not spans:
+        return True
+    if len(years) >= 2:
+        return any(years[0] <= x.year <= years[-1] for x in spans)
+    mine = parse(period)
+    return mine is None or any(x.year == mine.year and x.first <= mine.last and mine.first <= x.last for x in spans)
+
+
 def order_key(period: str | None) -> tuple[int, int, int]:
     """Oldest first; a longer period after the shorter one it contains."""
     s = parse(period)

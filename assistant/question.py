@@ -37,6 +37,11 @@ LIST_NOUNS = re.compile(
     r"đột phá|kiến nghị|đề xuất|phương hướng|ưu điểm|khuyết điểm|tồn tại|khó khăn|yếu kém|mục tiêu|"
     r"nhiem vu|giai phap|han che|nguyen nhan|bai hoc|dot pha|kien nghi|de xuat|phuong huong|uu diem|ton tai|"
     r"kho khan|yeu kem|muc tieu)\b", re.I)
+_LIST_WORDS = (r"nhiệm vụ|giải pháp|hạn chế|nguyên nhân|bài học|đột phá|kiến nghị|đề xuất|đề nghị|phương hướng|ưu điểm|"
+               r"khuyết điểm|tồn tại|khó khăn|vướng mắc|yếu kém|mục tiêu|yêu cầu")
+# 'UBND tỉnh nêu những khó khăn, vướng mắc gì …', 'Sở … kiến nghị Bộ … những gì?': a list asked mid-question
+LIST_ANYWHERE = re.compile(rf"\b(những|các|một số)\s+({_LIST_WORDS})\b|\b({_LIST_WORDS})\b[^?.]*\bnhững\s+(gì|nội dung gì|vấn đề gì)",
+                           re.I)
 _SUMMARY = re.compile(r"^(hãy\s+)?(tóm tắt|tom tat|khái quát|khai quat|tóm lược|summari[sz]e|summary of|sum up)\b", re.I)
 _COMPARE = re.compile(r"\b(so sánh|so sanh|compare|đối chiếu|doi chieu)\b", re.I)
 # "… thay đổi thế nào giữa hai báo cáo": how a figure moved from one report to another.
@@ -44,7 +49,7 @@ _CHANGE = re.compile(r"\b(thay đổi|biến động|chênh lệch|khác nhau|th
                      r"\b(giữa|giua)\b.*\b(báo cáo|bao cao|kỳ|ky)\b", re.I)
 _FOLLOW_START = re.compile(r"^(còn|thế còn|vậy còn|the con|vay con|con|what about|how about|and)\b\s*", re.I)
 _FOLLOW_END = re.compile(r"\s*(thì sao|thế nào|ra sao|thi sao|the nao)?\s*[?.!]*\s*$", re.I)
-PERIOD = re.compile(r"(?:(?:\d+|sáu|chín|ba|sau|chin)\s+tháng\s+(?:đầu|cuối)\s+năm|(?:\d+|sau|chin)\s+thang\s+(?:dau|cuoi)\s+nam|quý\s+[IV\d]+(?:\s+năm)?|tháng\s+\d{1,2}(?:\s+năm)?|thang\s+\d{1,2}(?:\s+nam)?|(?=năm\s+\d)năm|(?=nam\s+\d)nam)(?:\s+\d{4})?", re.I)
+PERIOD = re.compile(r"(?:(?:nhiệm kỳ|giai đoạn|nhiem ky|giai doan)\s+\d{4}\s*[-–]\s*\d{4}|(?:\d+|sáu|chín|ba|sau|chin)\s+tháng\s+(?:đầu|cuối)\s+năm|(?:\d+|sau|chin)\s+thang\s+(?:dau|cuoi)\s+nam|quý\s+[IV\d]+(?:\s+năm)?|tháng\s+\d{1,2}(?:\s+năm)?|thang\s+\d{1,2}(?:\s+nam)?|(?=năm\s+\d)năm|(?=nam\s+\d)nam)(?:\s+\d{4})?", re.I)
 _EN_STOP = {"how", "many", "much", "what", "which", "who", "were", "was", "is", "are", "did", "does", "do", "of",
             "number", "about", "during", "report", "reports", "according", "the", "in", "by", "there", "a", "an",
             "to", "and", "for", "on", "with", "at", "from", "this", "that", "these", "those", "it", "its", "their",
@@ -70,11 +75,13 @@ class Question:
     accented: bool = True  # terms keep diacritics (the question was typed with them)
     reports: list[str] | None = None  # the reports the question (or its conversation) is about
     display: str | None = None  # the standalone question as shown to the user (periods kept)
+    period_scoped: bool = False  # the reports were chosen by a period named in the question
     subject: Subject | None = None  # the body asked about ('Ban Thường vụ Tỉnh ủy'), when the question names one
     per_report: bool = False  # 'trong mỗi báo cáo': one answer per report
     listing: bool = False  # 'Những hạn chế … là gì?': the items of the section that holds them
     asked: list[str] = field(default_factory=list)  # folded words a figure's sentence must hold: what is done, what is counted
     counted: list[str] = field(default_factory=list)  # folded words of what 'bao nhiêu' counts ('giay phep xay dung')
+    action: list[str] = field(default_factory=list)  # folded words of the action before 'bao nhiêu' ('giam sat')
 
 
 @lru_cache(maxsize=1)
@@ -188,9 +195,10 @@ def analyse(text: str, previous: Question | None = None) -> Question:
                  accented=english or has_diacritics(text),
                  per_report=bool(_PER_REPORT.search(text)) or (kind == "figure" and bool(_CHANGE.search(text))),
                  subject=None if english else question_subject(text),
-                 listing=kind == "general" and bool(LIST_NOUNS.search(lead_stripped(text))))
+                 listing=kind == "general" and bool(LIST_NOUNS.search(lead_stripped(text)) or LIST_ANYWHERE.search(text)))
     if kind == "figure" and not english:
         q.asked, q.counted = asked_words(text, q.subject)
+        q.action = action_words(text, q.subject)
     if previous is not None and _is_follow_up(text, focus):
         fragment = _FOLLOW_END.sub("", _FOLLOW_START.sub("", text)).strip(" ,?")
         frag_src = translate_terms(fragment)[0] if english else fragment
@@ -252,6 +260,20 @@ def _verb_before(before: str) -> list[str]:
         if kept:
             return kept
     return []
+
+
+def action_words(text: str, subject: Subject | None) -> list[str]:
+    """The action asked about, before 'bao nhiêu' ('giám sát' in '… đã giám sát bao nhiêu đảng viên')."""
+    m = _HOW_MANY.search(text)
+    if not m:
+        return []
+    before = text[:m.start()]
+    last = re.findall(r"[^\W\d_]+", before)[-1:] or [""]
+    if fold(last[0]) in {"co", "la", "gom", "bang", "khoang"}:
+        return []  # 'X có / là bao nhiêu': X is what is counted, no action is asked about
+    if subject is not None:
+        before = before.replace(subject.text, " ")
+    return _verb_before(PERIOD.sub(" ", _FIGURE_WORDS.sub(" ", META.sub(" ", before))))
 
 
 def asked_words(text: str, subject: Subject | None) -> tuple[list[str], list[str]]:

@@ -115,14 +115,18 @@ class Assistant:
             answer = self._compare(q, report_ids)
         else:
             answer = self._extractive(q, report_ids)
-            if not answer.found and report_ids and given is None and conversation is None:
+            if (not answer.found and q.period_scoped and given is None and not answer.citations
+                    and answer.answer in (msg("not_found"), msg("not_found_figure"))):
                 # A period in the question names reports ('năm 2025'), but it may only date the
                 # fact asked about ('quy mô kinh tế năm 2025' in a term report): search them all.
                 q_all = analyse(standalone or text)
-                if q_all.focus:
-                    wider = self._extractive(q_all, None)
+                said = periods.stated(q_all.text)
+                others = [r["id"] for r in self.store.list_reports() if r["id"] not in report_ids
+                          and periods.could_hold(r["period"], r.get("period_from") == "date", said)]
+                if q_all.focus and others:
+                    wider = self._extractive(q_all, others)
                     if wider.found:
-                        q, report_ids, answer = q_all, None, wider
+                        q, report_ids, answer = q_all, others, wider
             if self.generator is not None and answer.found:
                 # The extractive answer is the fallback and the refusal judge; the model writes
                 # only when the reports hold an answer.
@@ -180,6 +184,7 @@ class Assistant:
             if named and len(named) < len(known):
                 report_ids = [r.id for r in named]
                 q = without_period(q, periods.stated(q.text)[0])
+                q.period_scoped = True
             elif q.reports:
                 report_ids = q.reports
         q.reports = report_ids

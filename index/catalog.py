@@ -118,7 +118,7 @@ class Catalog:
             meta = json.loads(r[9]) if r[9] else {}
             item["ocr"] = bool(meta.get("ocr"))
             item["warnings"] = meta.get("warnings", [])
-            item.update({k: meta[k] for k in ("number", "date", "signer") if meta.get(k)})
+            item.update({k: meta[k] for k in ("number", "date", "signer", "period_from") if meta.get(k)})
             out.append(item)
         return out
 

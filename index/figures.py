@@ -7,11 +7,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_NUM = re.compile(r"(?<![\w/.,-])(\d{1,3}(?:\.\d{3})+|\d+)(,\d+)?(?:\s?%)?(?![\w/])")
+# '7,5 - 8%/năm' keeps its '%' ('/năm' is a rate); '26/3', '05/KH' are not figures
+_NUM = re.compile(r"(?<![\w/.,-])(\d{1,3}(?:\.\d{3})+|\d+)(,\d+)?(?:\s?%(?=/[^\W\d])|(?:\s?%)?(?![\w/]))")
 _YEAR = re.compile(r"^(19|20)\d{2}$")
 _BEFORE_EXCLUDE = re.compile(r"(?:số|thứ|lần|khóa|khoá|Covid|COVID|Covid -|Covid-|mục|Điều|điều|khoản|Chỉ đạo|Ban Chỉ đạo|"
                              r"tháng|ngày|quý|Quý)\s*$",
                              re.IGNORECASE)
+# 'Tổng số 05 hộ chiếu', 'tổng số 17 giấy phép': after 'tổng', 'số' counts; elsewhere it names ('số 23').
+_TOTAL_BEFORE = re.compile(r"\b(?:tổng|Tổng|TỔNG)\s+số\s*$")
 # A capitalised document type before a number names the document ("Đề án 404"); lower case it is a verb.
 _DOC_BEFORE = re.compile(r"(?:Đề án|Quyết định|Nghị quyết|Chỉ thị|Quy định|Hướng dẫn|Thông báo|Công văn|Nghị định|Thông tư)\s*$")
 _QUOTED = re.compile(r"“[^”]{0,200}”|\"[^\"]{0,200}\"")
@@ -54,11 +57,22 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # "6 tháng đầu năm", "5 năm thực hiện": a period, not a count
         if re.match(r"\s+năm\s+(ngày|Ngày|thành lập|truyền thống)", text[e:e + 25]):
             continue  # "kỷ niệm 90 năm ngày thành lập": an anniversary
-        if _BEFORE_EXCLUDE.search(before) or _DOC_BEFORE.search(before):
+        if (_BEFORE_EXCLUDE.search(before) and not _TOTAL_BEFORE.search(before)) or _DOC_BEFORE.search(before):
             continue
         if re.search(r"\d/\s?$", before):
             continue
         out.append(Quantity(m.group(0), parse_number(m.group(0)), s, e))
+    return _ranges(text, out)
+
+
+def _ranges(text: str, found: list[Quantity]) -> list[Quantity]:
+    """'7,5 - 8%', '20 - 25 tỷ đồng': a range is one figure (valued at its lower bound)."""
+    out: list[Quantity] = []
+    for q in found:
+        if out and re.fullmatch(r"\s*[-–]\s*", text[out[-1].end:q.start]) and not out[-1].text.endswith("%"):
+            prev = out.pop()
+            q = Quantity(text[prev.start:q.end], prev.value, prev.start, q.end)
+        out.append(q)
     return out
 
 

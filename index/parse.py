@@ -111,6 +111,8 @@ def parse_document(doc: RawDocument, report_id_: str | None = None) -> Report:
     if period is None:
         dated = _DATE_LINE.search(meta.get("date", "") or text[:1500])
         period = f"tháng {int(dated.group(1))} năm {dated.group(2)}" if dated else find_period(text[:600])
+        if period is not None:
+            meta["period_from"] = "date"  # the issue date, not what the report covers
     return Report(
         id=report_id_ or report_id(doc.name),
         title=title,

@@ -72,7 +72,8 @@ def classify(paragraph: str) -> Heading | None:
             continue
         groups = [g for g in m.groups() if g is not None]
         if kind == "bullet":
-            return Heading("bullet", "", groups[0].strip(), True, RANK["bullet"])
+            # '+' items sit under '-' items in Vietnamese administrative lists
+            return Heading("bullet", "", groups[0].strip(), True, RANK["bullet"] + (1 if paragraph[0] == "+" else 0))
         if kind == "part":
             h = _part(m)
         elif kind == "appendix":
