@@ -150,7 +150,9 @@ def select(q: Question, hits: list[Hit], weights: TermWeights,
             if q.context:
                 cov = 0.75 * cov + 0.25 * coverage(q.context, weights, terms, title, path)
             quantities = find_quantities(sent.text)
-            has_fig = bool(quantities) and (not q.percent or any("%" in x.text for x in quantities))
+            # a table row's rates carry their '%' in the column header ('Tỷ lệ lấp đầy (%): 41,60')
+            has_fig = bool(quantities) and (not q.percent or any("%" in x.text for x in quantities)
+                                            or (sent.text.startswith("‣") and "%" in sent.text))
             score = cov + 0.08 / (1 + hit.rank) + (0.1 if q.kind == "figure" and has_fig else 0.0)
             out.append(Evidence(hit.chunk, sent, score, cov, hit.rank, has_fig, lead_text))
             if sent.text.rstrip().endswith(":"):

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from index.figures import find_quantities, unit_after
 from index.models import Report
+from index.tables import ROW_MARK
 from index.sentences import Span, clause_spans, sentence_spans
 from index.textnorm import fold
 from index.vntext import syllables, terms as terms_of
@@ -22,6 +23,7 @@ from .messages import msg
 from .periods import order_key
 from .question import Question
 from .subjects import Subject, same_body, subject_at
+from .table_answer import UNIT_HEAD, cell_for
 
 
 @dataclass
@@ -108,21 +110,29 @@ def _cells(row: Span) -> list[Span]:
 
 
 def _cell_statements(q: Question, ev: Evidence, weights: TermWeights) -> list[Statement]:
-    """A table row ('Tên | Cơ quan cấp phép – UBND tỉnh: 39 | …'): each cell with a figure is a statement,
-    read with the row's first cell; its header, not a clause subject, says whose figure it is."""
+    """A table row ('‣ Tên | Cơ quan cấp phép – UBND tỉnh: 39 | …'): each cell with a figure is a
+    statement, read with the row's name; its column header, not a clause subject, says what it is.
+    A '%' in the header ('Tỷ lệ (%)') makes its cells rates. The cell an official would read for
+    the question (assistant.table_answer: the column it names, else what was achieved over what was
+    planned) counts a little more."""
     cells = _cells(ev.sentence)
-    label = cells[0].text if cells else ""
+    label = cells[0].text.removeprefix(ROW_MARK).strip() if cells else ""
+    chosen = cell_for(q.text, ev.sentence.text, q.percent)
     out = []
     for cell in cells:
-        quantities = [x for x in find_quantities(cell.text) if not q.percent or "%" in x.text]
-        if not quantities:
+        head = cell.text.rpartition(": ")[0]
+        quantities = [x for x in find_quantities(cell.text) if not q.percent or "%" in x.text or "%" in head]
+        if not quantities or not head or UNIT_HEAD.match(head):
             continue
         after = unit_after(cell.text, quantities[-1])
         cov = coverage(q.focus, weights, set(terms_of(f"{label} {cell.text}", q.accented)), set())
         unit = " ".join(after[:2])
         if q.unit and _unit_matches(q.unit, unit):
             cov += 0.5
-        out.append(Statement(ev, cell, cell, cell, cov, unit, None, supported=_supports(q, f"{ev.context} {ev.sentence.text}", ev.chunk.path_title),
+        if chosen is not None and chosen.column == head:
+            cov += 0.3
+        out.append(Statement(ev, cell, cell, cell, cov, unit, None,
+                             supported=_supports(q, f"{ev.context} {ev.sentence.text}", ev.chunk.path_title, True),
                              table=True))
     return out
 
@@ -172,7 +182,8 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
         cov = coverage(q.focus, weights, set(terms_of(scored_text, q.accented)), set())
         if q.unit and (_unit_matches(q.unit, unit) or (label and _unit_matches(q.unit, fold(label)))):
             cov += 0.5
-        st = Statement(ev, clause, piece, piece, cov, unit, total, supported=_supports(q, f"{ev.context} {ev.sentence.text}", ev.chunk.path_title))
+        st = Statement(ev, clause, piece, piece, cov, unit, total,
+                       supported=_supports(q, f"{ev.context} {ev.sentence.text}", ev.chunk.path_title, bool(label)))
         if total is not None:
             total.items.append(st)
         else:
@@ -196,19 +207,21 @@ ASKED_SHARE = 0.6  # share of the question's asked words (action, counted thing)
 COUNTED_SHARE = 0.66
 
 
-def _supports(q: Question, sentence: str, headings: str = "") -> bool:
+def _supports(q: Question, sentence: str, headings: str = "", labelled: bool = False) -> bool:
     """Does the sentence (with the sentence that introduces it) state what was asked? The headings
     above it may hold the counted thing ('Các chỉ tiêu chủ yếu' over '(3) Tốc độ tăng trưởng …'),
     but the action must be the sentence's own: a heading 'kiểm tra, giám sát' names two actions."""
     if not q.asked:
         return True
     own = {fold(w) for w in syllables(sentence)}
-    if q.action and not all(w in own for w in q.action):
+    # a 'label: value' item ('Hộ chiếu nổ mìn …: Tổng số 05 hộ chiếu') states no action of its own
+    if q.action and not labelled and not all(w in own for w in q.action):
         return False
     have = own | {fold(w) for w in syllables(headings)}
     share = lambda words: sum(w in have for w in words) / len(words) if words else 1.0
     # what is counted is held closer: 'lượt đơn thư' ~ 'lượt đơn', but 'giấy phép xây dựng' is not 'giấy phép'
-    return share(q.asked) >= ASKED_SHARE and share(q.counted) >= COUNTED_SHARE
+    asked = [w for w in q.asked if w not in q.action] if labelled else q.asked
+    return share(asked) >= ASKED_SHARE and share(q.counted) >= COUNTED_SHARE
 
 
 def _unit_matches(asked: list[str], unit: str) -> bool:
@@ -234,7 +247,7 @@ def attach_subjects(stmts: list[Statement], report: Report) -> None:
     """The body in force at each statement: the last clause opened by a body's name before it, in
     its paragraph (its own clause first)."""
     for st in stmts:
-        st.context = report.title
+        st.context = f"{report.title} {report.issuer or ''}"  # the issuing body a scope-only subject stands for
         if st.table:
             st.quote_start = st.ev.sentence.start
             continue
@@ -283,6 +296,10 @@ def statement_text(st: Statement) -> str:
     """The statement as the answer says it: subject, then the verbatim piece (footnote markers
     '⁽⁴⁾' left out: the citation says which footnote)."""
     piece = re.sub(r"\s*⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾\s*", " ", st.piece.text).strip().rstrip(" .;,")
+    if st.table:  # 'dòng Kim ngạch xuất khẩu …, cột Thực hiện 2020-2025: 1.315'
+        head, _, value = piece.rpartition(": ")
+        row = _cells(st.ev.sentence)[0].text.removeprefix(ROW_MARK).strip()
+        return msg("table_cell", row=row, column=head, value=value)
     if st.parent is not None:
         item = piece if st.unit in fold(piece) or not st.unit else f"{piece} {_unit_text(st)}"
         piece = msg("lead_item", total=st.parent.base.text.rstrip(" ,;"), item=_lower_first(item))

@@ -149,6 +149,8 @@ def find_sections(ref: Reference, report: Report) -> list[Section]:
                 root = _ROMANS_BY_N.get(ref.part, str(ref.part))
                 wanted = root if ref.local is None else (
                     f"{root}.{ref.local}" if ref.local[:1].isdigit() else ref.local)
+                if wanted.split(".")[0] != root:
+                    continue  # 'mục III.4 phần thứ nhất' cannot be in a report whose part I is its roman I
                 if not kinds and local == wanted:
                     best.append((3, sec))
                 continue

@@ -26,6 +26,8 @@ from .listing import list_answer, list_matches, names_a_list
 from .generative import GenerativeAnswerer
 from .llm import make_chat_model
 from .messages import msg
+from index.vntext import folded_terms
+
 from .question import PERIOD, Question, analyse, without_period
 from .resolver import choose_reports, resolve
 from .retrieval import Hit, HybridSearch
@@ -190,10 +192,24 @@ class Assistant:
         q.reports = report_ids
         return q, report_ids
 
+    def _named_by_title(self, q: Question) -> list[str] | None:
+        """The report a question names by its title or issuing body ('Báo cáo chính trị của … tỉnh
+        Bình An'): words of the question that stand in one report's title and in few others."""
+        listing = self.store.list_reports()
+        qwords = {w for w in folded_terms(q.text) if "_" not in w and len(w) > 1}
+        titles = {r["id"]: set(folded_terms(f"{r['title']} {r.get('issuer') or ''}")) for r in listing}
+        df = {w: sum(w in t for t in titles.values()) for w in qwords}
+        scores = sorted(((sum(1.0 / df[w] for w in qwords & t if df[w]), rid) for rid, t in titles.items()), reverse=True)
+        if scores and scores[0][0] >= 2.0 and (len(scores) == 1 or scores[0][0] >= 1.5 * scores[1][0]):
+            return [scores[0][1]]
+        return None
+
     def _signer(self, q: Question, report_ids: list[str] | None) -> Answer:
         """"Ai ký báo cáo?": the signature block, quoted whole."""
         if report_ids is None and len(self.store.list_reports()) > MAX_REPORTS_AT_ONCE:
-            return self._pick_reports(q)
+            report_ids = self._named_by_title(q)
+            if report_ids is None:
+                return self._pick_reports(q)
         cites = CitationList({})
         lines = []
         for rep in self._reports(report_ids):
@@ -221,7 +237,14 @@ class Assistant:
 
     def _summary(self, q: Question, report_ids: list[str] | None) -> Answer:
         if report_ids is None and len(self.store.list_reports()) > MAX_REPORTS_AT_ONCE:
-            return self._pick_reports(q)
+            # Many reports: the one the question names by title, else the only one holding the
+            # section it names ('mục III.4 phần thứ nhất'); ask back only when neither decides.
+            report_ids = self._named_by_title(q)
+            if report_ids is None:
+                holders = {m.report.id for m in resolve(q.text, self._reports(None))[0]}
+                if len(holders) != 1:
+                    return self._pick_reports(q)
+                report_ids = list(holders)
         reports = choose_reports(q.text, self._reports(report_ids))
         if names_a_list(q.text):
             # 'Tóm tắt những hạn chế …': the section whose heading names the list

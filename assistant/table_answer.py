@@ -14,7 +14,7 @@ from index.figures import find_quantities
 from index.tables import Row, parse_row
 from index.textnorm import fold
 
-_UNIT_HEAD = re.compile(r"^đơn vị( tính)?$|^đvt$", re.I)
+UNIT_HEAD = re.compile(r"^đơn vị( tính)?$|^đvt$", re.I)
 _ACHIEVED = re.compile(r"\b(thuc hien|ket qua|dat duoc|uoc dat|tong so|tong cong|so luong|hien trang)\b")
 _PLANNED = re.compile(r"\b(ke hoach|chi tieu|du kien|muc tieu|dinh huong)\b")
 _RATE = re.compile(r"\b(ty le|ti le|%|phan tram)\b")
@@ -34,12 +34,12 @@ def _words(text: str) -> set[str]:
 
 def best_cell(question: str, row: Row, percent: bool = False) -> TableCell | None:
     """The cell of `row` that answers `question`, or None when no cell holds a figure."""
-    unit = next((v for h, v in row.cells if _UNIT_HEAD.match(h.strip())), None)
+    unit = next((v for h, v in row.cells if UNIT_HEAD.match(h.strip())), None)
     qf = fold(question)
     qwords = _words(question)
     best: tuple[float, int, tuple[str, str]] | None = None
     for i, (head, value) in enumerate(row.cells):
-        if _UNIT_HEAD.match(head.strip()) or not find_quantities(value):
+        if UNIT_HEAD.match(head.strip()) or not find_quantities(value):
             continue
         hf = fold(head)
         score = len(qwords & _words(head)) * 1.0
