@@ -157,6 +157,10 @@ def select(q: Question, hits: list[Hit], weights: TermWeights,
             out.append(Evidence(hit.chunk, sent, score, cov, hit.rank, has_fig, lead_text))
             if sent.text.rstrip().endswith(":"):
                 lead_text, lead_terms = sent.text, terms
+            elif sent.text.rstrip().endswith(";") and lead_text:
+                # '+ Thuốc nổ Nhũ tương 840kg, …; Anfo 3.185kg …': the clauses of one item share what it counts
+                lead_text = f"{lead_text} {sent.text}".strip()
+                lead_terms = lead_terms | terms
     out.sort(key=lambda e: -e.score)
     return out
 

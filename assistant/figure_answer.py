@@ -167,6 +167,8 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
         quantities = find_quantities(clause.text)
         if q.percent:
             quantities = [x for x in quantities if "%" in x.text]
+        if q.money:  # '03 cơ sở bị xử phạt với tổng số tiền 45.500.000 đồng': the amount, not the count
+            quantities = [x for x in quantities if _MONEY_UNIT.match(" ".join(unit_after(clause.text, x)[:2]))] or quantities
         if not quantities:
             continue
         total = by_clause.get(parent.start) if parent is not None else None
@@ -183,7 +185,8 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
         if q.unit and (_unit_matches(q.unit, unit) or (label and _unit_matches(q.unit, fold(label)))):
             cov += 0.5
         st = Statement(ev, clause, piece, piece, cov, unit, total,
-                       supported=_supports(q, f"{ev.context} {ev.sentence.text}", ev.chunk.path_title, bool(label)))
+                       supported=_supports(q, f"{ev.context} {ev.sentence.text}", ev.chunk.path_title, bool(label))
+                       and (not q.money or bool(_MONEY_UNIT.match(unit))))
         if total is not None:
             total.items.append(st)
         else:
@@ -203,6 +206,7 @@ def _label_before(sentence: Span, clause: Span) -> str:
     return ""
 
 
+_MONEY_UNIT = re.compile(r"(dong|usd|trieu|ty|nghin|ngan)\b")  # an amount asked for is in money
 ASKED_SHARE = 0.6  # share of the question's asked words (action, counted thing) the sentence must hold
 COUNTED_SHARE = 0.66
 

@@ -82,6 +82,7 @@ class Question:
     asked: list[str] = field(default_factory=list)  # folded words a figure's sentence must hold: what is done, what is counted
     counted: list[str] = field(default_factory=list)  # folded words of what 'bao nhiêu' counts ('giay phep xay dung')
     action: list[str] = field(default_factory=list)  # folded words of the action before 'bao nhiêu' ('giam sat')
+    money: bool = False  # asks for an amount of money ('tổng số tiền', 'bao nhiêu tiền', 'kinh phí')
 
 
 @lru_cache(maxsize=1)
@@ -199,6 +200,7 @@ def analyse(text: str, previous: Question | None = None) -> Question:
     if kind == "figure" and not english:
         q.asked, q.counted = asked_words(text, q.subject)
         q.action = action_words(text, q.subject)
+        q.money = bool(_MONEY_ASKED.search(text))
     if previous is not None and _is_follow_up(text, focus):
         fragment = _FOLLOW_END.sub("", _FOLLOW_START.sub("", text)).strip(" ,?")
         frag_src = translate_terms(fragment)[0] if english else fragment
@@ -215,13 +217,20 @@ def analyse(text: str, previous: Question | None = None) -> Question:
     return q
 
 
-_HOW_MANY = re.compile(r"\b(bao nhiêu|bao nhieu|mấy|số lượng|tổng số)\b", re.I)
+_HOW_MANY = re.compile(r"\b(bao nhiêu|bao nhieu|mấy)\b|\b(số lượng|tổng số)\b", re.I)
+
+
+def _how_many(text: str) -> re.Match | None:
+    """'bao nhiêu' / 'mấy' where the question has one ('… tổng số tiền bao nhiêu'), else 'tổng số'."""
+    found = list(_HOW_MANY.finditer(text))
+    return next((m for m in found if m.group(1)), found[0] if found else None)
 # What ends the counted noun phrase after 'bao nhiêu': a verb marker, a preposition, a period.
 _COUNTED_END = re.compile(r"[,;:?.!()]|\b(được|bị|đã|là|trong|của|ở|tại|với|khi|so|năm|tháng|mà|theo|cho|"
                           r"duoc|bi|da|la|trong|cua|o|tai|voi|khi|so|nam|thang|ma|theo|cho)\b", re.I)
 _PASSIVE = re.compile(r"^\s*(?:đã\s+|da\s+)?(?:được|bị|duoc|bi)\s+([^,;:?.!()]+)", re.I)
 _ASPECT = {"da", "duoc", "bi", "co", "se", "la", "the", "nao", "thuc", "te", "moi", "cua", "trong", "so", "voi"}
 _MONEY = {"tien"}
+_MONEY_ASKED = re.compile(r"\b(số tiền|bao nhiêu tiền|tổng tiền|kinh phí|so tien|bao nhieu tien|kinh phi)\b", re.I)
 _COMPLEMENTS = {"het", "xong", "duoc", "toi", "noi", "mat"}  # 'bao nhiêu tiền' is answered in đồng or USD
 
 
@@ -264,7 +273,7 @@ def _verb_before(before: str) -> list[str]:
 
 def action_words(text: str, subject: Subject | None) -> list[str]:
     """The action asked about, before 'bao nhiêu' ('giám sát' in '… đã giám sát bao nhiêu đảng viên')."""
-    m = _HOW_MANY.search(text)
+    m = _how_many(text)
     if not m:
         return []
     before = text[:m.start()]
@@ -280,7 +289,7 @@ def asked_words(text: str, subject: Subject | None) -> tuple[list[str], list[str
     """What a figure's sentence must hold to answer 'bao nhiêu', folded: the action before it
     ('giám sát'), what it counts ('giấy phép xây dựng') and a passive action after ('bị khai trừ').
     'Số ngôi nhà … được hỗ trợ … là bao nhiêu?' names what it counts first."""
-    m = _HOW_MANY.search(text)
+    m = _how_many(text)
     if not m:
         return [], []
     before, after = text[:m.start()], text[m.end():]

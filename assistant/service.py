@@ -118,7 +118,7 @@ class Assistant:
         else:
             answer = self._extractive(q, report_ids)
             if (not answer.found and q.period_scoped and given is None and not answer.citations
-                    and answer.answer in (msg("not_found"), msg("not_found_figure"))):
+                    and answer.answer == msg("not_found")):  # nothing there; not a reasoned refusal
                 # A period in the question names reports ('năm 2025'), but it may only date the
                 # fact asked about ('quy mô kinh tế năm 2025' in a term report): search them all.
                 q_all = analyse(standalone or text)
