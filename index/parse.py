@@ -31,7 +31,7 @@ def report_id(name: str) -> str:
 
 
 # Bump when parsing or chunking changes: stored reports then count as changed and are rebuilt.
-PARSER_VERSION = 11
+PARSER_VERSION = 12
 
 
 def content_hash(text: str) -> str:

@@ -256,7 +256,9 @@ def build_tree(paras: list[Paragraph], text_len: int) -> list[Section]:
             parent = owners[-1] if owners else (preamble if j < first_heading else None)
             label = fn.group(1).translate(_SUPERSCRIPT)
             number = f"{parent.number} › chú thích {label}" if parent else f"Chú thích {label}"
-            add(number, short_title(fn.group(2)), "footnote", len(stack) + 1, p.start, p.start, parent).end = p.end
+            # titled by the section it annotates: a footnote continues a sentence of that section
+            title = f"{parent.title} (chú thích {label})" if parent is not None else f"Chú thích {label}"
+            add(number, title, "footnote", len(stack) + 1, p.start, p.start, parent).end = p.end
             continue
         if j < first_heading and preamble is not None:
             continue  # the preamble is one section
