@@ -100,6 +100,13 @@ def _loose_match(word: str, weights: TermWeights) -> bool:
     return weights.kw.df.get(fold(word), 0) >= 2
 
 
+def initials(text: str) -> set[str]:
+    """Initialisms a text spells out: 'Ủy ban nhân dân' -> 'ubnd', 'vật liệu nổ công nghiệp' -> 'vlncn'
+    (administrative writing abbreviates long names so)."""
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", text)]
+    return {"".join(w[0] for w in words[i:i + k]) for i in range(len(words)) for k in range(2, 7) if i + k <= len(words)}
+
+
 def _name_edges(text: str) -> set[str]:
     """'cai_dùng' for '… Lào Cai dùng …': pairs of a capitalised and a lower-case syllable."""
     words = re.findall(r"[^\W_]+", text)
@@ -132,7 +139,8 @@ def select(q: Question, hits: list[Hit], weights: TermWeights,
         title = set(terms_of(hit.chunk.section_title, q.accented))
         path = set(terms_of(hit.chunk.path_title, q.accented))
         if scopes and hit.chunk.report_id in scopes:
-            path |= set(terms_of(scopes[hit.chunk.report_id], q.accented))
+            scope = scopes[hit.chunk.report_id]
+            path |= set(terms_of(scope, q.accented)) | initials(scope)
         lead_text, lead_terms = "", set()
         # A signature block is one statement ("T/M …, PHÓ BÍ THƯ …, Lê Văn Hiệu"), not three.
         spans = ([Span(hit.chunk.text, hit.chunk.start, hit.chunk.end)] if hit.chunk.section in WHOLE_BLOCK_SECTIONS

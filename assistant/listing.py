@@ -14,6 +14,7 @@ from index.textnorm import fold
 from index.vntext import folded_terms
 
 from .compose import CitationList, report_label
+from .evidence import initials as _initials
 from .figure_answer import ordered_reports
 from .messages import msg
 from .question import LIST_ANYWHERE, LIST_NOUNS, META, PERIOD, Question, lead_stripped
@@ -131,13 +132,6 @@ def _matches_topic(report: Report, child: Section | None, quote: Span, extra: li
     text = set(folded_terms(report.text[(child.start if child else quote.start):end]))
     got = sum(1 for t in extra if t in text)
     return got / len(extra) >= 0.6
-
-
-def _initials(text: str) -> set[str]:
-    """Initialisms a text spells out: 'Ủy ban nhân dân' -> 'ubnd', 'vật liệu nổ công nghiệp' -> 'vlncn'
-    (administrative writing abbreviates long names so)."""
-    words = [fold(w) for w in re.findall(r"[^\W\d_]+", text)]
-    return {"".join(w[0] for w in words[i:i + k]) for i in range(len(words)) for k in range(2, 7) if i + k <= len(words)}
 
 
 def _beyond_context(report: Report, sec: Section, extra: list[str]) -> list[str]:
