@@ -159,7 +159,8 @@ def merge_per_report(q: Question, parts: list[tuple[Report, Answer]]) -> Answer:
         return not_found(q, "not_found_figure")
     out = lines + ["", msg("quotes_heading")]
     for c in cites.items:
-        out.append(msg("quote_line_report", n=c.n, report=report_label(cites.reports[c.report]), section=c.section,
+        place = msg("section_page", section=c.section, page=c.page) if c.page is not None else c.section
+        out.append(msg("quote_line_report", n=c.n, report=report_label(cites.reports[c.report]), section=place,
                        quote=c.quote))
     return Answer(answer="\n".join(out), found=True, citations=cites.items, question=q.display or q.standalone)
 
@@ -217,9 +218,10 @@ def _with_quotes(q: Question, lines: list[str], quotes: list[tuple[str, object, 
     out = lines + ["", msg("quotes_heading")]
     for rid, chunk, span in quotes:
         n = cites.add(rid, chunk.section, chunk.section_title, span)
+        place = cited_place(reports[rid], chunk.section, span.start)  # 'I.3' or 'Phụ lục 1, trang 10'
         if many:
-            out.append(msg("quote_line_report", n=n, report=report_label(reports[rid]), section=chunk.section,
+            out.append(msg("quote_line_report", n=n, report=report_label(reports[rid]), section=place,
                            quote=span.text))
         else:
-            out.append(msg("quote_line", n=n, section=chunk.section, quote=span.text))
+            out.append(msg("quote_line", n=n, section=place, quote=span.text))
     return Answer(answer="\n".join(out), found=True, citations=cites.items, question=q.display or q.standalone)

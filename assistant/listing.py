@@ -25,7 +25,7 @@ _QUALIFIERS = {"chu", "yeu", "chinh", "co", "ban", "noi", "bat", "quan", "trong"
                "chu_yeu", "co_ban", "noi_bat", "quan_trong", "cu_the"}
 _NOISE = {"nhung", "cac", "mot", "so", "la", "gi", "gom", "bao", "cao", "cua", "ve", "trong", "nao", "nhu", "hay",
           "neu", "cho", "biet", "rut", "ra"}
-_LIST_KINDS = ("part", "chapter", "roman", "arabic", "letter", "legal_section", "article")
+_LIST_KINDS = ("part", "appendix", "chapter", "roman", "arabic", "decimal", "letter", "paren", "legal_section", "article")
 _LABEL = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-–•+])\s*")
 MIN_HEADING_SHARE = 0.75  # share of the list's words the heading must hold
 MAX_ITEMS = 12
@@ -95,7 +95,7 @@ def items_of(report: Report, sec: Section, keep=None) -> list[tuple[Section | No
     when it has no items. `keep(child, first sentence)` chooses among the items before an item that
     only introduces sub-items ('- Về kinh tế:') is replaced by them."""
     children = [report.section(n) for n in sec.children]
-    children = [c for c in children if c is not None]
+    children = [c for c in children if c is not None and c.kind != "footnote"]
     if not children:
         body = report.text[sec.body_start:sec.end]
         return [(None, s) for s in sentence_spans(body, sec.body_start)][:MAX_ITEMS]

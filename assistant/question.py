@@ -31,6 +31,8 @@ META = re.compile(
     r"(được\s+)?ghi nhận|(duoc\s+)?ghi nhan|được ghi|rút ra|rut ra|gồm những gì|gom nhung gi|"
     # 'toàn tỉnh có tổng cộng mấy …': the whole of the report's scope, a total: framing, not topic
     r"tổng cộng|tong cong|"
+    # question words: what kind of answer is wanted, never what it is about
+    r"bao lâu|bao lau|bao giờ|bao gio|bao xa|vì sao|vi sao|tại sao|tai sao|"
     r"bao gồm những gì|là những gì|la nhung gi|chiếm|chiem)\b", re.I)
 _PER_REPORT = re.compile(r"\b(mỗi|từng|cả hai|cả ba|moi|tung|ca hai|ca ba)\s+(báo cáo|kỳ|bao cao|ky)\b", re.I)
 # The standard sections of an assessment or a plan hold lists: a question led by their noun asks for the list.

@@ -62,6 +62,8 @@ _FOOT_F = re.compile(r"\bchu\s+thich\s+(?:so\s+)?(\d{1,3})\b")
 
 
 def reference(text: str) -> Reference:
+    # 'mức 95%' folds to 'muc 95' as 'mục' does: only the accented 'mục' (or an unaccented question) names a section
+    text = re.sub(r"\b(mức|mực|múc)\b", "~", text, flags=re.I)
     f = fold(text)
     ref = Reference()
     m = _PART_F.search(f)
@@ -76,7 +78,9 @@ def reference(text: str) -> Reference:
         if dieu:
             ref.local = dieu.replace("dieu", "Điều")
         else:
-            ref.local = (roman_led or after_muc or decimal).upper()
+            local = roman_led or after_muc or decimal
+            head, dot, tail = local.partition(".")
+            ref.local = head.upper() + dot + tail  # 'i.1.a' -> 'I.1.a': letters below the roman level stay small
     m = _FOOT_F.search(f)
     if m:
         ref.footnote = m.group(1)

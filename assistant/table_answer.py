@@ -17,7 +17,7 @@ from index.textnorm import fold
 UNIT_HEAD = re.compile(r"^đơn vị( tính)?$|^đvt$", re.I)
 _ACHIEVED = re.compile(r"\b(thuc hien|ket qua|dat duoc|uoc dat|tong so|tong cong|so luong|hien trang)\b")
 _PLANNED = re.compile(r"\b(ke hoach|chi tieu|du kien|muc tieu|dinh huong)\b")
-_RATE = re.compile(r"\b(ty le|ti le|%|phan tram)\b")
+_RATE = re.compile(r"\b(?:ty le|ti le|phan tram)\b|%")
 
 
 @dataclass

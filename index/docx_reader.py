@@ -15,7 +15,9 @@ from .tables import table_lines
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _SUPER = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
-_MOTTOS = re.compile(r"CỘNG H[OÒ]A XÃ HỘI|ĐỘC LẬP|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập", re.I)
+# The national motto and the party's name, as headers print them (capitals; 'Độc lập - Tự do'):
+# case matters, a data cell 'hạch toán độc lập' is no header.
+_MOTTOS = re.compile(r"CỘNG H[OÒ]A XÃ HỘI|ĐỘC LẬP\s*[-–]\s*TỰ DO|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập\s*[-–]\s*Tự do")
 _SIGN_START = re.compile(r"^(T/M|TM\.|KT\.|TL\.|TUQ\.|Q\.|THAY MẶT|KÝ THAY)\b", re.I)
 _DATE = re.compile(r"^(?:(?P<place>[^,]{2,40}),\s*)?(?P<date>ngày\b.*\bnăm\s+\d{4})", re.I)
 

@@ -78,15 +78,19 @@ def _verb_phrase(before: str) -> str:
 
 
 def extract_figures(report: Report) -> list[Figure]:
+    from .chunking import own_segments
+
     by_start = sorted((s for s in report.sections if s.kind not in ("bullet",)), key=lambda s: s.start)
+    by_number = {s.number: s for s in report.sections}  # built once: linear in the number of sections
+    item_labels = {s.start for s in report.sections}  # "1." of an inline item is a label, not a figure
     out: list[Figure] = []
     for sec in by_start:
         if sec.kind in _SKIP_SECTIONS:
             continue
-        start, end = sec.body_start, _own_end(report, sec)
-        text = report.text[start:end]
-        item_labels = {s.start for s in report.sections}  # "1." of an inline item is a label, not a figure
-        for sent in sentence_spans(text, start):
+        # a footnote's figures belong to the footnote, not also to the section that references it
+        segments = [(sec.start, sec.end)] if sec.kind == "footnote" else own_segments(report, sec, by_number)
+        sentences = [s for a, b in segments for s in sentence_spans(report.text[a:b], a)]
+        for sent in sentences:
             # Quantities are found on the whole sentence: quotation marks and "Covid - 19" span clauses.
             in_sentence = [q for q in find_quantities(sent.text) if sent.start + q.start not in item_labels]
             previous_verb, outer_verb, group = "", "", ""
@@ -130,8 +134,3 @@ def extract_figures(report: Report) -> list[Figure]:
                     previous_verb = _verb_phrase(clause.text) if len(clause.text.split()) <= 6 else previous_verb
     return out
 
-
-def _own_end(report: Report, sec: Section) -> int:
-    from .chunking import own_range
-
-    return own_range(report, sec)[1]

@@ -85,7 +85,9 @@ _MARKER = re.compile(r"\[\d+\]")
 
 # Where a quote comes from, not what it states: '(mục Phần thứ nhất › II.3 › chú thích 7)',
 # 'Mục I.2.5 (2), trang 12 –', 'Phụ lục 1'. Section ids end at a dash, a closing bracket or a colon.
-_PLACE = re.compile(r"\b[Mm]ục\s+[^–():\n]*(?:\(\d+\)[^–():\n]*)?|\btrang\s+\d+|\bchú thích\s+\d+|\bPhụ lục\s+\w+"
+_PLACE = re.compile(r"\b[Mm]ục\s+(?:(?:Phần|Phụ lục|Chương)[^–():\n]*|[IVXLC\d]+[\w.]*(?:\s›\s[^–():\n]*)?)(?:\s\(\d+\))?"
+                    r"(?:\.?\s[^\n“”]*?:(?=\n|$))?"  # '… mục I.1.2.b. Kho phục vụ gói thầu 14:' (a heading echoed)
+                    r"|\btrang\s+\d+|\bchú thích\s+\d+|\bPhụ lục\s+\w+"
                     r"|⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾")
 
 

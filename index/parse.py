@@ -83,9 +83,10 @@ def locate_pages(text: str, pages: list[tuple[int, str]]) -> list[tuple[int, int
         at = text.find(probe, pos) if probe else -1
         if at < 0 and probe:
             at = text.find(probe[:15], pos)
-        if at >= 0:
-            pos = at
-        out.append((pos if out else 0, number))
+        if at < 0 and out:
+            continue  # not found: the page before runs on rather than a guessed start
+        pos = max(at, 0) if out else 0
+        out.append((pos, number))
     return out
 
 
@@ -109,7 +110,7 @@ def parse_document(doc: RawDocument, report_id_: str | None = None) -> Report:
             issuer = m.group(1).strip() if m else None
     period = find_period(title)
     if period is None:
-        dated = _DATE_LINE.search(meta.get("date", "") or text[:1500])
+        dated = _DATE_LINE.search(meta.get("date", "") or text[:600])  # the header's date, not one cited in the body
         period = f"tháng {int(dated.group(1))} năm {dated.group(2)}" if dated else find_period(text[:600])
         if period is not None:
             meta["period_from"] = "date"  # the issue date, not what the report covers

@@ -134,8 +134,8 @@ def _footnote_start(line: Line, notes_next: int | None) -> str | None:
     """'6 Nghị quyết số …' or '⁶ Nghị quyết …' at a footnote line's start: its number."""
     first = line.words[0]["text"]
     m = re.match(r"^(\d{1,3})(?:[.)])?$", first)
-    if m and len(line.words) > 1:
-        return m.group(1)
+    if m and len(line.words) > 1 and (notes_next is None or m.group(1) == str(notes_next)):
+        return m.group(1)  # a wrapped footnote line may start with a number ('30 tháng 6 …'): only the next one counts
     m = re.match(r"^(\d{1,3})(\D.*)$", first)
     if m and notes_next is not None and m.group(1) == str(notes_next):
         return m.group(1)
@@ -233,8 +233,8 @@ def _join_wrapped(cell: str) -> str:
     parts = [p.strip() for p in (cell or "").split("\n") if p.strip()]
     text = ""
     for p in parts:
-        if text.endswith("-") and not text.endswith(" -") and p[:1].islower():
-            text = text[:-1] + p
+        if text.endswith("-") and not text.endswith(" -"):
+            text = text + p  # 'Covid-' / '19', 'kinh tế-' / 'xã hội': the dash belongs to a compound
         else:
             text = f"{text} {p}" if text else p
     return text
@@ -311,8 +311,8 @@ def _split_page(p: dict, body_size: float, furniture: set[str]) -> _Page:
 
 
 def _append(text: str, more: str) -> str:
-    if text.endswith("-") and not text.endswith(" -") and more[:1].islower():
-        return text[:-1] + more  # a word hyphenated at the line end
+    if text.endswith("-") and not text.endswith(" -"):
+        return text + more  # Vietnamese syllables are never hyphenated: the dash joins a compound
     return f"{text} {more}" if text else more
 
 

@@ -22,7 +22,7 @@ _ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "s
 _ROMANS = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 
 # kind -> rank (smaller is higher in the tree). Decimals rank by depth: 1.1 -> 6, 1.1.1 -> 7 …
-RANK = {"part": 0, "appendix": 0, "chapter": 1, "legal_section": 2, "roman": 3, "article": 4, "arabic": 5,
+RANK = {"part": 0, "appendix": 0, "upper": 0, "chapter": 1, "legal_section": 2, "roman": 3, "article": 4, "arabic": 5,
         "decimal": 6, "letter": 10, "paren": 11, "bullet": 12}
 # Kinds under which numbering restarts: their children's ids start with "<scope> › ".
 SCOPES = ("part", "appendix", "chapter")
@@ -34,7 +34,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("chapter", re.compile(rf"^(?:CHƯƠNG|Chương)\s+({_ROMAN}|\d+)(?![\w/])\s*[.:\-–]?\s*(.*)$")),
     ("legal_section", re.compile(r"^(?:MỤC|Mục)\s+(\d+|[IVX]+)(?![\w/])\s*[.:\-–]?\s*(.*)$")),
     ("article", re.compile(r"^(?:Điều|ĐIỀU)\s+(\d+[a-z]?)\s*[.:]?\s*(.*)$")),
-    ("roman", re.compile(rf"^({_ROMAN})\s*[.\-–)]\s*{_UPPER_START}(\S.*)$")),
+    # roman section numbers stay below 40 ('C.', 'D.', 'L.' are capital letters, not 100, 500, 50)
+    ("roman", re.compile(rf"^((?:XX|X{{0,3}})(?:IX|IV|V?I{{0,3}}))\s*[.\-–)]\s*{_UPPER_START}(\S.*)$")),
+    ("upper", re.compile(r"^([A-H])\s*[.\-–)]\s*(?=[A-ZÀ-ỸĐ\"“(])(\S.*)$")),
     ("decimal", re.compile(rf"^(\d{{1,2}}(?:\.\d{{1,2}}){{1,3}})\.?\s+{_UPPER_START}(\S.*)$")),
     ("arabic", re.compile(rf"^(\d{{1,3}})\s*\.\s*{_UPPER_START}(\S.*)$")),
     ("paren", re.compile(r"^\((\d{1,2}|[ivx]{1,5}|[a-zđ])\)\s*[.:]?\s*(\S.*)$|^(\d{1,2})\)\s+(\S.*)$")),
@@ -80,6 +82,10 @@ def classify(paragraph: str) -> Heading | None:
             h = _appendix(m)
         else:
             label, rest = groups[0] if groups else "", groups[1] if len(groups) > 1 else ""
+            if kind == "upper":
+                if not _is_caps(rest) or len(rest) > _HEADING_MAX:
+                    continue  # 'A. Một câu …' is no heading; 'A. KẾT QUẢ …' is a part
+                return Heading("part", f"Phần {label}", rest, False, RANK["part"])
             if not label:
                 continue  # "Chương trình …", "Mục tiêu …": a word, not a number
             rest = rest.strip()
@@ -292,7 +298,7 @@ def build_tree(paras: list[Paragraph], text_len: int) -> list[Section]:
         if h.kind in SCOPES and (not h.rest or h.rest.startswith("(")) and j + 1 < len(paras) \
                 and _is_caps(paras[j + 1].text) and headings[j + 1] is None:
             title = paras[j + 1].text  # "PHỤ LỤC 1" / "DANH MỤC CÁC DỰ ÁN …" on the next line
-        body_start = p.start if h.inline else p.end + 2
+        body_start = p.start if h.inline else min(p.end + 2, text_len)
         sec = add(number, title, h.kind, len(stack) + 1, p.start, body_start, parent.section if parent else None)
         stack.append(_Open(h.rank, sec, local, child_prefix, child_prefix != prefix))
     close_until(-1, text_len + 2)

@@ -122,7 +122,7 @@ def parse_row(line: str) -> Row | None:
     parts = [p.strip() for p in line[len(ROW_MARK):].split(" | ")]
     cells, label = [], ""
     for i, part in enumerate(parts):
-        head, sep, value = part.partition(": ")
+        head, sep, value = part.rpartition(": ")  # a header may hold ": " itself ("Kế hoạch (ĐVT: tỷ đồng)")
         if i == 0 and not sep:
             label = part
         elif sep:

@@ -120,8 +120,8 @@ def paragraphs(raw: str, *, soft_wrapped: bool = False) -> list[str]:
             continue
         if out and _should_join(out[-1][-1], state[-1], line, is_heading, soft_wrapped):
             prev = out[-1][-1]
-            if soft_wrapped and prev.endswith("-") and not prev.endswith(" -") and line[:1].islower():
-                out[-1][-1] = prev[:-1] + line  # a word hyphenated at the line end
+            if soft_wrapped and prev.endswith("-") and not prev.endswith(" -"):
+                out[-1][-1] = prev + line  # the dash of a compound cut at the line end ('Covid-' / '19')
             else:
                 out[-1].append(line)
             h, caps, numbered = state[-1]
