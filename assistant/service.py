@@ -206,9 +206,9 @@ class Assistant:
 
     def _signer(self, q: Question, report_ids: list[str] | None) -> Answer:
         """"Ai ký báo cáo?": the signature block, quoted whole."""
-        if report_ids is None and len(self.store.list_reports()) > MAX_REPORTS_AT_ONCE:
-            report_ids = self._named_by_title(q)
-            if report_ids is None:
+        if report_ids is None:
+            report_ids = self._named_by_title(q)  # 'Ai ký Báo cáo chính trị của …?' names its report
+            if report_ids is None and len(self.store.list_reports()) > MAX_REPORTS_AT_ONCE:
                 return self._pick_reports(q)
         cites = CitationList({})
         lines = []
