@@ -160,7 +160,7 @@ def evaluate_real(store: Path, verbose: bool = False) -> dict | None:
     if not docs:
         return None
     a = Assistant(Settings(store=store))
-    results, failures = a.index([p for p, _ in docs], progress=False)
+    _, failures = a.index([p for p, _ in docs], progress=False)
     outlines = {}
     for path, label in docs:
         rep = a.report(label["report"])
@@ -169,8 +169,8 @@ def evaluate_real(store: Path, verbose: bool = False) -> dict | None:
     by_split = {}
     for split in ("tune", "heldout"):
         qs = [q for q in questions if q.get("split", "tune") == split]
-        if qs:
-            by_split[split] = evaluate(a, qs, verbose)
+        if qs:  # held-out failures are never printed in full: they are not for tuning
+            by_split[split] = evaluate(a, qs, verbose and split == "tune")
     return {"outlines": outlines, "questions": by_split, "failures": [(f.path, f.reason) for f in failures]}
 
 
