@@ -143,17 +143,17 @@ def test_docx_footnotes_tables_and_metadata(docx_report):
     assert not re.search(r"^\t", docx_report.text, re.M)
 
 
-REAL_LABELS = sorted((ROOT / "eval" / "real" / "outlines").glob("*.json"))
-
-
-@pytest.mark.parametrize("label", REAL_LABELS, ids=lambda p: p.stem)
-def test_outline_matches_the_hand_written_one(label):
-    from scripts.evaluate import outline_scores
-
+def _labelled(label: Path):
     data = json.loads(label.read_text(encoding="utf-8"))
     path = ROOT / data["file"] if "/" in data["file"] else REAL / data["file"]
-    if not path.exists():
-        pytest.skip(f"{path} is not on this machine")
+    return pytest.param(data, path, id=label.stem,
+                        marks=pytest.mark.skipif(not path.exists(), reason=f"{path} is not on this machine"))
+
+
+@pytest.mark.parametrize("data,path", [_labelled(p) for p in sorted((ROOT / "eval" / "real" / "outlines").glob("*.json"))])
+def test_outline_matches_the_hand_written_one(data, path):
+    from scripts.evaluate import outline_scores
+
     report = parse_document(read_document(path))
     scores = outline_scores(report, data["outline"])
     assert scores["f1"] >= 0.95, (scores["extra"], scores["missing"])
