@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from index.figures import find_quantities, unit_after
 from index.models import Report
+from index.footnotes import strip_markers
 from index.tables import ROW_MARK
 from index.sentences import Span, clause_spans, sentence_spans
 from index.textnorm import fold
@@ -299,7 +300,7 @@ def pick(stmts: list[Statement]) -> list[Statement]:
 def statement_text(st: Statement) -> str:
     """The statement as the answer says it: subject, then the verbatim piece (footnote markers
     '⁽⁴⁾' left out: the citation says which footnote)."""
-    piece = re.sub(r"\s*⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾\s*", " ", st.piece.text).strip().rstrip(" .;,")
+    piece = strip_markers(st.piece.text).rstrip(" .;,")
     if st.table:  # 'dòng Kim ngạch xuất khẩu …, cột Thực hiện 2020-2025: 1.315'
         head, _, value = piece.rpartition(": ")
         row = _cells(st.ev.sentence)[0].text.removeprefix(ROW_MARK).strip()

@@ -11,10 +11,10 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .footnotes import marker
 from .tables import table_lines
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_SUPER = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 # The national motto and the party's name, as headers print them (capitals; 'Độc lập - Tự do'):
 # case matters, a data cell 'hạch toán độc lập' is no header.
 _MOTTOS = re.compile(r"CỘNG H[OÒ]A XÃ HỘI|ĐỘC LẬP\s*[-–]\s*TỰ DO|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập\s*[-–]\s*Tự do")
@@ -31,11 +31,6 @@ class DocxContent:
     paragraphs: list[str]
     footnotes: dict[str, str] = field(default_factory=dict)  # display number -> text
     meta: dict[str, str] = field(default_factory=dict)  # issuer, number, place, date, signer, signer_title
-
-
-def marker(n: str) -> str:
-    """How a footnote reference stands in the text: '⁽⁶⁾' (never read as a figure)."""
-    return f"⁽{n.translate(_SUPER)}⁾"
 
 
 # --- automatic numbering -----------------------------------------------------------------

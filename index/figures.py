@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .footnotes import MARKER
+
 # '7,5 - 8%/năm' keeps its '%' ('/năm' is a rate); '26/3', '05/KH' are not figures
 _NUM = re.compile(r"(?<![\w/.,-])(\d{1,3}(?:\.\d{3})+|\d+)(,\d+)?(?:\s?%(?=/[^\W\d])|(?:\s?%)?(?![\w/]))")
 _YEAR = re.compile(r"^(19|20)\d{2}$")
@@ -88,7 +90,7 @@ _MARKER = re.compile(r"\[\d+\]")
 _PLACE = re.compile(r"\b[Mm]ục\s+(?:(?:Phần|Phụ lục|Chương)[^–():\n]*|[IVXLC\d]+[\w.]*(?:\s›\s[^–():\n]*)?)(?:\s\(\d+\))?"
                     r"(?:\.?\s[^\n“”]*?:(?=\n|$))?"  # '… mục I.1.2.b. Kho phục vụ gói thầu 14:' (a heading echoed)
                     r"|\btrang\s+\d+|\bchú thích\s+\d+|\bPhụ lục\s+\w+"
-                    r"|⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾")
+                    r"|" + MARKER.pattern)
 
 
 def answer_figures(text: str) -> list[Quantity]:

@@ -9,7 +9,7 @@ from pathlib import Path
 from .loaders import RawDocument
 from .models import Report
 from .sections import build_tree, layout
-from .docx_reader import marker
+from .footnotes import MARKER, marker, number
 from .textnorm import fold, normalize_unicode, paragraphs
 
 _PERIOD = re.compile(
@@ -19,7 +19,6 @@ _PERIOD = re.compile(
 )
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 _MOTTOS = ("ĐẢNG CỘNG SẢN VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "ĐỘC LẬP - TỰ DO - HẠNH PHÚC")
-_MARKER = re.compile(r"⁽([⁰¹²³⁴⁵⁶⁷⁸⁹]+)⁾")
 _DATE_LINE = re.compile(r"ngày\s+(?:\d{1,2}|…+|\.+)?\s*tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.IGNORECASE)
 
 
@@ -62,11 +61,10 @@ def place_footnotes(paras: list[str], footnotes: dict[str, str]) -> list[str]:
         return paras
     out: list[str] = []
     placed: set[str] = set()
-    sup = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
     for p in paras:
         out.append(p)
-        for m in _MARKER.finditer(p):
-            n = m.group(1).translate(sup)
+        for m in MARKER.finditer(p):
+            n = number(m.group(1))
             if n in footnotes and n not in placed and not p.startswith(m.group(0)):
                 placed.add(n)
                 out.append(f"{marker(n)} {normalize_unicode(footnotes[n])}")

@@ -15,14 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from .docx_reader import marker
+from .footnotes import marker, superscript
 from .sections import classify
 from .tables import table_lines
 from .textnorm import fold
 
 _PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(?:(?:Trang|trang|Page)\s+)?(\d{1,4})(?:\s*[-–—])?(?:\s*/\s*\d{1,4})?$")
 _SENTENCE_END = (".", "!", "?", ":", ";", "…", "”", '"', ")", "./.")
-_SUPER = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 class PdfLimitError(ValueError):
@@ -116,7 +115,7 @@ def _render(line: Line, notes: set[str]) -> str:
     for w in line.words:
         text = w["text"]
         if _superscript(w, line) and re.fullmatch(r"\d{1,3}|\*", text):
-            text = marker(text) if text in notes else text.translate(_SUPER)
+            text = marker(text) if text in notes else superscript(text)
             out += text  # markers are glued to the word before them
         else:
             gap = w["x0"] - prev["x1"] if prev is not None else 0

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .footnotes import MARKER, number as footnote_number
 from .models import Section
 
 _ROMAN = r"(?:M{0,3})(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
@@ -43,8 +44,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("letter", re.compile(rf"^([a-zđ])\)\s*(\S.*)$|^([a-zđ])\.\s+{_UPPER_START}(\S.*)$")),
     ("bullet", re.compile(r"^(?:[-+•–—*▪●○◦·]\s*|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\s*[,:]\s*)(\S.*)$")),
 ]
-FOOTNOTE_PARA = re.compile(r"^⁽([⁰¹²³⁴⁵⁶⁷⁸⁹]+)⁾\s*(.*)$", re.S)
-_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+FOOTNOTE_PARA = re.compile(rf"^{MARKER.pattern}\s*(.*)$", re.S)
 _RECIPIENTS = re.compile(r"^Nơi nhận\s*:?", re.IGNORECASE)
 _SIGNATURE = re.compile(r"^(T/M|TM\.|KT\.|TL\.|TUQ\.|Q\.|THAY MẶT|KÝ THAY)\s*\S", re.IGNORECASE)
 DOC_TYPES = ("BÁO CÁO", "TỜ TRÌNH", "NGHỊ QUYẾT", "KẾ HOẠCH", "LUẬT", "BỘ LUẬT", "THÔNG BÁO", "KẾT LUẬN",
@@ -260,7 +260,7 @@ def build_tree(paras: list[Paragraph], text_len: int) -> list[Section]:
         if fn:
             owners = [o.section for o in stack if o.section.kind != "bullet"]
             parent = owners[-1] if owners else (preamble if j < first_heading else None)
-            label = fn.group(1).translate(_SUPERSCRIPT)
+            label = footnote_number(fn.group(1))
             number = f"{parent.number} › chú thích {label}" if parent else f"Chú thích {label}"
             # titled by the section it annotates: a footnote continues a sentence of that section
             title = f"{parent.title} (chú thích {label})" if parent is not None else f"Chú thích {label}"
