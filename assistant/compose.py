@@ -185,7 +185,10 @@ def _general_answer(q: Question, evidence: list[Evidence], reports: dict[str, Re
     order = {key: i for i, key in enumerate(first_seen)}
     good.sort(key=lambda e: (order[(e.report_id, e.chunk.section)], e.sentence.start))
     cites = CitationList(reports)
-    lines = _short_lead(q, good, cites)  # in the order the quotes are shown: oldest report first
+    # the span comes from the best-fitting sentence that has one; its citation is numbered first
+    # (oldest report first, as the quotes are shown)
+    report_rank = {rid: i for i, rid in enumerate(dict.fromkeys(rid for rid, _ in first_seen))}
+    lines = _short_lead(q, sorted(good, key=lambda e: (report_rank[e.report_id], -e.score)), cites)
     current: tuple[str, str] | None = None
     for e in good:
         key = (e.report_id, e.chunk.section)

@@ -4,16 +4,18 @@ answers when it holds the question's rare terms, not merely its topic."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from index.keyword import KeywordIndex
 from index.models import Chunk
-from index.sentences import Span, sentence_spans
+from index.sentences import Span, sentence_spans, whole_sentence
 from index.vntext import terms as terms_of
 
 from index.sections import WHOLE_BLOCK_SECTIONS
 
 from index.figures import find_quantities
+from index.footnotes import marker
 from index.textnorm import fold
 
 from .question import Question, has_diacritics
@@ -21,6 +23,7 @@ from .retrieval import Hit
 from .subjects import subject_at
 
 FOUND_THRESHOLD = 0.5  # share of the question's term weight a sentence (with its heading) must hold
+PATH_WEIGHT = 0.75  # a term in an ancestor heading ("I.3. Đối với Công ty X" over "I.3.2 Kho")
 
 
 @dataclass
@@ -65,17 +68,33 @@ def coverage(terms: list[str], weights: TermWeights, text_terms: set[str], title
         elif t in title_terms:
             got += 0.85 * weights(t)
         elif t in path_terms:
-            got += 0.5 * weights(t)
+            got += PATH_WEIGHT * weights(t)
     return got / total
+
+
+# Words that bound, judge or frame what is asked without naming a topic: a report says 'không quá
+# 200kg' for 'tối đa', 'đánh giá' for 'nhận xét'. Their absence from the reports proves nothing.
+_SOFT_WORDS = {"tối_đa", "tối_thiểu", "nhận_xét", "đánh_giá", "hiện_nay", "hiện_tại", "cụ_thể", "chủ_yếu",
+               "khoảng", "chừng", "nói_chung", "trung_bình", "bình_quân", "ít_nhất", "nhiều_nhất"}
+
+
+# How a report bounds a figure that a question bounds otherwise (folded: matched in folded text).
+_SYNONYMS = {"tối đa": ("lon nhat", "khong qua", "toi da"), "tối thiểu": ("nho nhat", "it nhat", "khong duoi"),
+             "nhiều nhất": ("lon nhat", "cao nhat"), "ít nhất": ("nho nhat", "thap nhat", "toi thieu")}
 
 
 def missing_concepts(q: Question, weights: TermWeights) -> list[str]:
     """Words of the question the reports never use ('GRDP', 'huy hiệu'): no passage can answer it."""
     missing = []
+    soft = {w for w in q.words if w in _SOFT_WORDS} | {p for w in q.words if w in _SOFT_WORDS for p in w.split("_")}
     for t in q.focus:
+        if t in soft:
+            continue
         if "_" not in t and t.isalpha() and weights.absent(t):
             missing.append(t)
     for w in q.words:
+        if w in _SOFT_WORDS:
+            continue
         parts = w.split("_")
         if len(parts) == 2:
             # A two-syllable word the reports never use as a word ("huy_hiệu": the text only has
@@ -107,6 +126,46 @@ def initials(text: str) -> set[str]:
     return {"".join(w[0] for w in words[i:i + k]) for i in range(len(words)) for k in range(2, 7) if i + k <= len(words)}
 
 
+def _readers(q: Question) -> tuple:
+    short_forms = _short_forms(q)
+    asks_short = any(len(w) >= 3 and w.isupper() for w in re.findall(r"[^\W\d_]+", q.text))
+    synonyms = [(set(terms_of(w, q.accented)) & set(q.focus), alts) for w, alts in _SYNONYMS.items()
+                if set(terms_of(w, q.accented)) & set(q.focus)]
+    return short_forms, asks_short, synonyms
+
+
+def expanded_terms(q: Question, text: str, readers: tuple | None = None) -> set[str]:
+    """The terms of a passage as the question reads them: its own words, plus the question's words it
+    holds in another form ('KCN Tằng Loỏng' holds 'khu công nghiệp', 'lớn nhất' holds 'tối đa')."""
+    short_forms, asks_short, synonyms = readers if readers is not None else _readers(q)
+    terms = set(terms_of(text, q.accented))
+    for short in short_forms.keys() & {fold(t) for t in terms if "_" not in t}:
+        terms |= short_forms[short]
+    if asks_short:
+        terms |= initials(text)
+    folded = fold(text) if synonyms else ""
+    for word_terms, alternates in synonyms:
+        if any(a in folded for a in alternates):
+            terms |= word_terms
+    return terms
+
+
+def _short_forms(q: Question) -> dict[str, set[str]]:
+    """Initialisms of the question's phrases ('kcn' -> terms of 'khu công nghiệp'): administrative
+    writing names a body or a thing in full once and by its initials after ('Khu công nghiệp (KCN)').
+    Three letters at least: shorter ones are ordinary syllables."""
+    out: dict[str, set[str]] = {}
+    for run in re.split(r"[,.;:?!()]+", q.text):
+        words = [w for w in re.findall(r"[^\W\d_]+", run)]
+        for i in range(len(words)):
+            for k in range(3, 7):
+                if i + k <= len(words):
+                    phrase = " ".join(words[i:i + k])
+                    out.setdefault("".join(fold(w)[0] for w in words[i:i + k]), set()).update(
+                        t for t in terms_of(phrase, q.accented) if t in q.focus)
+    return {k: v for k, v in out.items() if v}
+
+
 def _name_edges(text: str) -> set[str]:
     """'cai_dùng' for '… Lào Cai dùng …': pairs of a capitalised and a lower-case syllable."""
     words = re.findall(r"[^\W_]+", text)
@@ -123,11 +182,12 @@ _ITEM_START = re.compile(r"^\s*(?:[-+•*–]\s|‣\s|\(?\d{1,2}\)\s|[a-zđ]\)\s
 
 
 def select(q: Question, hits: list[Hit], weights: TermWeights,
-           scopes: dict[str, str] | None = None) -> list[Evidence]:
+           scopes: dict[str, str] | None = None, texts: Callable[[str], str | None] | None = None) -> list[Evidence]:
     """Sentences of the hits scored by how much of the question they hold. A sentence holds, besides
     its own words, its section's heading, the headings above, the sentence that introduces its list
     ('Tổng khối lượng … sử dụng năm 2025 của các đơn vị:' for '- Kíp nổ các loại: 2.043.754 cái;'),
-    and, weakly, its report's title (`scopes`: report id -> title), which names what all of it is about."""
+    and, weakly, its report's title (`scopes`: report id -> title), which names what all of it is about.
+    `texts` gives a report's text: a sentence cut at its chunk's edge is read whole from it."""
     out: list[Evidence] = []
     # A pair of neighbouring syllables across the edge of a name ('Lào Cai dùng' -> 'cai_dùng') is
     # no phrase; when no report holds it, no passage can match it: it is left out of the weighing
@@ -135,6 +195,7 @@ def select(q: Question, hits: list[Hit], weights: TermWeights,
     # stay: they are what the reports lack.
     edges = _name_edges(q.text)
     focus = [t for t in q.focus if t not in edges or not weights.absent(t)]
+    readers = _readers(q)
     for hit in hits:
         title = set(terms_of(hit.chunk.section_title, q.accented))
         path = set(terms_of(hit.chunk.path_title, q.accented))
@@ -142,12 +203,21 @@ def select(q: Question, hits: list[Hit], weights: TermWeights,
             scope = scopes[hit.chunk.report_id]
             path |= set(terms_of(scope, q.accented)) | initials(scope)
         lead_text, lead_terms = "", set()
+        # A footnote completes the sentence that carries its marker ('Kim ngạch xuất khẩu ước đạt …⁽³⁾'
+        # for '⁽³⁾ Thị trường Hoa Kỳ đạt 412,8 triệu USD'): that sentence is its context.
+        # It weighs as a heading above would, not as the footnote's own words.
+        note_context = _referencing_sentence(hit.chunk, texts) if texts is not None else ""
+        path |= set(terms_of(note_context, q.accented))
         # A signature block is one statement ("T/M …, PHÓ BÍ THƯ …, Lê Văn Hiệu"), not three.
         spans = ([Span(hit.chunk.text, hit.chunk.start, hit.chunk.end)] if hit.chunk.section in WHOLE_BLOCK_SECTIONS
                  else sentence_spans(hit.chunk.text, hit.chunk.start))
         in_force: set[str] = set()
         for sent in spans:
-            terms = set(terms_of(sent.text, q.accented))
+            in_row = hit.chunk.text.startswith("‣", hit.chunk.text.rfind("\n", 0, max(0, sent.start - hit.chunk.start)) + 1)
+            if texts is not None and (sent.start <= hit.chunk.start or sent.end >= hit.chunk.end or in_row):
+                full = texts(hit.chunk.report_id)
+                sent = whole_sentence(full, sent) if full else sent
+            terms = expanded_terms(q, sent.text, readers)
             at_paragraph = sent.start == hit.chunk.start or "\n\n" in hit.chunk.text[
                 max(0, sent.start - hit.chunk.start - 3):sent.start - hit.chunk.start]
             if at_paragraph and not _ITEM_START.match(sent.text):
@@ -162,7 +232,7 @@ def select(q: Question, hits: list[Hit], weights: TermWeights,
             has_fig = bool(quantities) and (not q.percent or any("%" in x.text for x in quantities)
                                             or (sent.text.startswith("‣") and "%" in sent.text))
             score = cov + 0.08 / (1 + hit.rank) + (0.1 if q.kind == "figure" and has_fig else 0.0)
-            out.append(Evidence(hit.chunk, sent, score, cov, hit.rank, has_fig, lead_text))
+            out.append(Evidence(hit.chunk, sent, score, cov, hit.rank, has_fig, lead_text or note_context))
             if sent.text.rstrip().endswith(":"):
                 lead_text, lead_terms = sent.text, terms
             elif sent.text.rstrip().endswith(";") and lead_text:
@@ -171,6 +241,29 @@ def select(q: Question, hits: list[Hit], weights: TermWeights,
                 lead_terms = lead_terms | terms
     out.sort(key=lambda e: -e.score)
     return out
+
+
+_NOTE = re.compile(r"›\s*chú thích\s+(\d+)\s*$")
+
+
+def _referencing_sentence(chunk: Chunk, texts: Callable[[str], str | None]) -> str:
+    m = _NOTE.search(chunk.section)
+    text = texts(chunk.report_id) if m else None
+    if not m or not text:
+        return ""
+    mark = marker(m.group(1))
+    at = next((i for i in _find_all(text, mark) if not chunk.start <= i < chunk.end), -1)
+    if at < 0:
+        return ""
+    sent = whole_sentence(text, Span(text[at:at + len(mark)], at, at + len(mark)))
+    return sent.text if len(sent.text) <= 600 else text[max(sent.start, at - 300):at]
+
+
+def _find_all(text: str, needle: str):
+    i = text.find(needle)
+    while i >= 0:
+        yield i
+        i = text.find(needle, i + 1)
 
 
 def _subject_terms(chunk_text: str, chunk_start: int, sent: Span, current: set[str], accented: bool) -> set[str]:

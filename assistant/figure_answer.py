@@ -19,9 +19,9 @@ from index.sentences import Span, clause_spans, sentence_spans
 from index.textnorm import fold
 from index.vntext import syllables, terms as terms_of
 
-from .evidence import Evidence, TermWeights, coverage
+from .evidence import Evidence, TermWeights, coverage, expanded_terms, initials
 from .messages import msg
-from .periods import order_key
+from .periods import PLAN, order_key
 from .question import Question
 from .subjects import Subject, same_body, subject_at
 from .table_answer import UNIT_HEAD, cell_for
@@ -110,7 +110,7 @@ def _cells(row: Span) -> list[Span]:
     return out
 
 
-def _cell_statements(q: Question, ev: Evidence, weights: TermWeights) -> list[Statement]:
+def _cell_statements(q: Question, ev: Evidence, weights: TermWeights, scope: str = "") -> list[Statement]:
     """A table row ('‣ Tên | Cơ quan cấp phép – UBND tỉnh: 39 | …'): each cell with a figure is a
     statement, read with the row's name; its column header, not a clause subject, says what it is.
     A '%' in the header ('Tỷ lệ (%)') makes its cells rates. The cell an official would read for
@@ -133,7 +133,7 @@ def _cell_statements(q: Question, ev: Evidence, weights: TermWeights) -> list[St
         if chosen is not None and chosen.column == head:
             cov += 0.3
         out.append(Statement(ev, cell, cell, cell, cov, unit, None,
-                             supported=_supports(q, f"{ev.context} {ev.sentence.text}", ev.chunk.path_title, True),
+                             supported=_supports(q, f"{ev.context} {ev.sentence.text}", ev.chunk.path_title, True, scope),
                              table=True))
     return out
 
@@ -160,10 +160,12 @@ def _after(span: Span, n: int) -> Span:
 def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) -> list[Statement]:
     """The figure statements of one evidence sentence, scored against the question."""
     if " | " in ev.sentence.text:
-        return _cell_statements(q, ev, weights)
+        return _cell_statements(q, ev, weights, f"{report.title} {report.issuer or ''}")
     out: list[Statement] = []
     by_clause: dict[int, Statement] = {}
     text = report.text
+    heading = set(terms_of(ev.chunk.section_title, q.accented))
+    asks_plan = bool(PLAN.search(q.text))
     for clause, parent, verb_clause in _structure(ev.sentence):
         quantities = find_quantities(clause.text)
         if q.percent:
@@ -180,13 +182,20 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
         # 'Kíp nổ các loại: 2.043.754 cái': the label before the colon names what the figure counts
         label = _label_before(ev.sentence, verb_clause)
         if label:
-            piece = Span(text[ev.sentence.start:clause.end], ev.sentence.start, clause.end)
+            start = _label_start(ev.sentence, verb_clause)
+            piece = Span(text[start:clause.end], start, clause.end)
         scored_text = " ".join(x for x in (piece.text, total.piece.text if total is not None else "", label, ev.context) if x)
-        cov = coverage(q.focus, weights, set(terms_of(scored_text, q.accented)), set())
+        # the heading names which item the figure belongs to ('b. Gói thầu số 14' over its permit);
+        # it only tips a balance: every figure under a heading shares it
+        cov = (coverage(q.focus, weights, expanded_terms(q, scored_text), set())
+               + 0.15 * coverage(q.focus, weights, heading, set()))
         if q.unit and (_unit_matches(q.unit, unit) or (label and _unit_matches(q.unit, fold(label)))):
             cov += 0.5
+        if not asks_plan and _PLANNED.search(text[ev.sentence.start:clause.end]):
+            cov -= 0.3  # 'phấn đấu … tăng 9,0%' is a target; the question asks what was achieved
         st = Statement(ev, clause, piece, piece, cov, unit, total,
-                       supported=_supports(q, f"{ev.context} {ev.sentence.text}", ev.chunk.path_title, bool(label))
+                       supported=_supports(q, f"{ev.context} {ev.sentence.text}", ev.chunk.path_title, bool(label),
+                                           f"{report.title} {report.issuer or ''}")
                        and (not q.money or bool(_MONEY_UNIT.match(unit))))
         if total is not None:
             total.items.append(st)
@@ -207,15 +216,45 @@ def _label_before(sentence: Span, clause: Span) -> str:
     return ""
 
 
+_ITEM_MARK = re.compile(r"^\s*(?:[-+•*–]\s+|[a-zđ]\)\s+|\(?\d{1,2}\)\s+|\d{1,2}\.\s+)")
+_JOINER = re.compile(r"^(?:với|và|cùng|trong đó|gồm|bao gồm)\s+", re.I)
+
+
+def _label_start(sentence: Span, clause: Span) -> int:
+    """Where the label of a figure starts: after the last separator before its own colon ('d) Kho
+    …: Số lượng tổ chức có kho: 50 tổ chức, với tổng số lượng kho VLNCN: 58 kho' → 'tổng số lượng
+    kho VLNCN: 58 kho'), the item mark and a joining word left out."""
+    head = sentence.text[:max(0, clause.start - sentence.start)]
+    colon = head.rstrip().rfind(":")
+    if colon < 0:
+        return sentence.start
+    cut = max(head.rfind(sep, 0, colon) for sep in (": ", ", ", "; "))
+    begin = cut + 2 if cut >= 0 else 0
+    rest = head[begin:]
+    mark = _ITEM_MARK.match(rest)
+    begin += mark.end() if mark else 0
+    joiner = _JOINER.match(head[begin:])
+    begin += joiner.end() if joiner else 0
+    return sentence.start + begin
+
+
+# Words that make a figure a target rather than a result (the clause before the figure holds them).
+_PLANNED = re.compile(r"\b(phấn đấu|kế hoạch|mục tiêu|dự kiến|định hướng|đề ra|dự báo)\b", re.I)
 _MONEY_UNIT = re.compile(r"(dong|usd|trieu|ty|nghin|ngan)\b")  # an amount asked for is in money
 ASKED_SHARE = 0.6  # share of the question's asked words (action, counted thing) the sentence must hold
 COUNTED_SHARE = 0.66
 
 
-def _supports(q: Question, sentence: str, headings: str = "", labelled: bool = False) -> bool:
+def _supports(q: Question, sentence: str, headings: str = "", labelled: bool = False, scope: str = "") -> bool:
     """Does the sentence (with the sentence that introduces it) state what was asked? The headings
     above it may hold the counted thing ('Các chỉ tiêu chủ yếu' over '(3) Tốc độ tăng trưởng …'),
     but the action must be the sentence's own: a heading 'kiểm tra, giám sát' names two actions."""
+    if q.required:
+        # the names and numbers that pick the thing asked about ('Tằng Loỏng', 'Gói thầu số 14'); the
+        # report's title and issuer may hold the place ('tỉnh Bình An')
+        held = {fold(w) for w in syllables(f"{sentence} {headings} {scope}")} | initials(f"{sentence} {headings} {scope}")
+        if any(t not in held for t in q.required):
+            return False
     if not q.asked:
         return True
     own = {fold(w) for w in syllables(sentence)}
@@ -226,7 +265,15 @@ def _supports(q: Question, sentence: str, headings: str = "", labelled: bool = F
     share = lambda words: sum(w in have for w in words) / len(words) if words else 1.0
     # what is counted is held closer: 'lượt đơn thư' ~ 'lượt đơn', but 'giấy phép xây dựng' is not 'giấy phép'
     asked = [w for w in q.asked if w not in q.action] if labelled else q.asked
+    # a noun phrase is its head first ('vốn đầu tư' is capital; 'dự án đầu tư' holds no 'vốn')
+    head = next((w for w in q.counted if w not in _CLASSIFIERS), None)
+    if head is not None and head not in have:
+        return False
     return share(asked) >= ASKED_SHARE and share(q.counted) >= COUNTED_SHARE
+
+
+# Words that count things rather than name them ('cuộc kiểm tra', 'lượt đơn'): a report may use another
+_CLASSIFIERS = {"cuoc", "dot", "luot", "lan", "con", "cai", "chiec", "ca", "vu", "so", "luong", "tong"}
 
 
 def _unit_matches(asked: list[str], unit: str) -> bool:

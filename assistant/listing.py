@@ -6,7 +6,7 @@ not hold ('… về công tác kiểm tra, giám sát') choose among the items."
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from index.models import Report, Section
 from index.sentences import Span, sentence_spans
@@ -21,8 +21,10 @@ from .question import LIST_ANYWHERE, LIST_NOUNS, META, PERIOD, Question, lead_st
 from .schema import Answer
 
 # Words that rank or qualify a list without naming it: 'chủ yếu', 'trọng tâm' is part of a heading.
-_QUALIFIERS = {"chu", "yeu", "chinh", "co", "ban", "noi", "bat", "quan", "trong", "lon", "nhat", "cu", "the",
-               "chu_yeu", "co_ban", "noi_bat", "quan_trong", "cu_the"}
+# Words that rank or qualify a list without naming it ('những hạn chế chủ yếu'). Taken out as
+# phrases: their syllables also make words of their own ('yêu cầu', 'cơ cấu', 'chính sách').
+_QUALIFIERS = re.compile(r"\b(chủ yếu|cơ bản|nổi bật|quan trọng|lớn nhất|cụ thể|chu yeu|co ban|noi bat|quan trong|"
+                         r"lon nhat|cu the)\b|\b(chính|chinh)(?=\s*(?:[,?.;:]|là\b|la\b|gì\b|gi\b|$))", re.I)
 _NOISE = {"nhung", "cac", "mot", "so", "la", "gi", "gom", "bao", "cao", "cua", "ve", "trong", "nao", "nhu", "hay",
           "neu", "cho", "biet", "rut", "ra"}
 _LIST_KINDS = ("part", "appendix", "chapter", "roman", "arabic", "decimal", "letter", "paren", "legal_section", "article")
@@ -50,8 +52,8 @@ _PREPOSITION = re.compile(r"\s(về|trong|của|đối với|liên quan đến|t
 
 def _question_terms(q: Question) -> tuple[list[str], list[str]]:
     """(the words that name the list, all the question's words), qualifiers left out."""
-    text = PERIOD.sub(" ", META.sub(" ", q.text))
-    clean = lambda ts: list(dict.fromkeys(t for t in ts if not any(p in _QUALIFIERS for p in t.split("_"))))
+    text = _QUALIFIERS.sub(" ", PERIOD.sub(" ", META.sub(" ", q.text)))
+    clean = lambda ts: list(dict.fromkeys(ts))
     head = _PREPOSITION.split(text, maxsplit=1)[0]
     mid = LIST_ANYWHERE.search(text)
     if mid and not LIST_NOUNS.search(lead_stripped(text)):
@@ -59,7 +61,11 @@ def _question_terms(q: Question) -> tuple[list[str], list[str]]:
         start = mid.start(2) if mid.group(2) else mid.start(3)
         phrase = re.split(r"\s(?:gì|là|để|nào|những|của|về|trong|tại|ở|đối với|cho)\b|[?.]|\s(?=[A-ZĐÀ-Ỹ])",
                           text[start:], maxsplit=1)[0]
-        head = phrase
+        # 'yêu cầu các công ty những gì': the word is a verb, what follows it is its object, the
+        # one it is addressed to ('đề xuất Bộ Công Thương những gì'): no topic that picks items
+        head = phrase if mid.group(2) else mid.group(3)
+        if not mid.group(2):
+            text = text[:mid.end(3)] + " " + text[mid.end():]
     return clean(_terms(head)), clean(_terms(text))
 
 
@@ -98,7 +104,7 @@ def items_of(report: Report, sec: Section, keep=None) -> list[tuple[Section | No
     children = [c for c in children if c is not None and c.kind != "footnote"]
     if not children:
         body = report.text[sec.body_start:sec.end]
-        return [(None, s) for s in sentence_spans(body, sec.body_start)][:MAX_ITEMS]
+        return [(None, s) for s in sentence_spans(body, sec.body_start) if not _CLOSING.match(s.text)][:MAX_ITEMS]
     out = []
     for child in children:
         own_end = min([s.start for s in children if s.start > child.start] + [child.end])
@@ -106,7 +112,7 @@ def items_of(report: Report, sec: Section, keep=None) -> list[tuple[Section | No
         text = report.text[start:own_end]
         label = _LABEL.match(text) if child.body_start == child.start else None
         offset = label.end() if label else 0
-        sents = sentence_spans(text[offset:], start + offset)
+        sents = [x for x in sentence_spans(text[offset:], start + offset) if not _CLOSING.match(x.text)]
         if not sents or (keep is not None and not keep(child, sents[0])):
             continue
         subs = [report.section(n) for n in child.children]
@@ -114,8 +120,24 @@ def items_of(report: Report, sec: Section, keep=None) -> list[tuple[Section | No
             # '- Về kinh tế:' introduces its own items ('+ …'): those are the list's items
             out.extend(items_of(report, child))
             continue
-        out.append((child, sents[0]))
+        out.append((child, _item_quote(report, sents)))
     return out
+
+
+# 'Trên đây là Báo cáo kết quả …': the closing formula of an administrative text, not an item
+_CLOSING = re.compile(r"^\s*(trên đây là|tren day la)\b", re.I)
+ITEM_CHARS = 450  # an item is quoted whole up to this length; a longer one by its leading sentences
+
+
+def _item_quote(report: Report, sents: list[Span]) -> Span:
+    """An item's quote: its sentences while they fit, at least the first ('… gây khó khăn cho doanh
+    nghiệp, do … . Phòng ngừa … tính phù hợp không cao' keeps its second sentence, which says why)."""
+    last = sents[0]
+    for sent in sents[1:]:
+        if sent.end - sents[0].start > ITEM_CHARS or "\n\n" in report.text[last.end:sent.start]:
+            break
+        last = sent
+    return Span(report.text[sents[0].start:last.end], sents[0].start, last.end)
 
 
 def _owner(report: Report, child: Section | None, sec: Section) -> Section:
@@ -149,13 +171,49 @@ def _beyond_context(report: Report, sec: Section, extra: list[str]) -> list[str]
     return [t for t in extra if t not in context and t not in _initials(context_text)]
 
 
+# Names administrative writing gives the same list: a question may ask what the inspectors 'yêu cầu'
+# under a heading 'Kiến nghị', or for 'vướng mắc' under 'Khó khăn'.
+_LIST_SYNONYMS = (("kiến nghị", "đề xuất", "đề nghị", "yêu cầu"),
+                  ("khó khăn", "vướng mắc", "tồn tại", "hạn chế"),
+                  ("nhiệm vụ", "giải pháp", "phương hướng"))
+
+
+def _with_synonyms(q: Question) -> list[Question]:
+    out = []
+    for group in _LIST_SYNONYMS:
+        for word in group:
+            if re.search(rf"\b{word}\b", q.text, re.I):
+                out += [replace(q, text=re.sub(rf"\b{word}\b", other, q.text, flags=re.I)) for other in group if other != word]
+    return out
+
+
 def list_matches(q: Question, reports: list[Report]) -> list[ListMatch]:
-    """Per report, the section whose heading names the list, kept when about as good as the best."""
+    """Per report, the section whose heading names the list, kept when about as good as the best;
+    failing that, the section a synonym of the list's name heads."""
     matches = [m for m in (best_section(q, r) for r in reports) if m and m.score >= MIN_HEADING_SHARE]
+    for other in _with_synonyms(q) if not matches else []:
+        matches = [m for m in (best_section(other, r) for r in reports) if m and m.score >= MIN_HEADING_SHARE]
+        if matches:
+            break
     if not matches:
         return []
     top = max((m.score, m.precision) for m in matches)
-    return [m for m in matches if m.score >= top[0] - 0.05 and m.precision >= top[1] - 0.25]
+    matches = [m for m in matches if m.score >= top[0] - 0.05 and m.precision >= top[1] - 0.25]
+    if len(matches) > 1:
+        # Several reports have such a list: the question's other words ('VLNCN', 'Đoàn kiểm tra',
+        # 'các công ty') say whose, by what the report's title, issuer and the list itself hold.
+        fit = {m.report.id: _context_share(m) for m in matches}
+        best = max(fit.values())
+        matches = [m for m in matches if fit[m.report.id] >= best - 0.15]
+    return matches
+
+
+def _context_share(m: ListMatch) -> float:
+    if not m.extra:
+        return 1.0
+    text = f"{m.report.title} {m.report.issuer or ''} {m.report.text[m.section.start:m.section.end]}"
+    have = set(folded_terms(text)) | _initials(f"{m.report.title} {m.report.issuer or ''}")
+    return sum(1 for t in m.extra if t in have) / len(m.extra)
 
 
 def names_a_list(text: str) -> bool:

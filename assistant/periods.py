@@ -61,6 +61,8 @@ _EN_PERIODS = [(re.compile(r"\b(?:the\s+)?first\s+half\s+of\s+((?:19|20)\d{2})\b
 def stated(text: str) -> list[str]:
     for pattern, vi in _EN_PERIODS:
         text = pattern.sub(vi, text)
+    # 'tháng 3/2026', 'quý I/2026': the year after a slash, as dates are written
+    text = re.sub(r"\b(tháng|quý|thang|quy)\s+([IV]+|\d{1,2})/((?:19|20)\d{2})\b", r"\1 \2 năm \3", text, flags=re.I)
     return [m.group(0) for m in PERIOD.finditer(text) if re.search(r"\d{4}", m.group(0))]
 
 
@@ -76,15 +78,27 @@ def reports_for(text: str, reports: list) -> list | None:
     periods = stated(text)
     if not periods:
         return None
+    spans = [s for s in (parse(p) for p in periods) if s]
+    # A report whose period is only its issue date ('tháng 1 năm 2026') may well report on the
+    # period just ended ('năm 2025'): it is searched beside the reports of that period.
+    dated = lambda found: [r for r in reports if r not in found and getattr(r, "from_date", False)
+                           and (rs := parse(r.period)) and any(_issued_for(rs, s) for s in spans)]
     exact = [r for r in reports if r.period and any(_same(r.period, p) for p in periods)]
     if exact:
-        return exact
+        return exact + dated(exact)
     titled = [r for r in reports if any(_same(t, p) for t in stated(r.title or "") for p in periods)]
     if PLAN.search(text) and titled:
         return titled
-    spans = [s for s in (parse(p) for p in periods) if s]
     within = [r for r in reports if (rs := parse(r.period)) and any(rs.within(s) for s in spans)]
+    if within:
+        within += dated(within)
     return within or titled or None
+
+
+def _issued_for(issued: Span, period: Span, months: int = 3) -> bool:
+    """Issued during the period or within `months` after its end."""
+    at = issued.year * 12 + issued.first
+    return period.year * 12 + period.first <= at <= period.year * 12 + period.last + months
 
 
 def could_hold(period: str | None, from_date: bool, stated_periods: list[str]) -> bool:

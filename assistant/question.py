@@ -53,7 +53,7 @@ _CHANGE = re.compile(r"\b(thay đổi|biến động|chênh lệch|khác nhau|th
                      r"\b(giữa|giua)\b.*\b(báo cáo|bao cao|kỳ|ky)\b", re.I)
 _FOLLOW_START = re.compile(r"^(còn|thế còn|vậy còn|the con|vay con|con|what about|how about|and)\b\s*", re.I)
 _FOLLOW_END = re.compile(r"\s*(thì sao|thế nào|ra sao|thi sao|the nao)?\s*[?.!]*\s*$", re.I)
-PERIOD = re.compile(r"(?:(?:nhiệm kỳ|giai đoạn|nhiem ky|giai doan)\s+\d{4}\s*[-–]\s*\d{4}|(?:\d+|sáu|chín|ba|sau|chin)\s+tháng\s+(?:đầu|cuối)\s+năm|(?:\d+|sau|chin)\s+thang\s+(?:dau|cuoi)\s+nam|quý\s+[IV\d]+(?:\s+năm)?|tháng\s+\d{1,2}(?:\s+năm)?|thang\s+\d{1,2}(?:\s+nam)?|(?=năm\s+\d)năm|(?=nam\s+\d)nam)(?:\s+\d{4})?", re.I)
+PERIOD = re.compile(r"(?:(?:nhiệm kỳ|giai đoạn|nhiem ky|giai doan)\s+\d{4}\s*[-–]\s*\d{4}|(?:\d+|sáu|chín|ba|sau|chin)\s+tháng\s+(?:đầu|cuối)\s+năm|(?:\d+|sau|chin)\s+thang\s+(?:dau|cuoi)\s+nam|quý\s+[IV\d]+(?:\s+năm)?|tháng\s+\d{1,2}(?:\s+năm)?|thang\s+\d{1,2}(?:\s+nam)?|(?=năm\s+\d)năm|(?=nam\s+\d)nam)(?:(?:\s+|/)\d{4})?", re.I)
 _EN_STOP = {"how", "many", "much", "what", "which", "who", "were", "was", "is", "are", "did", "does", "do", "of",
             "number", "about", "during", "report", "reports", "according", "the", "in", "by", "there", "a", "an",
             "to", "and", "for", "on", "with", "at", "from", "this", "that", "these", "those", "it", "its", "their",
@@ -87,6 +87,7 @@ class Question:
     counted: list[str] = field(default_factory=list)  # folded words of what 'bao nhiêu' counts ('giay phep xay dung')
     action: list[str] = field(default_factory=list)  # folded words of the action before 'bao nhiêu' ('giam sat')
     money: bool = False  # asks for an amount of money ('tổng số tiền', 'bao nhiêu tiền', 'kinh phí')
+    required: list[str] = field(default_factory=list)  # folded names and numbers a figure's passage must hold
 
 
 @lru_cache(maxsize=1)
@@ -157,6 +158,9 @@ def compounds(text: str) -> list[str]:
 _WHY = re.compile(r"^(vì sao|tại sao|vi sao|tai sao|why|do đâu|lý do|ly do)\b", re.I)
 
 
+_DOC_NUMBER = re.compile(r"\bsố\s+(mấy|bao nhiêu|nào|hiệu)\s*(\?|$|,|\s+(?:để|giao|về|cho|của|do|và|ngày|năm))", re.I)
+
+
 def kind_of(text: str) -> str:
     if _WHY.search(text.strip()):
         return "general"
@@ -166,6 +170,8 @@ def kind_of(text: str) -> str:
         return "figure"  # how a count moved between reports: each report's figure, side by side
     if _COMPARE.search(text) or _CHANGE.search(text):
         return "compare"
+    if _DOC_NUMBER.search(text):
+        return "general"  # 'văn bản số mấy': a paper's number is a name, not a count
     if _FIGURE_VI.search(text) or _FIGURE_EN.search(text):
         return "figure"
     if not has_diacritics(text) and _FIGURE_FOLDED.search(fold(text)):
@@ -205,6 +211,7 @@ def analyse(text: str, previous: Question | None = None) -> Question:
         q.asked, q.counted = asked_words(text, q.subject)
         q.action = action_words(text, q.subject)
         q.money = bool(_MONEY_ASKED.search(text))
+        q.required = required_tokens(text)
     if previous is not None and _is_follow_up(text, focus):
         fragment = _FOLLOW_END.sub("", _FOLLOW_START.sub("", text)).strip(" ,?")
         frag_src = translate_terms(fragment)[0] if english else fragment
@@ -219,6 +226,37 @@ def analyse(text: str, previous: Question | None = None) -> Question:
         q.reports = previous.reports
         q.untranslated = []
     return q
+
+
+# Words that name the kind of a body or place before its proper name ('Công ty TNHH Hiệp Phú',
+# 'Sở Công Thương'): the name is what tells one from another.
+_NAME_TYPES = {"tnhh", "mtv", "cp", "jsc", "so", "bo", "ban", "uy", "ubnd", "hdnd", "doan", "cong", "ty", "tinh", "huyen",
+               "xa", "thanh", "pho", "khu", "cum", "nha", "may", "chi", "cuc", "tong", "hoi", "dong", "phong", "trung",
+               "tam", "dang", "thi", "tran", "phuong", "thon", "ban"}
+
+
+def required_tokens(text: str) -> list[str]:
+    """The proper names and numbers of a 'bao nhiêu' question that pick one thing among its kind:
+    'Khu công nghiệp Tằng Loỏng', 'Công ty TNHH Hiệp Phú', 'thị trường Hoa Kỳ', 'Gói thầu số 14',
+    'sản phẩm 5 sao'. A figure of another thing ('7 khu công nghiệp … tổng diện tích 3.460 ha') is
+    no answer. Folded; periods and years left out; the opening word is capitalised as a sentence start."""
+    plain = re.sub(r"\([^()]*\)", " ", PERIOD.sub(" ", text))  # what a bracket adds only describes
+    out: list[str] = []
+    for k, run in enumerate(re.split(r"[,;:?!()]", plain)):
+        words = re.findall(r"[^\W_]+(?:[.,]\d+)*", run)
+        for i, w in enumerate(words):
+            if w[0].isdigit():
+                if not re.fullmatch(r"(19|20)\d{2}", w):
+                    out.append(w)
+                continue
+            if (k == 0 and i == 0 and not w.isupper()) or not w[:1].isupper():
+                continue
+            prev = words[i - 1] if i > 0 else ""
+            if w.isupper() and len(w) >= 2 and fold(w) not in _NAME_TYPES:
+                out.append(fold(w))  # an initialism ('GRDP', 'OCOP') names a thing
+            elif not (prev[:1].isupper() and fold(prev) in _NAME_TYPES and fold(w) in _NAME_TYPES) and fold(w) not in _NAME_TYPES:
+                out.append(fold(w))
+    return list(dict.fromkeys(out))
 
 
 _HOW_MANY = re.compile(r"\b(bao nhiêu|bao nhieu|mấy)\b|\b(số lượng|tổng số)\b", re.I)
@@ -238,6 +276,7 @@ _MONEY_ASKED = re.compile(r"\b(số tiền|bao nhiêu tiền|tổng tiền|kinh 
 _COMPLEMENTS = {"het", "xong", "duoc", "toi", "noi", "mat"}  # 'bao nhiêu tiền' is answered in đồng or USD
 
 
+_NAMED_FIRST = re.compile(r"^\s*(?:tổng\s+|tong\s+)?(?!có\b|co\b)(.+)$", re.S | re.I)
 _COUNT_FIRST = re.compile(r"^\s*(số lượng|tổng số|số|so luong|tong so|so)\s+", re.I)
 _LEVEL_WORDS = {"tỉnh", "huyện", "xã", "tinh", "huyen", "xa"}
 
@@ -304,6 +343,15 @@ def asked_words(text: str, subject: Subject | None) -> tuple[list[str], list[str
     if lead and not after.strip(" ?.!"):
         counted, passive = _counted_and_passive(META.sub(" ", text[lead.end():m.start()]))
         return _keep(f"{counted} {passive}"), _keep(counted)
+    named = _NAMED_FIRST.match(lead_stripped(text))
+    if named and not after.strip(" ?.!") and re.search(r"\b(là|bằng|đạt|la|bang|dat)\s*$", before.strip()):
+        # 'Tổng vốn đầu tư của các dự án … là bao nhiêu?': the noun phrase that opens it is counted
+        counted, _ = _counted_and_passive(named.group(1))
+        # names ('tỉnh Bình An') place the figure; they are not what it counts (initialisms are: 'GRDP')
+        words = re.findall(r"[^\W\d_]+", PERIOD.sub(" ", counted))
+        counted = " ".join(w for i, w in enumerate(words) if (i == 0 or not w[:1].isupper() or w.isupper())
+                           and w.lower() not in _LEVEL_WORDS)
+        return _keep(counted), _keep(counted)
     counted, passive = _counted_and_passive(after)
     return list(dict.fromkeys(_verb_before(before) + _keep(f"{counted} {passive}"))), _keep(counted)
 

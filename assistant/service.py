@@ -20,7 +20,7 @@ from index.vntext import syllables
 
 from . import compare as cmp
 from .chain import build_extractive_chain
-from . import periods
+from . import periods, source
 from .compose import CitationList, merge_per_report, report_label
 from .listing import list_answer, list_matches, names_a_list
 from .generative import GenerativeAnswerer
@@ -61,6 +61,7 @@ class ReportInfo:
     id: str
     period: str | None
     title: str = ""
+    from_date: bool = False  # the period is the issue date's, not the period reported on
 
 
 @dataclass
@@ -122,6 +123,8 @@ class Assistant:
                 # A period in the question names reports ('năm 2025'), but it may only date the
                 # fact asked about ('quy mô kinh tế năm 2025' in a term report): search them all.
                 q_all = analyse(standalone or text)
+                named = source.find(q_all.text, self.store.list_reports())
+                q_all = source.without_source(q_all, named) if named else q_all
                 said = periods.stated(q_all.text)
                 others = [r["id"] for r in self.store.list_reports() if r["id"] not in report_ids
                           and periods.could_hold(r["period"], r.get("period_from") == "date", said)]
@@ -182,13 +185,21 @@ class Assistant:
             # "… 6 tháng đầu năm 2021" names a report (or, for "năm 2022", the reports of its parts;
             # for "nhiệm vụ 6 tháng cuối năm 2021", the report that plans it): search those, and the
             # period stops being a search term. A follow-up stays with the reports of its conversation.
-            named = periods.reports_for(q.text, [ReportInfo(r["id"], r["period"], r["title"]) for r in listing])
+            named = periods.reports_for(q.text, [ReportInfo(r["id"], r["period"], r["title"], r.get("period_from") == "date")
+                                                 for r in listing])
             if named and len(named) < len(known):
                 report_ids = [r.id for r in named]
                 q = without_period(q, periods.stated(q.text)[0])
                 q.period_scoped = True
             elif q.reports:
                 report_ids = q.reports
+        named = source.find(q.standalone, listing) if q.kind != "compare" else None
+        if named is not None:
+            # 'Theo báo cáo … của UBND tỉnh …, …': the phrase picks the reports, not the passages
+            if report_ids is None and len(named.reports) < len(known):
+                report_ids = named.reports
+                q.period_scoped = True  # a preference: nothing found there → the others are searched
+            q = source.without_source(q, named)
         q.reports = report_ids
         return q, report_ids
 

@@ -9,15 +9,22 @@ import re
 from .subjects import subject_at
 
 DOC_TYPES = ("Quyết định", "Quy định", "Nghị quyết", "Chỉ thị", "Kết luận", "Kế hoạch", "Đề án", "Chương trình",
-             "Hướng dẫn", "Thông tư", "Nghị định", "Công văn", "Thông báo", "Luật", "Quy chế")
-_DOC_Q = re.compile(r"\b(văn bản|" + "|".join(t.lower() for t in DOC_TYPES) + r")\s+(nào|gì|số mấy)\b", re.I)
+             "Hướng dẫn", "Thông tư", "Nghị định", "Công văn", "Thông báo", "Luật", "Quy chế",
+             # papers an inspection or a licence names by number
+             "Giấy phép", "Giấy chứng nhận", "Hộ chiếu", "Phương án", "Biên bản", "Hợp đồng", "Tờ trình", "Văn bản")
+_TYPES_LOWER = "|".join(t.lower() for t in DOC_TYPES)
+# 'quyết định nào', 'văn bản gì', and 'giấy phép sử dụng vật liệu nổ … số nào': the paper and its number
+_DOC_Q = re.compile(r"\b(văn bản|" + _TYPES_LOWER + r")(?:\s+(?:nào|gì|số mấy)\b|(?:\s+[^\s?,;]+){0,10}?\s+số\s+(?:nào|mấy|bao nhiêu|hiệu\s+nào|hiệu\s+gì)\b)", re.I)
 _WHEN_Q = re.compile(r"\b(khi nào|bao giờ|ngày nào|thời gian nào|lúc nào|thời điểm nào)\b", re.I)
 _WHERE_Q = re.compile(r"\b(ở đâu|tại đâu|nơi nào|địa bàn nào|địa phương nào)\b", re.I)
 _NAME_Q = re.compile(r"\b(tên (là )?gì|tên gọi|khẩu hiệu|(chuyên mục|phong trào|cuộc thi|chương trình|chủ đề|"
                      r"cuộc vận động|danh hiệu)(\s+\w+){0,2}\s+(gì|nào))\b", re.I)
 _WHO_Q = re.compile(r"(^|\s)(ai|cơ quan nào|đơn vị nào|tổ chức nào)(\s|\?|$)", re.I)
 
-_DOC = re.compile(r"\b(" + "|".join(DOC_TYPES) + r")(\s+(hành động|số))?\s+\d+[\w./-]*(?:/[\w.-]+)*"
+# the type, then 'số' (after the paper's own words: 'Giấy phép sử dụng vật liệu nổ công nghiệp số 362/GP-UBND'), the number
+# (a lower-case type names a paper only with 'số': 'kế hoạch 2025' is a plan for a year)
+_DOC = re.compile(r"\b(?:(" + "|".join(DOC_TYPES) + r")((?:\s+[^\s\d,;:()]+){0,10}?\s+số|\s+hành động|\s+số)?"
+                  r"|(" + _TYPES_LOWER + r")(?:\s+[^\s\d,;:()]+){0,10}?\s+số)\s+\d+[\w./-]*(?:/[\w.-]+)*"
                   r"(?:,?\s+ngày\s+\d{1,2}/\d{1,2}/\d{4})?")
 _DATE = re.compile(r"\b(?:từ\s+)?ngày\s+\d{1,2}/\d{1,2}/\d{4}(?:\s+đến\s+ngày\s+\d{1,2}/\d{1,2}/\d{4})?|"
                    r"\btháng\s+\d{1,2}/\d{4}|\b\d{1,2}/\d{1,2}/\d{4}")
@@ -38,7 +45,7 @@ def find_span(kind: str, sentence: str, question: str) -> tuple[int, int] | None
     """Offsets (in `sentence`) of the span that answers, or None when the sentence has no such span."""
     if kind == "document":
         asked = _DOC_Q.search(question).group(1).lower()
-        found = [m for m in _DOC.finditer(sentence) if asked == "văn bản" or m.group(1).lower() == asked]
+        found = [m for m in _DOC.finditer(sentence) if asked == "văn bản" or (m.group(1) or m.group(3)).lower() == asked]
         return (found[0].start(), found[0].end()) if found else None
     if kind == "date":
         m = _DATE.search(sentence)

@@ -10,7 +10,10 @@ from dataclasses import dataclass
 from .footnotes import MARKER
 
 # '7,5 - 8%/năm' keeps its '%' ('/năm' is a rate); '26/3', '05/KH' are not figures
-_NUM = re.compile(r"(?<![\w/.,-])(\d{1,3}(?:\.\d{3})+|\d+)(,\d+)?(?:\s?%(?=/[^\W\d])|(?:\s?%)?(?![\w/]))")
+# A measure may be glued to its unit symbol ('200kg', '69.972kg', '25ha', '86,5MWp'), as technical
+# writing often does; other letters after digits make a code ('3527HCNM', 'Km2'), not a figure.
+_GLUED_UNIT = r"(?:kg|Kg|KG|km|m2|m3|m²|m³|ha|MWp|MW|kWp|kWh|kW|kV|mm|cm|ml|m)(?!\w)"
+_NUM = re.compile(r"(?<![\w/.,-])(\d{1,3}(?:\.\d{3})+|\d+)(,\d+)?(?![.,]\d)(?:\s?%(?=/[^\W\d])|(?:\s?%)?(?![\w/])|(?=" + _GLUED_UNIT + r"))")
 _YEAR = re.compile(r"^(19|20)\d{2}$")
 _BEFORE_EXCLUDE = re.compile(r"(?:số|thứ|lần|khóa|khoá|Covid|COVID|Covid -|Covid-|mục|Điều|điều|khoản|Chỉ đạo|Ban Chỉ đạo|"
                              r"tháng|ngày|quý|Quý)\s*$",

@@ -51,12 +51,45 @@ def _add(spans: list[Span], text: str, start: int, end: int, base: int) -> None:
 _CLAUSE = re.compile(r"[;:()]|,(?!\d)|\s+và\s+|\s+-\s+")  # "38,9" is a number, not two clauses
 
 
+# A bracket that only names (an initialism, a short gloss without figures): '(IIP)', '(KCN)', '(OCOP)'.
+_ASIDE = re.compile(r"\((?:[^()\d,;]{1,30})\)")
+
+
 def clause_spans(span: Span) -> list[Span]:
     """Split a sentence at ; , : ( ) and 'và' into clauses, keeping offsets."""
     out: list[Span] = []
     pos = 0
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(span.text)]
     for m in _CLAUSE.finditer(span.text):
+        if any(a <= m.start() < b for a, b in asides):
+            continue  # 'Chỉ số sản xuất công nghiệp (IIP) … tăng 8,65%': a bracketed name is part of its clause
         _add(out, span.text, pos, m.start(), span.start)
         pos = m.end()
     _add(out, span.text, pos, len(span.text), span.start)
     return out
+
+
+def whole_sentence(text: str, span: Span, limit: int = 2000) -> Span:
+    """The sentence of `text` (a report's text) that `span` lies in. A sentence longer than a chunk
+    is cut at the chunk's edge; a quote must still be the whole sentence ('… thời gian đình chỉ 4,5
+    tháng'), so it is read again from the report. A sentence over `limit` characters stays cut."""
+    from .tables import ROW_MARK
+
+    line_lo = text.rfind("\n", 0, span.start) + 1
+    if text.startswith(ROW_MARK, line_lo):
+        # a table row ('‣ name | column: value | …') is one statement, however many sentences its cells hold
+        line_hi = text.find("\n", span.end)
+        line_hi = len(text) if line_hi < 0 else line_hi
+        return Span(text[line_lo:line_hi], line_lo, line_hi) if line_hi - line_lo <= 2 * limit else span
+    lo = text.rfind("\n\n", 0, span.start)
+    lo = 0 if lo < 0 else lo + 2
+    hi = text.find("\n\n", span.end)
+    hi = len(text) if hi < 0 else hi
+    if hi - lo > 4 * limit:
+        return span
+    for sent in sentence_spans(text[lo:hi], lo):
+        if sent.start <= span.start < sent.end:
+            if sent.end >= span.end and sent.end - sent.start <= limit:
+                return sent
+            return span
+    return span

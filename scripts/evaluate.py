@@ -13,7 +13,7 @@ import statistics
 import sys
 import tempfile
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,6 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 from index.figures import answer_figures, find_quantities  # noqa: E402
 from index.textnorm import fold  # noqa: E402
+from assistant.messages import msg
 from assistant.service import Assistant, Conversation  # noqa: E402
 from index.settings import Settings  # noqa: E402
 
@@ -62,12 +63,23 @@ def evaluate(assistant: Assistant, questions: list[dict], verbose: bool = False)
             if verbose and not hit3:
                 print(f"--- retrieval miss {item['id']} {standalone!r}: {[(h.chunk.report_id[:14], h.chunk.section) for h in hits]}")
         correct = found_ok and must_ok and section_ok and grounded
-        rows.append({"id": item["id"], "kind": item["kind"], "correct": correct, "found_ok": found_ok,
+        mode = ("" if correct else f"refused ({_refusal(ans.answer)})" if item["found"] and not ans.found else "answered" if not item["found"]
+                else "wrong section" if not section_ok else "figure missing" if not must_ok else "ungrounded")
+        rows.append({"id": item["id"], "kind": item["kind"], "correct": correct, "found_ok": found_ok, "mode": mode,
                      "section_ok": section_ok, "grounded": grounded, "hit3": hit3, "ms": dt * 1000})
         if verbose and not correct:
             print(f"--- {item['id']} {item['q']}\n    found={ans.found} must_ok={must_ok} section_ok={section_ok} "
                   f"grounded={grounded} cited={cited[:3]}\n    {ans.answer[:400]!r}")
     return summarise(rows)
+
+
+def _refusal(text: str) -> str:
+    """Which refusal it was (the message key), by the wording of the messages."""
+    for key in ("not_found_missing", "not_found_figure", "not_found", "no_terms"):
+        head = msg(key, terms="\x00").split("\x00")[0]
+        if text.startswith(head):
+            return key
+    return "other"
 
 
 def summarise(rows: list[dict]) -> dict:
@@ -88,6 +100,8 @@ def summarise(rows: list[dict]) -> dict:
         "p50_ms": statistics.median(times),
         "p95_ms": times[max(0, int(round(0.95 * len(times))) - 1)],
         "failed": [r["id"] for r in rows if not r["correct"]],
+        # how they failed, counted (the only view of held-out failures: no question text)
+        "modes": dict(sorted(Counter(r["mode"] for r in rows if r["mode"]).items())),
     }
 
 
@@ -194,6 +208,7 @@ def print_real(res: dict | None, verbose: bool = False) -> None:
         print("   by kind: " + ", ".join(f"{k} {ok}/{n}" for k, (ok, n) in r["by_kind"].items()))
         if r["failed"]:
             print("   failed:", ", ".join(r["failed"]))
+            print("   how:", ", ".join(f"{k} {n}" for k, n in r["modes"].items()))
     for path, reason in res["failures"]:
         print(f"   could not index {path}: {reason}")
 
@@ -216,7 +231,9 @@ def main() -> int:
         print_table(res)
     if args.only != "samples":
         with tempfile.TemporaryDirectory() as tmp:
-            print_real(evaluate_real(Path(tmp), args.verbose), args.verbose)
+            # --store with --only real reuses a store of the real documents (indexing is incremental)
+            real_store = Path(args.store) if args.store and args.only == "real" else Path(tmp)
+            print_real(evaluate_real(real_store, args.verbose), args.verbose)
     return 0
 
 

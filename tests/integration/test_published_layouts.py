@@ -69,3 +69,39 @@ def test_a_year_in_the_question_does_not_hide_a_term_report(published):
 def test_signer_of_a_report_named_by_its_title(published):
     ans = published.ask("Ai ký Báo cáo chính trị của Ban Chấp hành Đảng bộ tỉnh Bình An?")
     assert ans.found and "Trần Quốc Hưng" in ans.answer and len({c.report for c in ans.citations}) == 1
+
+
+def test_figure_in_a_footnote_read_with_the_sentence_that_carries_its_marker(published):
+    # the footnote names the market, the sentence with its marker names what is counted
+    ans = published.ask("6 tháng đầu năm 2026 kim ngạch xuất khẩu của Bình An sang thị trường Hoa Kỳ đạt bao nhiêu?")
+    assert ans.found and "412,8 triệu USD" in ans.answer.splitlines()[0]
+    assert ans.citations[0].section == "I.2.2 › chú thích 3"
+    assert grounded(ans)
+
+
+def test_figure_of_another_named_thing_is_no_answer(published):
+    # the reports give the area of all industrial zones of Bình An, not of one zone they never name
+    ans = published.ask("Khu công nghiệp Tằng Loỏng có tổng diện tích bao nhiêu ha?")
+    assert not ans.found
+
+
+def test_a_number_in_the_question_picks_the_figure(published):
+    # '5 sao' is in a footnote; the sentence that carries the marker counts '3 sao trở lên'
+    ans = published.ask("Trong số sản phẩm OCOP từ 3 sao trở lên của tỉnh Bình An, có bao nhiêu sản phẩm đạt 5 sao?")
+    assert ans.found and "9 sản phẩm đạt 5 sao" in ans.answer.splitlines()[0]
+    assert ans.citations[0].section.endswith("chú thích 2")
+
+
+def test_source_phrase_names_the_report_not_the_topic(published):
+    # 'Theo báo cáo … của Sở Công Thương tỉnh Bình An,' picks the report; its words are not search terms
+    ans = published.ask("Theo báo cáo 6 tháng đầu năm 2026 của Sở Công Thương tỉnh Bình An, chỉ số sản xuất "
+                        "công nghiệp tăng bao nhiêu?")
+    assert ans.found and "8,65%" in ans.answer.splitlines()[0]
+    assert ans.citations[0].report == "bao-cao-so-cong-thuong-mau"
+
+
+def test_a_list_asked_with_another_name_of_its_heading(published):
+    # 'đề nghị' for a heading 'Kiến nghị'
+    ans = published.ask("Sở Công Thương tỉnh Bình An đề nghị Bộ Công Thương những gì?")
+    assert ans.found and ans.citations and all(c.section.startswith("III.3") for c in ans.citations)
+    assert len(ans.citations) >= 3

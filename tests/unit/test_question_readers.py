@@ -1,0 +1,82 @@
+"""How a question is read: the phrase that names its source, the names and numbers that pick one
+thing, periods written with a slash, papers asked for by number; and how figures glued to their
+units and sentences cut at a chunk's edge are read from a report's text."""
+from assistant import periods, source
+from assistant.question import PERIOD, analyse, kind_of, required_tokens
+from assistant.short_answer import find_span, short_kind
+from index.figures import find_quantities, unit_after
+from index.sentences import Span, whole_sentence
+
+LISTING = [
+    {"id": "vlncn", "title": "BÁO CÁO Về tình hình hoạt động vật liệu nổ công nghiệp trên địa bàn tỉnh Lào Cai năm 2025",
+     "issuer": "ỦY BAN NHÂN DÂN / TỈNH LÀO CAI"},
+    {"id": "chinh-tri", "title": "BÁO CÁO CHÍNH TRỊ CỦA BAN CHẤP HÀNH ĐẢNG BỘ TỈNH", "issuer": "ĐẢNG BỘ TỈNH BÌNH AN"},
+]
+
+
+def test_leading_source_phrase_picks_the_report_and_leaves_the_focus():
+    text = "Theo báo cáo VLNCN của UBND tỉnh Lào Cai, toàn tỉnh có tổng cộng mấy kho VLNCN?"
+    found = source.find(text, LISTING)
+    assert found is not None and found.reports == ["vlncn"]
+    q = source.without_source(analyse(text), found)
+    assert "ubnd" not in q.focus and "lào" not in q.focus and "kho" in q.focus
+    assert q.subject is None  # the body that wrote the report is not the body asked about
+
+
+def test_a_topic_opening_the_question_is_no_source():
+    assert source.find("Quy mô nền kinh tế có bao nhiêu tỷ đồng?", LISTING) is None
+    # a body that acts ('đã kiểm tra') is asked about; only a body that says ('nêu') is a source
+    assert source.find("UBND tỉnh Lào Cai đã kiểm tra bao nhiêu kho?", LISTING) is None
+    assert source.find("UBND tỉnh Lào Cai nêu những khó khăn gì?", LISTING).reports == ["vlncn"]
+
+
+def test_names_and_numbers_that_pick_one_thing():
+    assert required_tokens("Khu công nghiệp Tằng Loỏng có tổng diện tích bao nhiêu ha?") == ["tang", "loong"]
+    assert "14" in required_tokens("Gói thầu số 14 dùng bao nhiêu kg thuốc nổ?")
+    assert "5" in required_tokens("Có bao nhiêu sản phẩm OCOP đạt 5 sao?")
+    assert required_tokens("Có bao nhiêu đảng viên bị thi hành kỷ luật?") == []
+    # years, periods and what a bracket adds are not required
+    assert required_tokens("Năm 2025 kho (kho Chế Cu Nha) còn bao nhiêu kíp?") == []
+
+
+def test_period_with_a_slash():
+    assert PERIOD.search("kiểm tra tháng 3/2026, Đoàn").group() == "tháng 3/2026"
+    assert periods.stated("Sau đợt kiểm tra tháng 3/2026, …") == ["tháng 3 năm 2026"]
+    assert periods.parse(periods.stated("quý I/2026")[0]) == periods.Span(2026, 1, 3)
+
+
+def test_report_dated_after_a_period_may_report_on_it():
+    class R:
+        def __init__(self, id, period, from_date=False):
+            self.id, self.period, self.title, self.from_date = id, period, "", from_date
+    reports = [R("nam-2025", "năm 2025"), R("jan-2026", "tháng 1 năm 2026", True), R("jun-2026", "tháng 6 năm 2026", True)]
+    assert [r.id for r in periods.reports_for("Năm 2025 có bao nhiêu …?", reports)] == ["nam-2025", "jan-2026"]
+
+
+def test_a_paper_asked_for_by_its_number():
+    q = "Công ty được cấp giấy phép sử dụng vật liệu nổ công nghiệp số nào cho Gói thầu số 15?"
+    assert short_kind(q) == "document" and kind_of("Văn bản số mấy giao Sở chủ trì?") == "general"
+    s = "Giấy phép sử dụng vật liệu nổ công nghiệp số 362/GP-UBND ngày 06/02/2026 của Ủy ban nhân dân tỉnh."
+    a, b = find_span("document", s, q)
+    assert s[a:b] == "Giấy phép sử dụng vật liệu nổ công nghiệp số 362/GP-UBND ngày 06/02/2026"
+    # a lower-case paper type names a paper only with 'số'
+    assert find_span("document", "thực hiện kế hoạch 2025 của tỉnh", "Kế hoạch nào?") is None
+
+
+def test_figures_glued_to_their_units():
+    def read(text):
+        return [(x.text, unit_after(text, x)[:1]) for x in find_quantities(text)]
+    assert read("không quá 200kg.") == [("200", ["kg"])]
+    assert read("là: 69.972kg; khối") == [("69.972", ["kg"])]
+    assert read("lớn nhất là 1.604kg/11 lần nổ")[0] == ("1.604", ["kg"])
+    assert read("đoạn Km2+571") == [("571", [])]  # 'Km2' is a name, not two of anything
+    assert read("số 3527HCNM") == []
+
+
+def test_whole_sentence_and_whole_row_read_from_the_report():
+    text = "Mở đầu.\n\nCông ty bị đình chỉ hoạt động tại mỏ đá Mỹ Gia 5, thời gian đình chỉ 4,5 tháng.\n\nHết."
+    cut = Span("Công ty bị đình chỉ", text.index("Công ty"), text.index("Công ty") + 19)
+    assert whole_sentence(text, cut).text.endswith("4,5 tháng.")
+    rows = "‣ Nhà máy A | Sản phẩm: Tinh dầu. SP khác: X | Quy mô: 210 tấn\n‣ Nhà máy B | Quy mô: 5 tấn"
+    piece = Span("Quy mô: 210 tấn", rows.index("Quy mô: 210"), rows.index("Quy mô: 210") + 15)
+    assert whole_sentence(rows, piece).text == rows.splitlines()[0]
