@@ -19,6 +19,14 @@ from .short_answer import find_span, short_kind
 MAX_QUOTES = 4
 
 
+def _recognised(report: Report, page: int | None) -> bool:
+    """Is the quoted text from OCR: the whole report was a scan, or its page was one."""
+    pages = report.meta.get("ocr_pages")
+    if pages:
+        return page in pages
+    return bool(report.meta.get("ocr"))
+
+
 def report_label(report: Report) -> str:
     return f"Báo cáo {report.period}" if report.period else report.title[:80]
 
@@ -44,7 +52,7 @@ class CitationList:
         n = len(self.items) + 1
         self.items.append(Citation(n=n, report=report_id, report_title=rep.title, period=rep.period, section=section,
                                    section_title=section_title, quote=span.text, start=span.start, end=span.end,
-                                   page=rep.page_at(span.start), ocr=bool(rep.meta.get("ocr"))))
+                                   page=rep.page_at(span.start), ocr=_recognised(rep, rep.page_at(span.start))))
         return n
 
 

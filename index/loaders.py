@@ -83,7 +83,7 @@ def _read_pdf(path: Path, progress=None) -> RawDocument:
                 ok = 0
             if not ok:
                 raise ReportReadError("tệp PDF được mã hóa bằng mật khẩu; hãy gỡ mật khẩu rồi tải lại")
-        content = read_pdf(path)
+        content = read_pdf(path, recognise=_recogniser(path, progress))
     except ReportReadError:
         raise
     except PdfLimitError as exc:
@@ -92,8 +92,32 @@ def _read_pdf(path: Path, progress=None) -> RawDocument:
         raise ReportReadError("tệp PDF bị hỏng, không đọc được") from exc
     if content.text_chars < 20:
         return _ocr_pdf(path, progress)
+    meta: dict = {}
+    if content.ocr_pages:  # some pages were scans: their text is marked as recognised
+        meta = {"ocr": True, "ocr_pages": content.ocr_pages}
     return RawDocument(name=path.name, text="\n".join(content.paragraphs), soft_wrapped=False,
-                       footnotes=content.footnotes, pages=content.pages)
+                       footnotes=content.footnotes, pages=content.pages, meta=meta)
+
+
+def _recogniser(path: Path, progress=None):
+    """OCR of the scanned pages of a PDF with a text layer, when Tesseract is here (else those pages
+    keep their few typed words: the rest of the file is still indexed)."""
+    from . import ocr
+    from .pdf_reader import page_from_words
+
+    if ocr.ocr_problem() is not None:
+        return None
+
+    def recognise(indices: set[int]) -> dict[int, dict]:
+        out = {}
+        try:
+            for page in ocr.ocr_pdf(path, progress=progress, only=indices):
+                out[page.number - 1] = page_from_words(page.words, page.number - 1, page.width, page.height)
+        except ocr.OcrError as exc:
+            raise ReportReadError(str(exc)) from exc
+        return out
+
+    return recognise
 
 
 def _ocr_pdf(path: Path, progress=None) -> RawDocument:

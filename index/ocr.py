@@ -301,12 +301,13 @@ def _despeckle(image):
 
 
 def ocr_pdf(path, *, dpi: int = 300, progress: Callable[[int, int], None] | None = None,
-            max_pages: int | None = None, cancel: Callable[[], bool] | None = None) -> Iterator[OcrPage]:
+            max_pages: int | None = None, cancel: Callable[[], bool] | None = None,
+            only: set[int] | None = None) -> Iterator[OcrPage]:
     """OCR a PDF page by page (a generator): render one page in grayscale, read it, yield it, and free
     the bitmap before the next page, so memory stays bounded on a long scan.
 
     `dpi` is the rendering resolution (a scanned page is not enlarged beyond its own, see
-    _render_dpi); `max_pages` reads only the first pages. progress(done, total) is called after each
+    _render_dpi); `max_pages` reads only the first pages, `only` only these (0-based). progress(done, total) is called after each
     page, before it is yielded. Raises (when iteration starts, it is a generator) OcrUnavailable when
     Tesseract or its Vietnamese model is missing, OcrCancelled as soon as cancel() returns true (checked before each page), OcrError when
     the PDF cannot be opened or Tesseract fails.
@@ -322,9 +323,11 @@ def ocr_pdf(path, *, dpi: int = 300, progress: Callable[[int, int], None] | None
         raise OcrError(f"không mở được tệp PDF để nhận dạng chữ ({exc})") from exc
     try:
         total = len(pdf) if max_pages is None else min(len(pdf), max(0, max_pages))
-        for index in range(total):
+        # `only`: 0-based pages to read (the scanned pages of a PDF whose other pages have text)
+        indices = [i for i in range(total) if only is None or i in only]
+        for done, index in enumerate(indices):
             if cancel is not None and cancel():
-                raise OcrCancelled(f"đã hủy nhận dạng chữ sau {index}/{total} trang")
+                raise OcrCancelled(f"đã hủy nhận dạng chữ sau {done}/{len(indices)} trang")
             page = pdf[index]
             try:
                 page_w, page_h = page.get_size()
@@ -343,7 +346,7 @@ def ocr_pdf(path, *, dpi: int = 300, progress: Callable[[int, int], None] | None
             finally:
                 page.close()
             if progress is not None:
-                progress(index + 1, total)
+                progress(done + 1, len(indices))
             yield OcrPage(number=index + 1, text=text, confidence=confidence,
                           no_diacritics=no_diacritics_share(text), words=positioned, width=page_w, height=page_h)
     finally:

@@ -46,6 +46,7 @@ class PdfContent:
     footnotes: dict[str, str] = field(default_factory=dict)
     pages: list[tuple[int, str]] = field(default_factory=list)  # (page number, first words)
     text_chars: int = 0  # characters in the text layer (0: a scan)
+    ocr_pages: list[int] = field(default_factory=list)  # 1-based pages read by OCR (scans among typed pages)
 
 
 def _lines(words: list[dict]) -> list[Line]:
@@ -150,20 +151,46 @@ class _Page:
     height: float
 
 
-def read_pdf(path: Path, *, max_pages: int = 2000, progress: Callable[[int, int], None] | None = None) -> PdfContent:
+SCANNED_PAGE_CHARS = 80  # a page with an image and less text than this is a scan (a stamp or a page number on it)
+
+
+def read_pdf(path: Path, *, max_pages: int = 2000, progress: Callable[[int, int], None] | None = None,
+             recognise: Callable[[set[int]], dict[int, dict]] | None = None) -> PdfContent:
+    """`recognise(page indices)` -> {index: page from OCR words}: called for the pages that are
+    scans in a PDF that has a text layer elsewhere (an e-signature stamp on every scanned page, a
+    scanned annex behind typed pages); without it such pages keep only their few words."""
     import pdfplumber
 
     with pdfplumber.open(str(path)) as pdf:
         n = len(pdf.pages)
         if n > max_pages:
             raise PdfLimitError(f"tệp PDF có {n} trang, quá giới hạn {max_pages} trang")
-        raw_pages = []
+        raw_pages, scanned = [], set()
         for i, page in enumerate(pdf.pages):
-            raw_pages.append(_read_page(page, i))
+            raw = _read_page(page, i)
+            chars = sum(len(w["text"]) for ln in raw["lines"] for w in ln.words)
+            if chars < SCANNED_PAGE_CHARS and _covered_by_image(page):
+                scanned.add(i)
+            raw_pages.append(raw)
             page.flush_cache()  # pdfplumber keeps parsed objects per page: free them as we go
             if progress:
                 progress(i + 1, n)
-    return assemble(raw_pages)
+    ocr_pages: list[int] = []
+    if scanned and recognise is not None and sum(
+            len(w["text"]) for p in raw_pages for ln in p["lines"] for w in ln.words) >= 20:
+        for index, page in recognise(scanned).items():
+            raw_pages[index] = page
+            ocr_pages.append(index + 1)
+    content = assemble(raw_pages)
+    content.ocr_pages = sorted(ocr_pages)
+    return content
+
+
+def _covered_by_image(page) -> bool:
+    """An image over most of the page: what a scanner makes."""
+    area = float(page.width) * float(page.height) or 1.0
+    return any((float(im["x1"]) - float(im["x0"])) * (float(im["bottom"]) - float(im["top"])) >= 0.5 * area
+               for im in page.images)
 
 
 def page_from_words(words: list[dict], index: int, width: float, height: float) -> dict:

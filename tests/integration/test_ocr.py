@@ -142,3 +142,34 @@ def test_scanned_report_is_read_like_its_text_pdf(tmp_path):
     assert not [p for p in report.text.split("\n\n") if p.strip() in {str(n) for n in range(2, 11)}]  # page numbers out
     at = report.text.find("1.236 đảng viên")
     assert report.page_at(at) == 5
+
+
+def test_scanned_pages_behind_a_stamp_are_recognised(scan, tmp_path):
+    """A scan that carries a small text layer (an e-signature stamp on each page) is still a scan:
+    its pages are recognised, the stamp alone is not taken as the whole text."""
+    from pypdf import PdfReader, PdfWriter
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    from index.loaders import read_document
+
+    stamp_pdf = tmp_path / "stamp.pdf"
+    pdfmetrics.registerFont(TTFont("DejaVu", _font()))
+    c = canvas.Canvas(str(stamp_pdf), pagesize=A4)
+    c.setFont("DejaVu", 7)
+    c.drawString(400, 30, "Ký bởi: Văn phòng Tỉnh ủy")
+    c.save()
+    stamp = PdfReader(str(stamp_pdf)).pages[0]
+    writer = PdfWriter(clone_from=str(scan))
+    for page in writer.pages:
+        page.merge_page(stamp)
+    stamped = tmp_path / "stamped.pdf"
+    with stamped.open("wb") as f:
+        writer.write(f)
+
+    doc = read_document(stamped)
+    text = normalise(doc.text)
+    assert "12.450 đảng viên" in text and "2,15%" in text  # the recognised page text, not only the stamp
+    assert doc.meta["ocr"] is True and doc.meta["ocr_pages"] == [1, 2]
