@@ -194,7 +194,10 @@ def select(q: Question, hits: list[Hit], weights: TermWeights,
     # rather than counting against every sentence alike. Other pairs no report holds ('ca_mắc')
     # stay: they are what the reports lack.
     edges = _name_edges(q.text)
-    focus = [t for t in q.focus if t not in edges or not weights.absent(t)]
+    # A pair across two words ('dụng_tối' of 'sử dụng tối đa') that no report holds is no phrase
+    # either: only the question's own words (pyvi compounds) count when absent.
+    words = {w for w in q.words} | {fold(w) for w in q.words}
+    focus = [t for t in q.focus if not ("_" in t and weights.absent(t)) or (t in words and t not in edges)]
     readers = _readers(q)
     for hit in hits:
         title = set(terms_of(hit.chunk.section_title, q.accented))
