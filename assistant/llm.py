@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from langchain_core.language_models.chat_models import BaseChatModel
 
-from index.settings import Settings
+from .settings import Settings
 
 
 class LLMConfigError(ValueError):
@@ -12,20 +12,21 @@ class LLMConfigError(ValueError):
 
 
 def make_chat_model(settings: Settings) -> BaseChatModel | None:
-    if settings.llm == "extractive":
+    llm = settings.llm
+    if llm.provider == "extractive":
         return None
-    if not settings.llm_base_url or not settings.llm_model:
+    if not llm.base_url or not llm.model:
         raise LLMConfigError("cần đặt ASSISTANT_LLM_BASE_URL và ASSISTANT_LLM_MODEL khi dùng mô hình ngôn ngữ")
-    if settings.llm == "openai":
+    if llm.provider == "openai":
         from langchain_openai import ChatOpenAI
 
-        return ChatOpenAI(model=settings.llm_model, base_url=settings.llm_base_url,
-                          api_key=settings.llm_api_key or "not-needed", timeout=settings.llm_timeout, max_retries=0,
-                          temperature=settings.llm_temperature, streaming=True)
+        return ChatOpenAI(model=llm.model, base_url=llm.base_url,
+                          api_key=llm.api_key.get_secret_value() if llm.api_key else "not-needed",
+                          timeout=llm.timeout, max_retries=0, temperature=llm.temperature, streaming=True)
     from langchain_ollama import ChatOllama
 
-    return ChatOllama(model=settings.llm_model, base_url=settings.llm_base_url, temperature=settings.llm_temperature,
-                      client_kwargs={"timeout": settings.llm_timeout})
+    return ChatOllama(model=llm.model, base_url=llm.base_url, temperature=llm.temperature,
+                      client_kwargs={"timeout": llm.timeout})
 
 
 def failure_reason(exc: BaseException) -> str:

@@ -49,7 +49,7 @@ def index_file(store: Store, path: Path, report_id: str | None = None,
                on_page: Callable[[int, int], None] | None = None) -> IndexResult:
     """Raises ReportReadError with a Vietnamese reason when the file cannot be used.
     `on_page(done, total)` reports the pages of a scan as they are recognised (OCR)."""
-    doc = read_document(path, max_bytes=int(store.settings.max_file_mb * 1e6), progress=on_page)
+    doc = read_document(path, max_bytes=int(store.settings.store.max_file_mb * 1e6), progress=on_page)
     report = parse_document(doc, report_id)
     if not report.text.strip():
         raise ReportReadError("tệp không có nội dung văn bản")

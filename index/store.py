@@ -21,9 +21,11 @@ from .embeddings import get_embedder
 from .figure_table import extract_figures
 from .keyword import KeywordIndex, chunk_tokens
 from .models import Chunk, Report
-from .settings import Settings
+from typing import TYPE_CHECKING
 
-os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+if TYPE_CHECKING:  # the configuration belongs to the product (assistant.settings); the store only reads it
+    from assistant.settings import Settings
+
 log = logging.getLogger(__name__)
 _ADD_BATCH = 64
 _REPORT_CACHE = 64  # full reports (text + tree) kept in memory, least recently used out
@@ -91,11 +93,11 @@ def make_chroma_client(settings: Settings):
     from chromadb.config import Settings as ChromaSettings
 
     chroma_settings = ChromaSettings(anonymized_telemetry=False)
-    if settings.chroma_url:
-        url = urlparse(settings.chroma_url)
+    if settings.store.chroma_url:
+        url = urlparse(settings.store.chroma_url)
         return chromadb.HttpClient(host=url.hostname or "127.0.0.1", port=url.port or 8000,
                                    ssl=url.scheme == "https", settings=chroma_settings)
-    path = Path(settings.store) / "chroma"
+    path = Path(settings.store.path) / "chroma"
     path.mkdir(parents=True, exist_ok=True)
     return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
 
@@ -105,15 +107,15 @@ class Store:
         from langchain_chroma import Chroma
 
         self.settings = settings
-        self.root = Path(settings.store)
+        self.root = Path(settings.store.path)
         self.root.mkdir(parents=True, exist_ok=True)
         self.catalog = Catalog(self.root / "catalog.sqlite3")
-        self.embedder = get_embedder(settings.embedder)
+        self.embedder = get_embedder(settings.embedder.name)
         self.embeddings = CachedEmbeddings(self.embedder, self.catalog, progress=progress)
         model = self.embeddings.model
         # One collection per embedder: vectors of different models never mix.
         name = "chunks-" + hashlib.sha1(model.encode()).hexdigest()[:12]
-        if settings.chroma_url:
+        if settings.store.chroma_url:
             # Several stores may share one server: the store directory names its collection.
             name += "-" + hashlib.sha1(str(self.root.resolve()).encode()).hexdigest()[:8]
         self.vectors = Chroma(collection_name=name, embedding_function=self.embeddings,
@@ -203,7 +205,7 @@ class Store:
         if other is not None and other != report.id:
             res.status, res.duplicate_of = "duplicate", other
             return res
-        chunks = chunk_report(report, self.settings.chunk_tokens)
+        chunks = chunk_report(report, self.settings.store.chunk_tokens)
         # Embed before taking the store lock: questions keep being answered while a long
         # upload is embedded; the write below then finds every vector in the cache.
         before = self.embeddings.misses

@@ -187,7 +187,7 @@ def quality() -> None:
     from assistant.compose import compose
     from assistant.question import analyse
     from assistant.service import Assistant
-    from index.settings import Settings
+    from assistant.settings import Settings
 
     store = WORK / "quality-store"
     a = Assistant(Settings(store=store))
@@ -235,7 +235,7 @@ def quality() -> None:
     def refusal_without_gold(question: str, gold_units: set) -> bool:
         q = analyse(question)
         hits = [h for h in a.search_engine.search(q.standalone, 30)
-                if unit(h.chunk.report_id, h.chunk.section) not in gold_units][:a.settings.top_k]
+                if unit(h.chunk.report_id, h.chunk.section) not in gold_units][:a.settings.retrieval.top_k]
         weights = ev.TermWeights(kw)
         evidence = ev.select(q, hits, weights)
         reports = {e.report_id: a.report(e.report_id) for e in evidence}
@@ -374,7 +374,7 @@ def build_scale(target: int, store: Path) -> int:
     from index.figure_table import extract_figures
     from index.loaders import read_document
     from index.parse import parse_document
-    from index.settings import Settings
+    from assistant.settings import Settings
     from scripts.synth_reports import write
 
     a = Assistant(Settings(store=store))
@@ -436,7 +436,7 @@ import json, resource, statistics, sys, time
 t0 = time.perf_counter()
 sys.path.insert(0, {root!r})
 from assistant.service import Assistant
-from index.settings import Settings
+from assistant.settings import Settings
 a = Assistant(Settings(store={store!r}{extra}))
 a.warm_up()
 qs = [json.loads(l)["q"] for l in open({root!r} + "/eval/questions.jsonl") if l.strip()]
@@ -548,7 +548,7 @@ def server_vs_embedded(store: Path, n: int, embedded: dict) -> None:
     import chromadb
     import numpy as np
 
-    from index.settings import Settings
+    from assistant.settings import Settings
     from index.store import Store
 
     s = Store(Settings(store=store))

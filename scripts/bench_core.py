@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 def main() -> int:
     t0 = time.perf_counter()
     from assistant.service import Assistant
-    from index.settings import Settings
+    from assistant.settings import Settings
 
     import_s = time.perf_counter() - t0
     questions = [json.loads(l)["q"] for l in (ROOT / "eval" / "questions.jsonl").read_text().splitlines() if l.strip()]

@@ -45,7 +45,7 @@ def main() -> int:
     ap.add_argument("--uploads", type=int, default=20)
     args = ap.parse_args()
     from assistant.service import Assistant
-    from index.settings import Settings
+    from assistant.settings import Settings
     from playwright.sync_api import sync_playwright
 
     with tempfile.TemporaryDirectory() as tmp:

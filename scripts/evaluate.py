@@ -23,7 +23,7 @@ from index.figures import answer_figures, find_quantities  # noqa: E402
 from index.textnorm import fold  # noqa: E402
 from assistant.messages import msg
 from assistant.service import Assistant, Conversation  # noqa: E402
-from index.settings import Settings  # noqa: E402
+from assistant.settings import Settings  # noqa: E402
 
 
 def ungrounded_figures(answer) -> list[str]:

@@ -21,7 +21,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 def sample_store(tmp_path_factory) -> Path:
     """A real on-disk store with the three sample reports indexed (built once per test run)."""
     from assistant.service import Assistant
-    from index.settings import Settings
+    from assistant.settings import Settings
 
     path = tmp_path_factory.mktemp("store")
     a = Assistant(Settings(store=path))
@@ -33,7 +33,7 @@ def sample_store(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def assistant(sample_store):
     from assistant.service import Assistant
-    from index.settings import Settings
+    from assistant.settings import Settings
 
     return Assistant(Settings(store=sample_store))
 

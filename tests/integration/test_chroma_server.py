@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from assistant.service import Assistant
-from index.settings import Settings
+from assistant.settings import Settings
 from tests.conftest import H1, YEAR
 from tests.integration.conftest import free_port, wait_http
 

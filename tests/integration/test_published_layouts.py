@@ -14,7 +14,7 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 @pytest.fixture(scope="module")
 def published(tmp_path_factory):
     from assistant.service import Assistant
-    from index.settings import Settings
+    from assistant.settings import Settings
     from tests.conftest import SAMPLES
 
     a = Assistant(Settings(store=tmp_path_factory.mktemp("published")))

@@ -14,7 +14,7 @@ import pytest
 
 from assistant.service import Assistant
 from index.figures import answer_figures
-from index.settings import Settings
+from assistant.settings import Settings
 from tests.conftest import ROOT, YEAR
 from tests.helpers import write_image_only_pdf, write_pdf
 from tests.unit.test_textnorm import to_cp1258

