@@ -11,9 +11,12 @@ from .retrieval import HybridSearch
 
 
 def build_extractive_chain(store: Store, search: HybridSearch, k: int) -> Runnable:
-    """Input: {"question": Question, "reports": list[str] | None}. Output: Answer."""
+    """Input: {"question": Question, "reports": list[str] | None, "hits": the hits when the caller
+    already searched (retrieval happens once per question)}. Output: Answer."""
 
     def retrieve(x: dict) -> dict:
+        if x.get("hits") is not None:
+            return {**x, "hits": x["hits"][:k]}
         return {**x, "hits": search.search(x["question"].standalone, k, x.get("reports"))}
 
     def select(x: dict) -> dict:

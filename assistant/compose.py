@@ -13,7 +13,7 @@ from .evidence import FOUND_THRESHOLD, Evidence, TermWeights, missing_concepts
 from .messages import msg
 from .periods import order_key
 from .question import Question
-from .schema import Answer, Citation
+from .schema import Answer, Citation, Quote
 from .short_answer import find_span, short_kind
 
 MAX_QUOTES = 4
@@ -158,8 +158,7 @@ def merge_per_report(q: Question, parts: list[tuple[Report, Answer]]) -> Answer:
             continue
         renumber = {c.n: cites.add(c.report, c.section, c.section_title, Span(c.quote, c.start, c.end))
                     for c in ans.citations}
-        lead = ans.answer.split("\n\n")[0].splitlines()
-        for line in lead:
+        for line in ans.lead:
             line = re.sub(r"\[(\d+)\]", lambda m: f"[{renumber.get(int(m.group(1)), m.group(1))}]", line)
             lines.append(line if line.startswith("- ") else f"- {line}")
     found = any(a.found for _, a in parts)
@@ -170,7 +169,8 @@ def merge_per_report(q: Question, parts: list[tuple[Report, Answer]]) -> Answer:
         place = msg("section_page", section=c.section, page=c.page) if c.page is not None else c.section
         out.append(msg("quote_line_report", n=c.n, report=report_label(cites.reports[c.report]), section=place,
                        quote=c.quote))
-    return Answer(answer="\n".join(out), found=True, citations=cites.items, question=q.display or q.standalone)
+    return Answer(answer="\n".join(out), found=True, citations=cites.items, question=q.display or q.standalone,
+                  lead=lines, quotes=[Quote(n=c.n, text=c.quote) for c in cites.items])
 
 
 def _general_answer(q: Question, evidence: list[Evidence], reports: dict[str, Report]) -> Answer:
@@ -227,12 +227,15 @@ def _with_quotes(q: Question, lines: list[str], quotes: list[tuple[str, object, 
                  reports: dict[str, Report]) -> Answer:
     many = len({rid for rid, _, _ in quotes}) > 1
     out = lines + ["", msg("quotes_heading")]
+    quoted: list[Quote] = []
     for rid, chunk, span in quotes:
         n = cites.add(rid, chunk.section, chunk.section_title, span)
+        quoted.append(Quote(n=n, text=span.text))
         place = cited_place(reports[rid], chunk.section, span.start)  # 'I.3' or 'Phụ lục 1, trang 10'
         if many:
             out.append(msg("quote_line_report", n=n, report=report_label(reports[rid]), section=place,
                            quote=span.text))
         else:
             out.append(msg("quote_line", n=n, section=place, quote=span.text))
-    return Answer(answer="\n".join(out), found=True, citations=cites.items, question=q.display or q.standalone)
+    return Answer(answer="\n".join(out), found=True, citations=cites.items, question=q.display or q.standalone,
+                  lead=lines, quotes=quoted)

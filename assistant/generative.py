@@ -55,9 +55,12 @@ class GenerativeAnswerer:
 
     # --- answers -------------------------------------------------------------------------
     def stream(self, question: str, report_ids: list[str] | None, extractive: Answer,
-               search_text: str | None = None) -> Iterator[str | Answer]:
-        """Partial texts while the model writes, then the verified Answer."""
-        hits = self.search.search(search_text or question, N_SOURCES, report_ids)
+               search_text: str | None = None, hits: list | None = None) -> Iterator[str | Answer]:
+        """Partial texts while the model writes, then the verified Answer. `hits`: what the
+        extractive answer's search found (the question is not searched twice)."""
+        if hits is None:
+            hits = self.search.search(search_text or question, N_SOURCES, report_ids)
+        hits = hits[:N_SOURCES]
         sources = [h.chunk for h in hits]
         labels = {c.report_id: self._label(c.report_id) for c in sources}
         blocks = "\n\n".join(_source_block(i + 1, c, labels[c.report_id]) for i, c in enumerate(sources))

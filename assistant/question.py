@@ -68,7 +68,7 @@ _EN_MARKERS = {"how", "many", "much", "what", "which", "who", "were", "was", "is
 class Question:
     text: str  # as typed
     standalone: str  # what retrieval searches for
-    kind: str  # figure | summary | compare | general
+    kind: str  # signer | summary | compare | figure | general
     focus: list[str]  # folded terms the evidence must match
     context: list[str] = field(default_factory=list)  # weaker terms carried from the previous turn
     english: bool = False
@@ -88,6 +88,7 @@ class Question:
     action: list[str] = field(default_factory=list)  # folded words of the action before 'bao nhiêu' ('giam sat')
     money: bool = False  # asks for an amount of money ('tổng số tiền', 'bao nhiêu tiền', 'kinh phí')
     required: list[str] = field(default_factory=list)  # folded names and numbers a figure's passage must hold
+    topic: str = ""  # what a comparison is about ('số đảng viên bị kỷ luật'), for kind 'compare'
 
 
 @lru_cache(maxsize=1)
@@ -156,12 +157,25 @@ def compounds(text: str) -> list[str]:
 
 
 _WHY = re.compile(r"^(vì sao|tại sao|vi sao|tai sao|why|do đâu|lý do|ly do)\b", re.I)
+_SIGNER = re.compile(r"\b(ai|người)\s+(đã\s+)?ký\b|\bai\s+ky\b|\bnguoi\s+ky\b|who signed|ký tên|chữ ký", re.I)
+_COMPARE_NOISE = re.compile(
+    r"\b(so sánh|so sanh|compare|đối chiếu|giữa|hai|các|báo cáo|bao cao|với|voi|và|số liệu|về|trong|của|"
+    r"(có\s+)?thay đổi\s+(như\s+)?(thế nào|ra sao|gì)|biến động|chênh lệch|khác nhau)\b", re.I)
+
+
+def compare_topic(text: str) -> str:
+    """'So sánh số đảng viên bị kỷ luật giữa hai báo cáo' -> 'số đảng viên bị kỷ luật'."""
+    topic = PERIOD.sub(" ", text)
+    topic = _COMPARE_NOISE.sub(" ", topic)
+    return re.sub(r"\s+", " ", topic).strip(" ?.,:")
 
 
 _DOC_NUMBER = re.compile(r"\bsố\s+(mấy|bao nhiêu|nào|hiệu)\s*(\?|$|,|\s+(?:để|giao|về|cho|của|do|và|ngày|năm))", re.I)
 
 
 def kind_of(text: str) -> str:
+    if _SIGNER.search(text):
+        return "signer"  # 'Ai ký báo cáo?': the signature block, whatever else the question says
     if _WHY.search(text.strip()):
         return "general"
     if _SUMMARY.search(text.strip()):
@@ -212,6 +226,8 @@ def analyse(text: str, previous: Question | None = None) -> Question:
         q.action = action_words(text, q.subject)
         q.money = bool(_MONEY_ASKED.search(text))
         q.required = required_tokens(text)
+    if kind == "compare":
+        q.topic = compare_topic(text)
     if previous is not None and _is_follow_up(text, focus):
         fragment = _FOLLOW_END.sub("", _FOLLOW_START.sub("", text)).strip(" ,?")
         frag_src = translate_terms(fragment)[0] if english else fragment
@@ -219,7 +235,8 @@ def analyse(text: str, previous: Question | None = None) -> Question:
         q.focus = frag_focus
         q.context = [t for t in previous.focus + previous.context if t not in frag_focus]
         if kind == "general":
-            q.kind, q.percent = previous.kind, previous.percent
+            # a follow-up of 'Ai ký …?' is asked of the reports, not of their signatures
+            q.kind, q.percent = ("general" if previous.kind == "signer" else previous.kind), previous.percent
             q.unit = previous.unit
         q.standalone = f"{fragment} ({previous.standalone})"
         q.words = compounds(frag_src)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
-from index.models import Report, Section
+from index.models import Report, Section, is_item
 from index.sentences import Span, sentence_spans
 
 from .compose import CitationList, report_label
 from index.figures import find_quantities
 from .messages import msg
-from .schema import Answer
+from .schema import Summary, SummaryItem, SummaryPart
 
 
 def length_for(text: str, n_sentences: int, n_units: int = 1) -> int:
@@ -74,7 +74,8 @@ def pick(groups: list[list[Span]], budget: int, owner_of) -> list[Span]:
     return sorted(chosen, key=lambda s: s.start)
 
 
-def summarize_section(report: Report, sec: Section, request: str = "", cites: CitationList | None = None) -> tuple[str, CitationList]:
+def summarize_section(report: Report, sec: Section, request: str = "",
+                      cites: CitationList | None = None) -> tuple[SummaryPart, CitationList]:
     cites = cites or CitationList({report.id: report})
     cites.reports.setdefault(report.id, report)
     groups = section_sentences(report, sec)
@@ -85,34 +86,40 @@ def summarize_section(report: Report, sec: Section, request: str = "", cites: Ci
         """The direct numbered child of `sec` that holds `pos` (the section itself if none)."""
         for number in sec.children:
             child = report.section(number)
-            if child and child.kind != "bullet" and child.start <= pos < child.end:
+            if child and not is_item(child.kind) and child.start <= pos < child.end:
                 return number
         return sec.number
 
     n_units = len({child_of(g[0].start) for g in groups if g})
     n_units = n_units if n_units > 1 else len([g for g in groups if g])
     chosen = pick(groups, length_for(request, n_sent, n_units), child_of)
-    lines = [msg("summary_intro", section=sec.number, section_title=sec.title, report=report_label(report))]
+    items = []
     for span in chosen:
         owner = _owner(by_start, span.start)
         n = cites.add(report.id, owner.number, owner.title, span)
-        lines.append(f"- {span.text.lstrip('-–•+ ')} [{n}]")
-    return "\n".join(lines), cites
+        items.append(SummaryItem(n=n, text=span.text.lstrip("-–•+ "), section=owner.number))
+    intro = msg("summary_intro", section=sec.number, section_title=sec.title, report=report_label(report))
+    return SummaryPart(report=report.id, section=sec.number, section_title=sec.title, intro=intro, items=items), cites
+
+
+def part_lines(part: SummaryPart) -> list[str]:
+    return [part.intro] + [f"- {i.text} [{i.n}]" for i in part.items]
 
 
 def _owner(sections: list[Section], pos: int) -> Section:
     """The deepest numbered section (not a bullet) that contains `pos`."""
     best = sections[0]
     for s in sections:
-        if s.start <= pos < max(s.end, s.start + 1) and s.kind != "bullet" and s.level >= best.level:
+        if s.start <= pos < max(s.end, s.start + 1) and not is_item(s.kind) and s.level >= best.level:
             best = s
     return best
 
 
-def summary_answer(report_secs: list[tuple[Report, Section]], request: str) -> Answer:
+def summary_answer(report_secs: list[tuple[Report, Section]], request: str) -> Summary:
     cites = CitationList({r.id: r for r, _ in report_secs})
     parts = []
     for rep, sec in report_secs:
-        text, cites = summarize_section(rep, sec, request, cites)
-        parts.append(text)
-    return Answer(answer="\n\n".join(parts), found=True, citations=cites.items, question=request)
+        part, cites = summarize_section(rep, sec, request, cites)
+        parts.append(part)
+    text = "\n\n".join("\n".join(part_lines(p)) for p in parts)
+    return Summary(answer=text, found=True, citations=cites.items, question=request, parts=parts)

@@ -2,6 +2,28 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, asdict
+from typing import Literal
+
+# What a node of the section tree is: how its heading is numbered, or which part of a report it is.
+SectionKind = Literal["part", "appendix", "chapter", "legal_section", "roman", "article", "arabic", "decimal",
+                      "letter", "paren", "bullet", "footnote", "title", "preamble", "recipients", "signature",
+                      "paragraph"]
+# The report's frame, not its content: a summary or a section list never offers them.
+FRAME_KINDS: frozenset[str] = frozenset({"title", "signature", "recipients"})
+
+
+def is_item(kind: str) -> bool:
+    """A bullet ('- …', '+ …'): an item of its section's list, never a section of its own to pick."""
+    return kind == "bullet"
+
+
+def is_signature(kind: str) -> bool:
+    return kind == "signature"
+
+
+def is_pickable(kind: str) -> bool:
+    """A section a person can ask to summarise (the section lists of the page and the CLI)."""
+    return not is_item(kind) and kind not in FRAME_KINDS
 
 
 @dataclass
@@ -12,7 +34,7 @@ class Section:
     title: str
     # part | appendix | chapter | legal_section | roman | article | arabic | decimal | letter | paren | bullet
     # | footnote | title | preamble | recipients | signature | paragraph
-    kind: str
+    kind: SectionKind
     level: int
     start: int  # start of the heading line
     body_start: int  # first character after the heading (== start for inline items)

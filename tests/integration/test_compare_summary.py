@@ -5,6 +5,7 @@ import sys
 
 import pytest
 
+from assistant import Comparison, ReportNotFound, SectionNotFound
 from index.figures import find_quantities
 from tests.conftest import ROOT
 
@@ -17,7 +18,7 @@ def comparison(assistant):
 
 
 def pairs(result):
-    return {(r["a"]["value"], r["b"]["value"]): r for r in result["rows"]}
+    return {(r.a.value, r.b.value): r for r in result.rows}
 
 
 def test_key_figures_line_up(comparison):
@@ -28,25 +29,24 @@ def test_key_figures_line_up(comparison):
     }
     for (a, b), word in expected.items():
         row = got[(a, b)]
-        assert word in (row["a"]["quote"] + row["b"]["quote"]).lower()
-        assert row["change"] == pytest.approx(b - a)
-    assert got[(106, 214)]["change_pct"] == pytest.approx(108 / 106 * 100)
+        assert word in (row.a.quote + row.b.quote).lower()
+        assert row.change == pytest.approx(b - a)
+    assert got[(106, 214)].change_pct == pytest.approx(108 / 106 * 100)
     # each value comes from its own report, at the offsets given
-    for row in comparison["rows"]:
-        for side, rid in (("a", H1), ("b", YEAR)):
-            f = row[side]
-            assert f["raw"] in f["quote"]
+    for row in comparison.rows:
+        for f in (row.a, row.b):
+            assert f.raw in f.quote
     # figures are never paired with a number of another kind
-    assert all(r["a"]["unit"] == r["b"]["unit"] for r in comparison["rows"])
+    assert all(r.a.unit == r.b.unit for r in comparison.rows)
     wrong = {(27, 214), (1059, 1240), (94e9, 231e9)}
     assert not wrong & set(got)
 
 
 def test_quotes_are_exact_source_text(assistant, comparison):
     ra, rb = assistant.report(H1), assistant.report(YEAR)
-    for row in comparison["rows"]:
-        assert ra.text[row["a"]["start"]:row["a"]["end"]] == row["a"]["quote"]
-        assert rb.text[row["b"]["start"]:row["b"]["end"]] == row["b"]["quote"]
+    for row in comparison.rows:
+        assert ra.text[row.a.start:row.a.end] == row.a.quote
+        assert rb.text[row.b.start:row.b.end] == row.b.quote
 
 
 def test_no_year_date_or_term_is_a_figure(assistant):
@@ -57,16 +57,16 @@ def test_no_year_date_or_term_is_a_figure(assistant):
 
 
 def test_only_in_one_and_section_differences(comparison):
-    only_a = {(f["value"], f["unit"]) for f in comparison["only_a"]}
+    only_a = {(f.value, f.unit) for f in comparison.only_a}
     assert (27, "đảng viên") in only_a  # the inspection committee's 27 has no counterpart
-    assert any(s.startswith("IV. NHIỆM VỤ TRỌNG TÂM") for s in comparison["sections_only_a"])
-    assert any(s.startswith("IV. PHƯƠNG HƯỚNG") for s in comparison["sections_only_b"])
+    assert any(s.startswith("IV. NHIỆM VỤ TRỌNG TÂM") for s in comparison.sections_only_a)
+    assert any(s.startswith("IV. PHƯƠNG HƯỚNG") for s in comparison.sections_only_b)
 
 
 def test_compare_from_chat_with_a_topic(assistant):
     ans = assistant.ask("So sánh số đảng viên bị kỷ luật giữa báo cáo 6 tháng đầu năm 2021 và báo cáo năm 2021")
-    assert ans.found and ans.table
-    values = {(r["a"]["value"], r["b"]["value"]) for r in ans.table["rows"]}
+    assert ans.found and isinstance(ans, Comparison) and ans.rows
+    values = {(r.a.value, r.b.value) for r in ans.rows}
     assert (106, 214) in values and (31 in {b for _, b in values})
     assert (265, 612) not in values  # the topic keeps inspection figures out
     assert "106 đảng viên" in ans.answer and "214 đảng viên" in ans.answer
@@ -107,18 +107,35 @@ def test_summary_sentences_are_source_sentences_in_order(assistant):
     for rid, sec in ((H1, "I"), (H1, "II.2"), (YEAR, "III.2"), (H1, "I.3")):
         res = assistant.summarize(rid, sec)
         rep = assistant.report(rid)
-        assert res["section"] == sec and 3 <= len(res["citations"]) <= 8
-        starts = [c["start"] for c in res["citations"]]
+        assert res.parts[0].section == sec and 3 <= len(res.citations) <= 8
+        starts = [c.start for c in res.citations]
         assert starts == sorted(starts)
         s = rep.section(sec)
-        for c in res["citations"]:
-            assert rep.text[c["start"]:c["end"]] == c["quote"] and s.start <= c["start"] < s.end
-            assert c["quote"] in res["summary"]
+        for c in res.citations:
+            assert rep.text[c.start:c.end] == c.quote and s.start <= c.start < s.end
+            assert c.quote in res.answer
+        # the items are the cited sentences, each under the section that holds it
+        assert [i.n for i in res.items] == [c.n for c in res.citations]
+        assert [i.section for i in res.items] == [c.section for c in res.citations]
     # a part is covered across its subsections, not only its first one
     part = assistant.summarize(H1, "I")
-    assert {c["section"] for c in part["citations"]} >= {"I.1", "I.2", "I.3", "I.4", "I.5"}
+    assert {c.section for c in part.citations} >= {"I.1", "I.2", "I.3", "I.4", "I.5"}
     # the key figures of the section are kept
-    assert "106 đảng viên" in assistant.summarize(H1, "I.3")["summary"]
+    assert "106 đảng viên" in assistant.summarize(H1, "I.3").answer
+
+
+def test_missing_report_or_section_is_a_typed_error(assistant):
+    with pytest.raises(ReportNotFound) as exc:
+        assistant.compare(H1, "khong-co-bao-cao-nay")
+    assert exc.value.report_id == "khong-co-bao-cao-nay"
+    with pytest.raises(ReportNotFound):
+        assistant.summarize("khong-co-bao-cao-nay", "I.3")
+    with pytest.raises(SectionNotFound) as exc:
+        assistant.summarize(H1, "mục 3")  # I.3, II.3, IV.3 all fit
+    assert {"I.3", "II.3", "IV.3"} <= {n for n, _ in exc.value.candidates} and "I.3." in exc.value.message
+    with pytest.raises(SectionNotFound) as exc:
+        assistant.summarize(H1, "mục 99 phần IX")
+    assert not exc.value.candidates
 
 
 def test_summary_length_follows_the_request(assistant):

@@ -1,7 +1,7 @@
 """Who a figure belongs to, what a question asks for, and which reports its period names."""
 from assistant.periods import Span, order_key, parse, reports_for
 from assistant.question import analyse
-from assistant.service import ReportInfo
+from assistant.scope import ReportInfo
 from assistant.subjects import question_subject, same_body, subject_at
 
 

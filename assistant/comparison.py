@@ -1,0 +1,137 @@
+"""Two reports side by side: their figures aligned by indicator (assistant.compare), what only one
+of them has, and a cited contrast on the topic asked about."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+import numpy as np
+
+from index.models import Report
+from index.sentences import Span
+from index.store import Store
+from index.textnorm import fold
+from index.vntext import syllables
+
+from . import compare as cmp
+from . import scope
+from .compose import CitationList, report_label
+from .generative import GenerativeAnswerer
+from .messages import msg
+from .question import Question, analyse
+from .resolver import choose_reports
+from .retrieval import HybridSearch
+from .schema import Answer, ComparedFigure, Comparison, ComparisonRow, ReportNotFound
+
+
+def topic_terms(topic: str) -> set[str]:
+    weak = {"so", "bi", "duoc", "cong", "tac", "ket", "qua", "hoat", "dong", "nhung", "cac", "la", "bao", "nhieu"}
+    return {fold(s) for s in syllables(topic)} - weak
+
+
+def _figure(f, report: Report, n: int | None = None, indicator: str | None = None) -> ComparedFigure:
+    return ComparedFigure(**cmp.figure_json(f, report), n=n, indicator=indicator)
+
+
+class Comparer:
+    def __init__(self, store: Store, search: HybridSearch, extractive: Callable[[Question, list[str]], Answer],
+                 generator: GenerativeAnswerer | None = None):
+        self.store, self.search, self.extractive, self.generator = store, search, extractive, generator
+
+    def from_question(self, q: Question, report_ids: list[str] | None) -> Answer:
+        """'So sánh … giữa báo cáo A và báo cáo B': the two reports it names (or the only two), else a question back."""
+        listing = [scope.ReportInfo(r["id"], r["period"]) for r in self.store.list_reports()
+                   if report_ids is None or r["id"] in report_ids]
+        named = choose_reports(q.text, listing)
+        if len(named) > scope.MAX_REPORTS_AT_ONCE:
+            return scope.pick_reports(self.store, q)
+        reports = scope.load(self.store, [r.id for r in named])
+        if len(reports) != 2:
+            if len(reports) < 2:
+                return Answer(answer=msg("compare_need_two", n=len(reports)), found=False, question=q.text)
+            lines = [msg("compare_pick_two")] + [f"- {report_label(r)} ({r.id})" for r in reports]
+            return Answer(answer="\n".join(lines), found=False, question=q.text)
+        return self.compare(reports[0].id, reports[1].id, q.topic)
+
+    def compare(self, a_id: str, b_id: str, topic: str | None = None) -> Comparison:
+        """Raises ReportNotFound when either report is not in the store."""
+        ra, rb = self.store.report(a_id), self.store.report(b_id)
+        if ra is None or rb is None:
+            raise ReportNotFound(a_id if ra is None else b_id)
+        topic = (topic or "").strip()
+        pairs, only_a, only_b = self.align(ra, rb, topic)
+        cites = CitationList({ra.id: ra, rb.id: rb})
+
+        def cite(rep: Report, f) -> int:
+            text = rep.text[f.quote_start:f.quote_end]
+            return cites.add(rep.id, f.section, f.section_title, Span(text, f.quote_start, f.quote_end))
+
+        rows, row_lines = [], []
+        la, lb = report_label(ra), report_label(rb)
+        intro = msg("compare_intro", a=la, b=lb, topic=f" về “{topic}”" if topic else "")
+        for p in pairs:
+            diff, pct = cmp.change(p.a, p.b)
+            na, nb = cite(ra, p.a), cite(rb, p.b)
+            rows.append(ComparisonRow(indicator=p.a.indicator, a=_figure(p.a, ra, na), b=_figure(p.b, rb, nb),
+                                      change=diff, change_pct=pct))
+            sign = "+" if diff > 0 else ("−" if diff < 0 else "±")
+            pct_text = f", {sign}{abs(pct):.1f}%".replace(".", ",") if pct is not None else ""
+            row_lines.append(f"- {p.a.indicator}: {p.a.raw} [{na}] → {p.b.raw} [{nb}] "
+                             f"({sign}{cmp.format_value(abs(diff), p.a.unit)}{pct_text})")
+        notes: list[str] = []
+        if not pairs:
+            notes.append(msg("compare_no_pairs"))
+        sec_a, sec_b = cmp.section_differences(ra, rb)
+        if not topic and (sec_a or sec_b):
+            if sec_a:
+                notes += ["", msg("compare_sections_only", report=la)] + [f"- {s}" for s in sec_a]
+            if sec_b:
+                notes += ["", msg("compare_sections_only", report=lb)] + [f"- {s}" for s in sec_b]
+        contrast = self._contrast(topic, ra, rb, cites)
+        if contrast:
+            notes += ["", msg("compare_contrast", topic=topic)] + contrast
+        lead = [intro] + row_lines + notes
+        return Comparison(
+            answer="\n".join(lead), found=bool(pairs or contrast), citations=cites.items, lead=lead,
+            question=f"So sánh {la} với {lb}" + (f": {topic}" if topic else ""),
+            a=ra.id, b=rb.id, a_label=la, b_label=lb, topic=topic or None, intro=intro, rows=rows, notes=notes,
+            only_a=[_figure(f, ra, indicator=f.indicator) for f in only_a],
+            only_b=[_figure(f, rb, indicator=f.indicator) for f in only_b],
+            sections_only_a=sec_a, sections_only_b=sec_b)
+
+    def align(self, ra: Report, rb: Report, topic: str = ""):
+        """The two reports' figures on the topic (all of them without one), paired by indicator."""
+        terms = topic_terms(topic)
+        fa = cmp.topic_filter(self.store.catalog.figures(ra.id), ra, terms)
+        fb = cmp.topic_filter(self.store.catalog.figures(rb.id), rb, terms)
+        texts = {cmp._key(f): cmp.indicator_text(f) for f in fa + fb}
+        vecs = self.store.embeddings.embed_documents(list(texts.values())) if texts else []
+        vectors = {k: np.asarray(v, dtype=np.float32) for k, v in zip(texts, vecs)}
+        kw = self.store.keyword()
+        # A word's rarity is counted in the two reports compared: other reports on the same topics must
+        # not make "kết nạp" common.
+        pair_df = Counter(t for c in self.store.chunks().values() if c.report_id in (ra.id, rb.id)
+                          for t in self.search.chunk_terms(c))
+        return cmp.align(ra, fa, rb, fb, vectors, idf=kw.idf, df=lambda t: pair_df.get(t, 0))
+
+    def _contrast(self, topic: str, ra: Report, rb: Report, cites: CitationList) -> list[str]:
+        """What each report says on the topic: the model's contrast, verified, or each report's best quotes."""
+        contrast: list[str] = []
+        la, lb = report_label(ra), report_label(rb)
+        written = self.generator.contrast(topic, la, lb, [ra.id, rb.id]) if self.generator and topic else None
+        if written is not None:
+            # the model's contrast, verified, its citations renumbered into this answer
+            renumber = {c.n: cites.add(c.report, c.section, c.section_title, Span(c.quote, c.start, c.end))
+                        for c in written.citations}
+            body = re.sub(r"\[(\d+)\]", lambda m: f"[{renumber.get(int(m.group(1)), m.group(1))}]", written.answer)
+            contrast.append(body)
+        elif topic:
+            for rep in (ra, rb):
+                sub = self.extractive(analyse(topic), [rep.id])
+                if sub.found:
+                    # keep the sub-answer's quotes, renumbered into this answer
+                    for c in sub.citations[:2]:
+                        n = cites.add(c.report, c.section, c.section_title, Span(c.quote, c.start, c.end))
+                        contrast.append(f"- {report_label(rep)}, mục {c.section}: “{c.quote}” [{n}]")
+        return contrast

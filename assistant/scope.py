@@ -1,0 +1,87 @@
+"""Which reports a question is about: the ones it names by period or by title, the ones the user
+filtered to, or — when a whole-report operation would read too many — a question back."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from index.models import Report
+from index.store import Store
+from index.vntext import folded_terms
+
+from . import periods, source
+from .messages import msg
+from .question import Question, analyse, without_period
+from .schema import Answer
+
+MAX_REPORTS_AT_ONCE = 6  # summaries, signers, comparisons read whole reports: beyond this, ask which
+
+
+@dataclass
+class ReportInfo:
+    """What choosing reports by their period needs, without loading their text."""
+
+    id: str
+    period: str | None
+    title: str = ""
+    from_date: bool = False  # the period is the issue date's, not the period reported on
+
+
+def load(store: Store, report_ids: list[str] | None) -> list[Report]:
+    """The reports (all of them when `report_ids` is None), skipping ids the store does not hold."""
+    ids = report_ids or store.report_ids()
+    return [r for r in (store.report(i) for i in ids) if r is not None]
+
+
+def prepare(store: Store, text: str, report_ids: list[str] | None, last: Question | None = None
+            ) -> tuple[Question, list[str] | None]:
+    """The question as the answerer reads it (its text read here, once), and the reports it is about."""
+    listing = store.list_reports()
+    known = {r["id"] for r in listing}
+    report_ids = [r for r in (report_ids or []) if r in known] or None
+    q = analyse(text, last)
+    if report_ids is None and q.kind != "compare":
+        # "… 6 tháng đầu năm 2021" names a report (or, for "năm 2022", the reports of its parts;
+        # for "nhiệm vụ 6 tháng cuối năm 2021", the report that plans it): search those, and the
+        # period stops being a search term. A follow-up stays with the reports of its conversation.
+        named = periods.reports_for(q.text, [ReportInfo(r["id"], r["period"], r["title"], r.get("period_from") == "date")
+                                             for r in listing])
+        if named and len(named) < len(known):
+            report_ids = [r.id for r in named]
+            q = without_period(q, periods.stated(q.text)[0])
+            q.period_scoped = True
+        elif q.reports:
+            report_ids = q.reports
+    named = source.find(q.standalone, listing) if q.kind != "compare" else None
+    if named is not None:
+        # 'Theo báo cáo … của UBND tỉnh …, …': the phrase picks the reports, not the passages
+        if report_ids is None and len(named.reports) < len(known):
+            report_ids = named.reports
+            q.period_scoped = True  # a preference: nothing found there → the others are searched
+        q = source.without_source(q, named)
+    q.reports = report_ids
+    return q, report_ids
+
+
+def named_by_title(store: Store, q: Question) -> list[str] | None:
+    """The report a question names by its title or issuing body ('Báo cáo chính trị của … tỉnh
+    Bình An'): words of the question that stand in one report's title and in few others."""
+    listing = store.list_reports()
+    qwords = {w for w in folded_terms(q.text) if "_" not in w and len(w) > 1}
+    titles = {r["id"]: set(folded_terms(f"{r['title']} {r.get('issuer') or ''}")) for r in listing}
+    df = {w: sum(w in t for t in titles.values()) for w in qwords}
+    scores = sorted(((sum(1.0 / df[w] for w in qwords & t if df[w]), rid) for rid, t in titles.items()), reverse=True)
+    if scores and scores[0][0] >= 2.0 and (len(scores) == 1 or scores[0][0] >= 1.5 * scores[1][0]):
+        return [scores[0][1]]
+    return None
+
+
+def too_many(store: Store) -> bool:
+    return len(store.list_reports()) > MAX_REPORTS_AT_ONCE
+
+
+def pick_reports(store: Store, q: Question) -> Answer:
+    """Too many reports for a whole-report operation: ask which ones (no report is loaded)."""
+    listing = store.list_reports()
+    lines = [msg("pick_reports", n=len(listing))]
+    lines += [f"- {r['period'] or r['id']}: {r['title'][:80]} ({r['id']})" for r in listing[:10]]
+    return Answer(answer="\n".join(lines), found=False, question=q.text)
