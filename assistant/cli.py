@@ -1,4 +1,6 @@
-"""Command line: a thin shell over assistant.service (same functions as the UI)."""
+"""The command-line shell: the service's verbs (assistant's public face) as subcommands, their
+typed results printed as text or JSON. The web shell (`serve`) is ui.app, started by the launcher
+(assistant.__main__); this module never imports it."""
 from __future__ import annotations
 
 import argparse
@@ -7,7 +9,7 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from index.settings import get_settings
+import assistant as service
 
 
 def _add_common(p: argparse.ArgumentParser) -> None:
@@ -93,18 +95,13 @@ def _format_answer(ans) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    settings = get_settings(store=args.store)
-    if args.command == "serve":
-        from ui.app import serve
-
-        return serve(settings, host=args.host, port=args.port, auth=args.auth)
-
-    from assistant.service import Assistant
-    from index.catalog import StoreVersionError
-
+    if args.command == "serve":  # listed here for --help; the launcher hands `serve` to the web shell
+        print("Lệnh serve chạy qua: python -m assistant serve (hoặc vn-report-assistant serve).", file=sys.stderr)
+        return 2
+    settings = service.get_settings(store=args.store)
     try:
-        assistant = Assistant(settings, progress=args.command == "index" and sys.stderr.isatty())
-    except StoreVersionError as exc:
+        assistant = service.Assistant(settings, progress=args.command == "index" and sys.stderr.isatty())
+    except service.StoreVersionError as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)
         return 2
     return _COMMANDS[args.command](assistant, args)
@@ -208,9 +205,7 @@ def cmd_ask(a, args) -> int:
 
 
 def cmd_chat(a, args) -> int:
-    from assistant.service import Conversation
-
-    conv = Conversation()
+    conv = service.Conversation()
     interactive = sys.stdin.isatty()
     while True:
         try:
@@ -232,28 +227,35 @@ def cmd_chat(a, args) -> int:
 
 
 def cmd_summarize(a, args) -> int:
-    ans = a.summarize(args.report_id, args.section)
-    if ans is None:
-        print(f"Không có báo cáo “{args.report_id}”.", file=sys.stderr)
+    try:
+        summary = a.summarize(args.report_id, args.section)
+    except service.ReportNotFound as exc:
+        print(f"Không có báo cáo “{exc.report_id}”.", file=sys.stderr)
+        return 1
+    except service.SectionNotFound as exc:
+        if args.json:
+            _print_json({"report": exc.report_id, "section": None, "section_title": None, "summary": exc.message,
+                         "citations": []})
+        else:
+            print(exc.message)
         return 1
     if args.json:
-        _print_json(ans)
+        _print_json(summary.public())
     else:
-        print(ans["summary"])
-    return 0 if ans.get("section") else 1
+        print(summary.answer)
+    return 0
 
 
 def cmd_compare(a, args) -> int:
     try:
         result = a.compare(args.report_a, args.report_b, args.topic)
-    except KeyError as exc:
-        print(f"Không có báo cáo “{exc.args[0]}”.", file=sys.stderr)
+    except service.ReportNotFound as exc:
+        print(f"Không có báo cáo “{exc.report_id}”.", file=sys.stderr)
         return 1
-    answer = result.pop("answer")
     if args.json:
-        _print_json(result)
+        _print_json(result.table())
     else:
-        print(_format_answer(answer))
+        print(_format_answer(result))
     return 0
 
 

@@ -1,22 +1,21 @@
-"""The Gradio page: a thin shell over assistant.service (the same functions as the CLI)."""
+"""The web shell: a Gradio page over the service's public face (the `assistant` package's
+exports — the same verbs as the CLI); it renders the typed results and reads none of their wording."""
 from __future__ import annotations
 
+import argparse
 import logging
 import os
 import shutil
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+import gradio as gr
 
-import gradio as gr  # noqa: E402
+from assistant import (Answer, Assistant, Comparison, Conversation, ReportNotFound, ReportReadError,
+                       SectionNotFound, Settings, get_settings)
+from assistant import report_id as slug
 
-from assistant.service import Assistant, Conversation  # noqa: E402
-from index.loaders import ReportReadError  # noqa: E402
-from index.parse import report_id as slug  # noqa: E402
-from index.settings import Settings  # noqa: E402
-
-from .render import CSS, HEAD, answer_markdown, chat_text, citations_html, compare_html, reports_rows  # noqa: E402
+from .render import CSS, HEAD, answer_markdown, chat_text, citations_html, compare_html, reports_rows
 
 log = logging.getLogger(__name__)
 
@@ -54,8 +53,8 @@ def build_app(assistant: Assistant) -> gr.Blocks:
             for part in assistant.ask_stream(message, filter_ids, conv):
                 # the box was cleared on the first yield; later yields leave it alone, so a
                 # question typed while this answer settles is not wiped
-                if isinstance(part, str):
-                    history[-1] = {"role": "assistant", "content": answer_markdown(chat_text(part))}
+                if isinstance(part, str):  # the lead as far as it is written
+                    history[-1] = {"role": "assistant", "content": answer_markdown(part)}
                     yield history, conv, gr.skip(), gr.skip()
                 else:
                     history[-1] = {"role": "assistant", "content": bubble(part)}
@@ -73,8 +72,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         rep = assistant.report(report_id) if report_id else None
         if rep is None:
             return gr.update(choices=[], value=None)
-        choices = [(f"{s.number}. {s.title[:60]}", s.number) for s in rep.sections
-                   if s.kind not in ("bullet", "title", "signature", "recipients")]
+        choices = [(f"{s.number}. {s.title[:60]}", s.number) for s in assistant.pickable_sections(rep)]
         return gr.update(choices=choices, value=choices[0][1] if choices else None)
 
     def summarise(report_id, section, history, conv):
@@ -82,23 +80,31 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         if not report_id or not section:
             gr.Warning("Hãy chọn báo cáo và mục cần tóm tắt.")
             return history, conv, gr.skip()
-        result = assistant.summarize(report_id, section)
         rep = assistant.report(report_id)
+        if rep is None:  # removed meanwhile from another tab
+            gr.Warning(f"Không có báo cáo {report_id}.")
+            return history, conv, gr.skip()
         history.append({"role": "user", "content": escape_user(f"Tóm tắt mục {section} ({rep.period or rep.id})")})
-        from assistant.schema import Answer, Citation
-
-        ans = Answer(answer=result["summary"], found=bool(result["section"]),
-                     citations=[Citation(**c) for c in result["citations"]])
-        history.append({"role": "assistant", "content": answer_markdown(ans.answer)})
-        return history, conv, citations_html(ans, {report_id: rep})
+        try:
+            result: Answer = assistant.summarize(report_id, section)
+        except SectionNotFound as exc:
+            result = Answer(answer=exc.message, found=False)
+        except ReportNotFound:
+            gr.Warning(f"Không có báo cáo {report_id}.")
+            return history, conv, gr.skip()
+        history.append({"role": "assistant", "content": answer_markdown("\n".join(result.lead))})
+        return history, conv, citations_html(result, {report_id: rep})
 
     def compare(a, b, topic, history, conv):
         if not a or not b or a == b:
             gr.Warning("Hãy chọn hai báo cáo khác nhau để so sánh.")
             return list(history or []), conv, gr.skip()
         history = list(history or [])
-        result = assistant.compare(a, b, topic)
-        ans = result["answer"]
+        try:
+            ans = assistant.compare(a, b, topic)
+        except ReportNotFound as exc:
+            gr.Warning(f"Không có báo cáo {exc.report_id}.")
+            return history, conv, gr.skip()
         history.append({"role": "user", "content": escape_user(ans.question or "So sánh hai báo cáo")})
         history.append({"role": "assistant", "content": bubble(ans)})
         return history, conv, citations_html(ans, reports_of(ans))
@@ -236,14 +242,13 @@ def ingest_upload(assistant: Assistant, src: Path, original_name: str, on_page=N
     return f"✔ {name} — {STATUS[res.status]}{extra}{ocr}{warn}"
 
 
-def bubble(answer) -> str:
+def bubble(answer: Answer) -> str:
     """A settled answer as the chat shows it: notice, direct answer, and a comparison table if any."""
-    text = chat_text(answer.answer)
-    if answer.table and answer.table.get("rows"):
+    text = chat_text(answer)
+    if isinstance(answer, Comparison) and answer.rows:
         # the table replaces the text rows; the rest (only-in-one sections, contrast) stays as text
-        intro, _, rest = answer.answer.partition("\n")
-        tail = [l for l in rest.split("\n") if not (l.startswith("- ") and "→" in l)]
-        return answer_markdown(intro) + compare_html(answer.table) + answer_markdown("\n".join(tail).strip())
+        return (answer_markdown(answer.intro) + compare_html(answer)
+                + answer_markdown("\n".join(answer.notes).strip()))
     if answer.notice:
         text = f"({answer.notice})\n{text}"
     return answer_markdown(text)
@@ -255,14 +260,16 @@ def escape_user(text: str) -> str:
     return escape_md(text)
 
 
-def parse_auth(spec: str | None) -> list[tuple[str, str]] | None:
-    """'user:pass' or 'u1:p1,u2:p2', else ASSISTANT_AUTH, else the lines of ASSISTANT_AUTH_FILE."""
-    spec = spec or os.environ.get("ASSISTANT_AUTH")
+def parse_auth(spec: str | None, settings: Settings | None = None) -> list[tuple[str, str]] | None:
+    """'user:pass' or 'u1:p1,u2:p2', else the settings' auth (ASSISTANT_AUTH), else the lines of
+    their auth file (ASSISTANT_AUTH_FILE)."""
+    server = (settings or get_settings()).server
+    spec = spec or (server.auth.get_secret_value() if server.auth else None)
     entries: list[str] = []
     if spec:
         entries = [e for e in spec.split(",") if e.strip()]
-    elif os.environ.get("ASSISTANT_AUTH_FILE"):
-        entries = [l.strip() for l in Path(os.environ["ASSISTANT_AUTH_FILE"]).read_text().splitlines()
+    elif server.auth_file:
+        entries = [l.strip() for l in Path(server.auth_file).read_text().splitlines()
                    if l.strip() and not l.startswith("#")]
     pairs = []
     for e in entries:
@@ -274,6 +281,7 @@ def parse_auth(spec: str | None) -> list[tuple[str, str]] | None:
 
 
 def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, auth: str | None = None) -> int:
+    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # read by gradio when it launches, not at import
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     for noisy in ("httpx", "chromadb", "urllib3"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
@@ -281,9 +289,24 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, auth: s
     assistant.warm_up()
     app = build_app(assistant)
     app.queue(default_concurrency_limit=8)
-    credentials = parse_auth(auth)
+    credentials = parse_auth(auth, settings)
     print(f"Trợ lý báo cáo đang chạy tại http://{host}:{port}  (Ctrl+C để dừng)", flush=True)
     app.launch(server_name=host, server_port=port, auth=credentials, auth_message="Đăng nhập để dùng trợ lý báo cáo",
                show_error=False, ssr_mode=False, quiet=True, css=CSS, head=HEAD, footer_links=["api"],
                theme=gr.themes.Soft(primary_hue="blue", font=SYSTEM_FONTS, font_mono=["ui-monospace", "monospace"]))
     return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m assistant serve", description="Mở giao diện web của trợ lý báo cáo.")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=7860)
+    p.add_argument("--auth", help="user:password (hoặc đặt ASSISTANT_AUTH / ASSISTANT_AUTH_FILE)")
+    p.add_argument("--store", help="thư mục kho chỉ mục (mặc định: $ASSISTANT_STORE hoặc .store)")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return serve(get_settings(store=args.store), host=args.host, port=args.port, auth=args.auth)
+

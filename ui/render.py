@@ -6,9 +6,7 @@ import html
 import re
 from datetime import datetime
 
-from assistant.compose import report_label
-from assistant.schema import Answer, Citation
-from index.models import Report
+from assistant import Answer, Citation, Comparison, Report, format_value, report_label
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
 _MARKER = re.compile(r"\\\[(\d+)\\\]")
@@ -18,13 +16,11 @@ def escape_md(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
 
 
-def chat_text(answer_text: str) -> str:
-    """What the chat bubble shows: the direct answer; the verbatim quotes live in the citations
+def chat_text(answer: Answer) -> str:
+    """What the chat bubble shows: the answer's lead; the verbatim quotes live in the citations
     panel beside it (the JSON answer keeps both)."""
-    from assistant.messages import msg
-
-    head, sep, _ = answer_text.partition("\n" + msg("quotes_heading"))
-    return head.rstrip() + ("\n\n" + QUOTES_HINT if sep else "")
+    lead = "\n".join(answer.lead).rstrip()
+    return lead + ("\n\n" + QUOTES_HINT if answer.quotes else "")
 
 
 QUOTES_HINT = "Trích dẫn nguyên văn ở khung “Nguồn trích dẫn” — bấm số [n] để mở đúng đoạn trong báo cáo."
@@ -129,30 +125,27 @@ document.addEventListener('toggle', function (ev) {
 """
 
 
-def compare_html(table: dict) -> str:
+def compare_html(cmp: Comparison) -> str:
     """The aligned figures as a table with a small bar per row (A grey, B blue); every cell escaped."""
-    from assistant.compare import format_value
-
-    rows = table.get("rows", [])
-    if not rows:
+    if not cmp.rows:
         return ""
-    head = (f'<table class="cmp"><thead><tr><th>Chỉ tiêu</th><th>{html.escape(table["a_label"])}</th>'
-            f'<th>{html.escape(table["b_label"])}</th><th>Thay đổi</th><th></th></tr></thead><tbody>')
+    head = (f'<table class="cmp"><thead><tr><th>Chỉ tiêu</th><th>{html.escape(cmp.a_label)}</th>'
+            f'<th>{html.escape(cmp.b_label)}</th><th>Thay đổi</th><th></th></tr></thead><tbody>')
     body = []
-    for r in rows:
-        a, b = r["a"], r["b"]
-        top = max(abs(a["value"]), abs(b["value"])) or 1
-        pct = r.get("change_pct")
-        sign = "+" if r["change"] > 0 else ("−" if r["change"] < 0 else "±")
-        change = f"{sign}{format_value(abs(r['change']), a['unit'])}"
+    for r in cmp.rows:
+        a, b = r.a, r.b
+        top = max(abs(a.value), abs(b.value)) or 1
+        pct = r.change_pct
+        sign = "+" if r.change > 0 else ("−" if r.change < 0 else "±")
+        change = f"{sign}{format_value(abs(r.change), a.unit)}"
         if pct is not None:
             change += f" ({sign}{abs(pct):.1f}%)".replace(".", ",")
-        bars = (f'<div class="bar a" style="width:{abs(a["value"]) / top * 100:.0f}%"></div>'
-                f'<div class="bar b" style="width:{abs(b["value"]) / top * 100:.0f}%"></div>')
+        bars = (f'<div class="bar a" style="width:{abs(a.value) / top * 100:.0f}%"></div>'
+                f'<div class="bar b" style="width:{abs(b.value) / top * 100:.0f}%"></div>')
         body.append(
-            f'<tr><td>{html.escape(r["indicator"])} <span class="sec">(mục {html.escape(a["section"])} / '
-            f'{html.escape(b["section"])})</span></td>'
-            f'<td>{html.escape(a["raw"])} <a href="#cite-{a["n"]}" class="cite-link">[{a["n"]}]</a></td>'
-            f'<td>{html.escape(b["raw"])} <a href="#cite-{b["n"]}" class="cite-link">[{b["n"]}]</a></td>'
+            f'<tr><td>{html.escape(r.indicator)} <span class="sec">(mục {html.escape(a.section)} / '
+            f'{html.escape(b.section)})</span></td>'
+            f'<td>{html.escape(a.raw)} <a href="#cite-{a.n}" class="cite-link">[{a.n}]</a></td>'
+            f'<td>{html.escape(b.raw)} <a href="#cite-{b.n}" class="cite-link">[{b.n}]</a></td>'
             f'<td class="chg">{html.escape(change)}</td><td class="bars">{bars}</td></tr>')
     return head + "".join(body) + "</tbody></table>"
