@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from langchain_core.language_models.chat_models import BaseChatModel
+
 from index.models import Report, Section, is_pickable
 from index.pipeline import IndexFailure, index_file, index_paths
 from index.store import IndexResult, Store
@@ -37,12 +39,14 @@ class Conversation:
 
 class Assistant:
     def __init__(self, settings: Settings | None = None, progress: bool = False, *, store: Store | None = None,
-                 search: HybridSearch | None = None):
-        """`store` / `search`: ready-made parts (a test's fake, a shared store); built from settings otherwise."""
+                 search: HybridSearch | None = None, chat_model: BaseChatModel | None = None):
+        """`store` / `search` / `chat_model`: ready-made parts (a test's fakes, a shared store); built
+        from the settings otherwise."""
         self.settings = settings or get_settings()
         self.store = store or Store(self.settings, progress=progress)
         self.search_engine = search or HybridSearch(self.store, rrf_k=self.settings.retrieval.rrf_k)
-        model = make_chat_model(self.settings)  # None unless the user configured an endpoint
+        # None unless the user configured an endpoint
+        model = chat_model if chat_model is not None else make_chat_model(self.settings)
         self.generator = (GenerativeAnswerer(model, self.search_engine, self.store.report, self.settings.llm.timeout,
                                              self._section_chunks) if model is not None else None)
         self.extractive = Extractive(self.store, self.search_engine, self.settings.retrieval.top_k,

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import gradio as gr
 
-from assistant import (Answer, Assistant, Comparison, Conversation, ReportNotFound, ReportReadError,
+from assistant import (Answer, Assistant, Conversation, ReportNotFound, ReportReadError,
                        SectionNotFound, Settings, get_settings)
 from assistant import report_id as slug
 
-from .render import CSS, HEAD, answer_markdown, chat_text, citations_html, compare_html, reports_rows
+from .render import CSS, HEAD, answer_markdown, bubble, citations_html, reports_rows
 
 log = logging.getLogger(__name__)
 
@@ -240,18 +240,6 @@ def ingest_upload(assistant: Assistant, src: Path, original_name: str, on_page=N
     ocr = " — văn bản nhận dạng từ bản quét (OCR)" if res.ocr else ""
     warn = "".join(f"\n⚠ {name} — {w}" for w in res.warnings)
     return f"✔ {name} — {STATUS[res.status]}{extra}{ocr}{warn}"
-
-
-def bubble(answer: Answer) -> str:
-    """A settled answer as the chat shows it: notice, direct answer, and a comparison table if any."""
-    text = chat_text(answer)
-    if isinstance(answer, Comparison) and answer.rows:
-        # the table replaces the text rows; the rest (only-in-one sections, contrast) stays as text
-        return (answer_markdown(answer.intro) + compare_html(answer)
-                + answer_markdown("\n".join(answer.notes).strip()))
-    if answer.notice:
-        text = f"({answer.notice})\n{text}"
-    return answer_markdown(text)
 
 
 def escape_user(text: str) -> str:

@@ -23,6 +23,18 @@ def chat_text(answer: Answer) -> str:
     return lead + ("\n\n" + QUOTES_HINT if answer.quotes else "")
 
 
+def bubble(answer: Answer) -> str:
+    """A settled answer as the chat shows it: notice, direct answer, and a comparison table if any."""
+    text = chat_text(answer)
+    if isinstance(answer, Comparison) and answer.rows:
+        # the table replaces the text rows; the rest (only-in-one sections, contrast) stays as text
+        return (answer_markdown(answer.intro) + compare_html(answer)
+                + answer_markdown("\n".join(answer.notes).strip()))
+    if answer.notice:
+        text = f"({answer.notice})\n{text}"
+    return answer_markdown(text)
+
+
 QUOTES_HINT = "Trích dẫn nguyên văn ở khung “Nguồn trích dẫn” — bấm số [n] để mở đúng đoạn trong báo cáo."
 
 

@@ -1,0 +1,98 @@
+"""The page renders the service's typed results, whatever the wording of prompts/messages.toml:
+the tests below run against a copy of the prompts whose headings and connecting words changed."""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import tomllib
+
+import pytest
+
+from assistant import Comparison, Summary
+from assistant.messages import PROMPTS_DIR, use_prompts
+from ui.render import QUOTES_HINT, bubble, compare_html
+
+H1, YEAR = "bao-cao-6-thang-dau-nam-2021", "bao-cao-nam-2021"
+REWORDED = {
+    "quotes_heading": "Các đoạn nguyên văn làm căn cứ →",
+    "compare_intro": "Đối chiếu {a} và {b}{topic}:",
+    "compare_contrast": "Mỗi báo cáo nói gì về “{topic}” →",
+    "summary_intro": "→ {section} ({section_title}), {report}:",
+    "compare_sections_only": "- Mục chỉ có trong {report} →",
+    "figure_lead": "Theo {report} (mục {section}):\n\n{statements}.",
+}
+
+
+@pytest.fixture()
+def reworded(tmp_path):
+    """A copy of the prompts with other words; the packaged prompts come back afterwards."""
+    copy = tmp_path / "prompts"
+    shutil.copytree(PROMPTS_DIR, copy)
+    text = (copy / "messages.toml").read_text(encoding="utf-8")
+    for key, value in REWORDED.items():
+        line = f"{key} = {json.dumps(value, ensure_ascii=False)}"  # a JSON string is a TOML basic string
+        text = re.sub(rf"(?m)^{key} = .*$", lambda _: line, text)
+    (copy / "messages.toml").write_text(text, encoding="utf-8")
+    assert {k: tomllib.loads(text)[k] for k in REWORDED} == REWORDED
+    use_prompts(copy)
+    yield
+    use_prompts(None)
+
+
+def _visible(html: str) -> str:
+    return re.sub(r"<[^>]+>|\\", "", html)
+
+
+def test_the_quotes_stay_out_of_the_bubble_with_another_heading(reworded, fake_assistant):
+    ans = fake_assistant.ask("Có bao nhiêu đảng viên bị thi hành kỷ luật?", [H1])
+    assert REWORDED["quotes_heading"] in ans.answer  # the new wording is used ...
+    shown = _visible(bubble(ans))
+    assert "106 đảng viên" in shown and QUOTES_HINT in shown  # ... and the page still shows the lead only
+    assert "Các đoạn nguyên văn" not in shown
+    assert all(q.text not in shown for q in ans.quotes)
+    assert shown.count("[1]") >= 1
+
+
+def test_the_comparison_table_replaces_its_rows_with_other_words(reworded, fake_assistant):
+    c = fake_assistant.ask("So sánh số đảng viên bị kỷ luật giữa báo cáo 6 tháng đầu năm 2021 và báo cáo năm 2021")
+    assert isinstance(c, Comparison) and c.rows and c.answer.startswith("Đối chiếu")
+    page = bubble(c)
+    assert page.count("<tr>") == len(c.rows) + 1  # header + one per row
+    shown = _visible(page)
+    assert shown.startswith("Đối chiếu") and "Mỗi báo cáo nói gì" in shown
+    assert all(f"{r.a.raw} [{r.a.n}] → {r.b.raw}" not in shown for r in c.rows)  # rows only in the table
+    for note in c.notes:
+        words = _visible(note).strip("- “”")[:30]
+        assert not words or words in shown
+
+
+def test_sections_in_one_report_stay_whatever_they_are_called(reworded, fake_assistant):
+    c = fake_assistant.compare(H1, YEAR)
+    assert c.rows and c.sections_only_a
+    shown = _visible(bubble(c))
+    assert "Mục chỉ có trong" in shown and c.sections_only_a[0][:20] in shown
+
+
+def test_one_figure_per_report_keeps_each_lead_whole(reworded, fake_assistant):
+    ans = fake_assistant.ask("Có bao nhiêu đảng viên bị thi hành kỷ luật trong mỗi báo cáo?")
+    shown = _visible(bubble(ans))
+    assert all(n in shown for n in ("106 đảng viên", "214 đảng viên", "89 đảng viên"))
+
+
+def test_a_summary_renders_from_its_items(reworded, fake_assistant):
+    s = fake_assistant.summarize(H1, "I.3")
+    assert isinstance(s, Summary) and s.answer.startswith("→ I.3")
+    shown = _visible(bubble(s))
+    assert all(f"[{i.n}]" in shown for i in s.items)
+
+
+def test_report_text_is_escaped(fake_assistant):
+    ans = fake_assistant.ask("Có bao nhiêu đảng viên bị thi hành kỷ luật?", [H1])
+    evil = ans.model_copy(update={"lead": ["<script>alert(1)</script> **x** [1]"]})
+    html = bubble(evil)
+    assert "<script>" not in html and "&lt;script&gt;" in html and 'class="cite-link">[1]</a>' in html
+
+
+def test_an_empty_comparison_draws_no_table():
+    assert compare_html(Comparison(answer="x", found=False)) == ""
