@@ -263,6 +263,30 @@ class Store:
             finally:
                 fcntl.flock(fh, fcntl.LOCK_UN)
 
+    # --- bulk loading (benchmarks build large stores without the embedder) -------------------
+    @property
+    def collection_name(self) -> str:
+        return self.vectors._collection.name
+
+    def add_vectors(self, chunks: list[Chunk], vectors, batch: int = 2000) -> None:
+        """Vectors computed elsewhere for chunks whose reports go in with catalog.put_report; call
+        reload() once all are written."""
+        col = self.vectors._collection
+        for i in range(0, len(chunks), batch):
+            part = chunks[i:i + batch]
+            col.add(ids=[c.id for c in part], embeddings=np.asarray(vectors[i:i + batch]),
+                    metadatas=[{"report": c.report_id, "section": c.section, "ordinal": c.ordinal} for c in part],
+                    documents=[c.search_text for c in part])
+
+    def export_vectors(self) -> dict:
+        """Every stored vector with its id, metadata and text (to copy the store into a Chroma server)."""
+        return self.vectors._collection.get(include=["embeddings", "metadatas", "documents"])
+
+    def reload(self) -> None:
+        """Read the catalog afresh after writes made around this object (one BM25 rebuild)."""
+        with self._lock:
+            self._invalidate()
+
     def _invalidate(self) -> None:
         self._chunks = None
         self._by_report = None

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import resource
-import statistics
 import sys
 import tempfile
 import time
@@ -15,6 +14,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from scripts.stats import percentile  # noqa: E402
 
 
 def main() -> int:
@@ -52,9 +53,9 @@ def main() -> int:
                 first.append((time.perf_counter() - t) * 1000)
         times.sort()
         first.sort()
-        rows.append(("answer latency p50 / p95", f"{statistics.median(times):.0f} / {times[int(0.95 * len(times))]:.0f} ms",
+        rows.append(("answer latency p50 / p95", f"{percentile(times, .5):.0f} / {percentile(times, .95):.0f} ms",
                      f"{len(times)} answers"))
-        rows.append(("first answer text (stream) p50 / max", f"{statistics.median(first):.0f} / {max(first):.0f} ms", ""))
+        rows.append(("first answer text (stream) p50 / max", f"{percentile(first, .5):.0f} / {max(first):.0f} ms", ""))
     rows.insert(0, ("import + open store", f"{import_s + open_s:.1f} s", ""))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     rows.append(("peak RSS", f"{peak:.0f} MB", ""))

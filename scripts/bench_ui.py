@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 import os
 import json
-import statistics
 import sys
 import tempfile
 import threading
@@ -18,6 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from scripts.stats import percentile  # noqa: E402
 from scripts.synth_reports import write  # noqa: E402
 from tests.integration.conftest import CHROMIUM_ARGS, start_server  # noqa: E402
 
@@ -92,7 +92,7 @@ def main() -> int:
     print(f"{'condition':<28}{'n':>5}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}")
     for name, vals in rows:
         vals = sorted(vals)
-        print(f"{name:<28}{len(vals):>5}{statistics.median(vals):>9.0f}{vals[int(0.95 * (len(vals) - 1))]:>9.0f}"
+        print(f"{name:<28}{len(vals):>5}{percentile(vals, .5):>9.0f}{percentile(vals, .95):>9.0f}"
               f"{vals[-1]:>9.0f}")
     print(f"upload of {len(reports)} reports took {upload_s:.0f} s")
     return 0

@@ -9,7 +9,6 @@ import argparse
 import json
 import os
 import re
-import statistics
 import sys
 import tempfile
 import time
@@ -24,6 +23,7 @@ from index.textnorm import fold  # noqa: E402
 from assistant.messages import msg
 from assistant.service import Assistant, Conversation  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
+from scripts.stats import percentile  # noqa: E402
 
 
 def ungrounded_figures(answer) -> list[str]:
@@ -97,8 +97,8 @@ def summarise(rows: list[dict]) -> dict:
         "ungrounded_answers": sum(not r["grounded"] for r in rows),
         "refused_unanswerable": (sum(r["found_ok"] for r in by_kind["unanswerable"]), len(by_kind["unanswerable"])),
         "hit_at_3": sum(hits) / max(1, len(hits)),
-        "p50_ms": statistics.median(times),
-        "p95_ms": times[max(0, int(round(0.95 * len(times))) - 1)],
+        "p50_ms": percentile(times, .5),
+        "p95_ms": percentile(times, .95),
         "failed": [r["id"] for r in rows if not r["correct"]],
         # how they failed, counted (the only view of held-out failures: no question text)
         "modes": dict(sorted(Counter(r["mode"] for r in rows if r["mode"]).items())),

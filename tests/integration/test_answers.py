@@ -74,10 +74,7 @@ def test_bad_questions_are_answered_gracefully(assistant):
 
 def test_question_set_meets_the_bars(assistant):
     """The whole evaluation set (eval/questions.jsonl) through the real pipeline."""
-    import sys
-
-    sys.path.insert(0, str(ROOT / "scripts"))
-    from evaluate import evaluate
+    from scripts.evaluate import evaluate
 
     questions = [json.loads(l) for l in Path(ROOT / "eval" / "questions.jsonl").read_text().splitlines() if l.strip()]
     assert len(questions) >= 40
