@@ -15,11 +15,12 @@ from index.figure_table import Figure
 from index.models import Report
 from index.textnorm import fold
 from index.vntext import syllables
+from .noise import noise_words
 
 MATCH_THRESHOLD = 0.36
 W = {"ind": 0.25, "lead": 0.1, "subj": 0.1, "ctx": 0.15, "rare": 0.15, "sec": 0.1, "emb": 0.15}
 RARE_DF = 4  # a word in at most this many chunks names a specific topic ("vắc-xin", "Xuân ấm")
-_WEAK = {"cac", "cap", "da", "va", "cua", "voi", "doi", "trong", "duoc", "tong", "so", "co", "cho", "nam", "tinh"}
+_WEAK = noise_words("indicator_weak")
 
 
 @dataclass

@@ -19,6 +19,7 @@ from . import scope
 from .compose import CitationList, report_label
 from .generative import GenerativeAnswerer
 from .messages import msg
+from .noise import noise_words
 from .question import Question, analyse
 from .resolver import choose_reports
 from .retrieval import HybridSearch
@@ -26,8 +27,7 @@ from .schema import Answer, ComparedFigure, Comparison, ComparisonRow, ReportNot
 
 
 def topic_terms(topic: str) -> set[str]:
-    weak = {"so", "bi", "duoc", "cong", "tac", "ket", "qua", "hoat", "dong", "nhung", "cac", "la", "bao", "nhieu"}
-    return {fold(s) for s in syllables(topic)} - weak
+    return {fold(s) for s in syllables(topic)} - noise_words("compare_topic")
 
 
 def _figure(f, report: Report, n: int | None = None, indicator: str | None = None) -> ComparedFigure:

@@ -19,14 +19,14 @@ from .figure_answer import ordered_reports
 from .messages import msg
 from .question import LIST_ANYWHERE, LIST_NOUNS, META, PERIOD, Question, lead_stripped
 from .schema import Answer
+from .noise import noise_words
 
 # Words that rank or qualify a list without naming it: 'chủ yếu', 'trọng tâm' is part of a heading.
 # Words that rank or qualify a list without naming it ('những hạn chế chủ yếu'). Taken out as
 # phrases: their syllables also make words of their own ('yêu cầu', 'cơ cấu', 'chính sách').
 _QUALIFIERS = re.compile(r"\b(chủ yếu|cơ bản|nổi bật|quan trọng|lớn nhất|cụ thể|chu yeu|co ban|noi bat|quan trong|"
                          r"lon nhat|cu the)\b|\b(chính|chinh)(?=\s*(?:[,?.;:]|là\b|la\b|gì\b|gi\b|$))", re.I)
-_NOISE = {"nhung", "cac", "mot", "so", "la", "gi", "gom", "bao", "cao", "cua", "ve", "trong", "nao", "nhu", "hay",
-          "neu", "cho", "biet", "rut", "ra"}
+_NOISE = noise_words("list_question")
 _LIST_KINDS = ("part", "appendix", "chapter", "roman", "arabic", "decimal", "letter", "paren", "legal_section", "article")
 _LABEL = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-–•+])\s*")
 MIN_HEADING_SHARE = 0.75  # share of the list's words the heading must hold

@@ -12,6 +12,7 @@ from index.textnorm import fold, normalize_unicode
 from index.vntext import FOLDED_STOPWORDS, STOPWORDS, segment, syllables
 
 from .subjects import Subject, question_subject
+from .noise import noise_words
 
 _FIGURE_VI = re.compile(r"bao nhiêu|\bmấy\b|tỷ lệ|tỉ lệ|số lượng|tổng số|phần trăm|\bsố\s+(đảng viên|tổ chức|vụ|lượt|người|hội viên|đoàn viên|mô hình|tiền)|là bao nhiêu", re.I)
 _FIGURE_FOLDED = re.compile(r"\bbao nhieu\b|\bty le\b|\bti le\b|\bso luong\b|\btong so\b|\bphan tram\b")
@@ -54,14 +55,8 @@ _CHANGE = re.compile(r"\b(thay đổi|biến động|chênh lệch|khác nhau|th
 _FOLLOW_START = re.compile(r"^(còn|thế còn|vậy còn|the con|vay con|con|what about|how about|and)\b\s*", re.I)
 _FOLLOW_END = re.compile(r"\s*(thì sao|thế nào|ra sao|thi sao|the nao)?\s*[?.!]*\s*$", re.I)
 PERIOD = re.compile(r"(?:(?:nhiệm kỳ|giai đoạn|nhiem ky|giai doan)\s+\d{4}\s*[-–]\s*\d{4}|(?:\d+|sáu|chín|ba|sau|chin)\s+tháng\s+(?:đầu|cuối)\s+năm|(?:\d+|sau|chin)\s+thang\s+(?:dau|cuoi)\s+nam|quý\s+[IV\d]+(?:\s+năm)?|tháng\s+\d{1,2}(?:\s+năm)?|thang\s+\d{1,2}(?:\s+nam)?|(?=năm\s+\d)năm|(?=nam\s+\d)nam)(?:(?:\s+|/)\d{4})?", re.I)
-_EN_STOP = {"how", "many", "much", "what", "which", "who", "were", "was", "is", "are", "did", "does", "do", "of",
-            "number", "about", "during", "report", "reports", "according", "the", "in", "by", "there", "a", "an",
-            "to", "and", "for", "on", "with", "at", "from", "this", "that", "these", "those", "it", "its", "their",
-            "have", "has", "had", "be", "been", "tell", "me", "please", "total", "give", "list", "say", "said",
-            "mentioned", "mention", "get", "got", "year", "half", "first", "second", "new"}
-_EN_MARKERS = {"how", "many", "much", "what", "which", "who", "were", "was", "is", "are", "did", "does", "of",
-               "number", "about", "during", "report", "according", "the", "in", "there", "summarize", "summarise",
-               "compare", "tell", "me", "members"}
+_EN_STOP = noise_words("english_stop")
+_EN_MARKERS = noise_words("english_marker")
 
 
 @dataclass

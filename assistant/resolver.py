@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from index.models import Report, Section
 from index.textnorm import fold
 from index.vntext import folded_terms
+from .noise import noise_words
 
 _ROMAN = {"1": "I", "2": "II", "3": "III", "4": "IV", "5": "V", "6": "VI", "7": "VII", "8": "VIII", "9": "IX", "10": "X"}
 _LEAD = re.compile(r"^\s*(hay\s+)?(tom tat|tom luoc|khai quat|summari[sz]e|summary of|sum up)\s*(ngan gon|ngan|chi tiet|ky)?\s*(lai\s+)?(noi dung\s+)?(cua\s+)?", re.I)
-_NOISE = {"muc", "phan", "noi", "dung", "cua", "bao", "cao", "ve", "cho", "toi", "the", "section", "part", "ngan", "gon",
-          "chi", "tiet", "nam", "thang", "dau", "cuoi", "trong", "giua", "hai", "lai"}
+_NOISE = noise_words("section_reference")
 
 
 @dataclass

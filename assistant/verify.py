@@ -13,6 +13,7 @@ from index.models import Chunk
 from index.sentences import Span, sentence_spans
 from index.textnorm import fold
 from index.vntext import folded_terms
+from .noise import noise_words
 
 _MARK = re.compile(r"\s*\[(\d+)\]")
 
@@ -26,9 +27,7 @@ class Verified:
     model_cited: int = 0  # sentences the model itself cited to a given source
 
 
-# Words every sentence of these reports has: they cannot tell which sentence a claim came from.
-_GENERIC = {"dang", "vien", "to", "chuc", "cap", "cac", "nam", "tinh", "cong", "tac", "dang_vien", "to_chuc",
-            "cac_cap", "cong_tac", "bao", "cao", "trong", "do", "co", "ngoai", "ra", "theo"}
+_GENERIC = noise_words("claim_generic")
 
 
 def _terms(text: str) -> set[str]:

@@ -3,6 +3,7 @@ environment at import, settings grouped, secrets hidden."""
 from __future__ import annotations
 
 import ast
+import re
 import os
 import subprocess
 import sys
@@ -73,3 +74,17 @@ def test_a_checkout_keeps_its_store_and_an_install_uses_the_user_data_dir(monkey
     monkeypatch.setattr(settings, "running_from_checkout", lambda: False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
     assert settings.Settings().store.path == tmp_path / "vn-report-assistant" / "store"
+
+
+def test_noise_words_have_one_reader_and_every_list_is_used():
+    import tomllib
+
+    from assistant.noise import noise_words
+
+    names = tomllib.loads((ROOT / "assistant" / "data" / "noise_words.toml").read_text(encoding="utf-8"))
+    sources = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "assistant").glob("*.py"))
+    for name in names:
+        assert f'noise_words("{name}")' in sources, name
+        assert noise_words(name) and all(w == w.lower() for w in noise_words(name))
+    # no module keeps a hand-written list of its own any more
+    assert not re.search(r"^_(NOISE|WEAK|GENERIC|QUALIFIERS|EN_STOP|EN_MARKERS) = \{", sources, re.M)
