@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from index.models import Report, Section
+from index.models import NUMBERED_KINDS, Report, Section, is_footnote, is_item
 from index.sentences import Span, sentence_spans
 from index.textnorm import fold
 from index.vntext import folded_terms
@@ -27,7 +27,7 @@ from .noise import noise_words
 _QUALIFIERS = re.compile(r"\b(chủ yếu|cơ bản|nổi bật|quan trọng|lớn nhất|cụ thể|chu yeu|co ban|noi bat|quan trong|"
                          r"lon nhat|cu the)\b|\b(chính|chinh)(?=\s*(?:[,?.;:]|là\b|la\b|gì\b|gi\b|$))", re.I)
 _NOISE = noise_words("list_question")
-_LIST_KINDS = ("part", "appendix", "chapter", "roman", "arabic", "decimal", "letter", "paren", "legal_section", "article")
+_LIST_KINDS = NUMBERED_KINDS
 _LABEL = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-–•+])\s*")
 MIN_HEADING_SHARE = 0.75  # share of the list's words the heading must hold
 MAX_ITEMS = 12
@@ -101,7 +101,7 @@ def items_of(report: Report, sec: Section, keep=None) -> list[tuple[Section | No
     when it has no items. `keep(child, first sentence)` chooses among the items before an item that
     only introduces sub-items ('- Về kinh tế:') is replaced by them."""
     children = [report.section(n) for n in sec.children]
-    children = [c for c in children if c is not None and c.kind != "footnote"]
+    children = [c for c in children if c is not None and not is_footnote(c.kind)]
     if not children:
         body = report.text[sec.body_start:sec.end]
         return [(None, s) for s in sentence_spans(body, sec.body_start) if not _CLOSING.match(s.text)][:MAX_ITEMS]
@@ -142,7 +142,7 @@ def _item_quote(report: Report, sents: list[Span]) -> Span:
 
 def _owner(report: Report, child: Section | None, sec: Section) -> Section:
     """The numbered section a quote is cited under (a bullet is cited under its list)."""
-    if child is None or child.kind == "bullet":
+    if child is None or is_item(child.kind):
         return sec
     return child
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.models import Report, Section
+from index.models import UNNUMBERED_KINDS, Report, Section, is_footnote, is_item
 from index.textnorm import fold
 from index.vntext import folded_terms
 from .noise import noise_words
@@ -125,10 +125,10 @@ def find_sections(ref: Reference, report: Report) -> list[Section]:
         return []
     best: list[tuple[int, Section]] = []
     for sec in report.sections:
-        if sec.kind == "bullet":
+        if is_item(sec.kind):
             continue
         *scopes, local = sec.number.split(" › ")
-        if sec.kind == "footnote":
+        if is_footnote(sec.kind):
             if ref.footnote is None or local != f"chú thích {ref.footnote}":
                 continue
             *scopes, local = scopes or [""]
@@ -159,7 +159,7 @@ def find_sections(ref: Reference, report: Report) -> list[Section]:
                     best.append((3, sec))
                 continue
         if ref.local is None:
-            if local == "" or sec.kind == "footnote":  # the scope itself: 'phụ lục 2', 'phần thứ hai'
+            if local == "" or is_footnote(sec.kind):  # the scope itself: 'phụ lục 2', 'phần thứ hai'
                 best.append((2 + score, sec))
             continue
         match = _local_matches(local, ref.local)
@@ -203,7 +203,7 @@ def resolve(text: str, reports: list[Report]) -> tuple[list[SectionMatch], bool]
         return [], False
     for rep in reports:
         for sec in rep.sections:
-            if sec.kind in ("bullet", "title", "paragraph", "signature", "recipients"):
+            if is_item(sec.kind) or (sec.kind in UNNUMBERED_KINDS and sec.kind != "preamble"):
                 continue
             title_terms = set(folded_terms(sec.title))
             score = sum(1.5 if "_" in t else 1.0 for t in terms if t in title_terms) / sum(1.5 if "_" in t else 1.0 for t in terms)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from .models import Chunk, Report, Section
+from .models import UNNUMBERED_KINDS, Chunk, Report, Section
 from .sentences import Span, sentence_spans
 from .tokens import count_tokens
 
@@ -35,7 +35,7 @@ def own_segments(report: Report, sec: Section, by_number: dict[str, Section]) ->
     return [(a, b) for a, b in segments if report.text[a:b].strip()]
 
 
-_SPECIAL = ("title", "preamble", "recipients", "signature", "paragraph")
+_SPECIAL = UNNUMBERED_KINDS
 
 
 def path_title(report: Report, sec: Section, by_number: dict[str, Section] | None = None) -> str:

@@ -10,7 +10,7 @@ import re
 from dataclasses import asdict, dataclass
 
 from .figures import Quantity, find_quantities
-from .models import Report, Section
+from .models import FRAME_KINDS, Report, Section
 from .sentences import clause_spans, sentence_spans
 
 MULTIPLIERS = {"nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
@@ -25,7 +25,7 @@ UNITS = sorted([
 ], key=len, reverse=True)
 _LEAD_NOISE = re.compile(r"^(trong đó|trong|đó|đồng thời|qua kiểm tra|tiến hành|toàn tỉnh|với|các|và|có)(\s+|$)", re.I)
 _QUAL_TAIL = re.compile(r"\s*\b(trên|gần|hơn|khoảng|dưới|tới|đến|là)\s*$", re.I)
-_SKIP_SECTIONS = ("title", "signature", "recipients")
+_SKIP_SECTIONS = FRAME_KINDS
 
 
 @dataclass

@@ -8,8 +8,14 @@ from typing import Literal
 SectionKind = Literal["part", "appendix", "chapter", "legal_section", "roman", "article", "arabic", "decimal",
                       "letter", "paren", "bullet", "footnote", "title", "preamble", "recipients", "signature",
                       "paragraph"]
-# The report's frame, not its content: a summary or a section list never offers them.
+# The report's frame, not its content: a summary or a section list never offers them, no figure is read there.
 FRAME_KINDS: frozenset[str] = frozenset({"title", "signature", "recipients"})
+# Parts of a report that carry no number of their own: the frame, the preamble, a loose paragraph.
+UNNUMBERED_KINDS: frozenset[str] = FRAME_KINDS | {"preamble", "paragraph"}
+# Headings numbered by the report ('Phần I', 'Phụ lục 2', 'Chương', 'I.', '1.', '1.1.', 'a)', '(1)', 'Điều 5'):
+# the sections that hold lists of items.
+NUMBERED_KINDS: tuple[str, ...] = ("part", "appendix", "chapter", "roman", "arabic", "decimal", "letter", "paren",
+                                   "legal_section", "article")
 
 
 def is_item(kind: str) -> bool:
@@ -19,6 +25,14 @@ def is_item(kind: str) -> bool:
 
 def is_signature(kind: str) -> bool:
     return kind == "signature"
+
+
+def is_footnote(kind: str) -> bool:
+    return kind == "footnote"
+
+
+def is_frame(kind: str) -> bool:
+    return kind in FRAME_KINDS
 
 
 def is_pickable(kind: str) -> bool:

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from .loaders import RawDocument
-from .models import Report
+from .models import Report, is_signature
 from .sections import build_tree, layout
 from .footnotes import MARKER, marker, number
 from .textnorm import fold, normalize_unicode, paragraphs
@@ -101,7 +101,7 @@ def parse_document(doc: RawDocument, report_id_: str | None = None) -> Report:
         issuer = next((h for h in header if h and h.upper() not in _MOTTOS and not h.startswith("Số")
                        and not _DATE_LINE.search(h)), None)
     if issuer is None:
-        sig = next((s for s in sections if s.kind == "signature"), None)
+        sig = next((s for s in sections if is_signature(s.kind)), None)
         if sig:
             first_line = text[sig.start:sig.end].split("\n\n")[0]
             m = re.match(r"^(?:T/M|TM\.|THAY MẶT)\s*(.+)$", first_line, re.IGNORECASE)
