@@ -65,6 +65,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     _add_common(p)
 
+    p = sub.add_parser("trend", help="diễn biến số liệu của một nội dung qua các báo cáo")
+    p.add_argument("--topic", help='nội dung, ví dụ "kỷ luật đảng viên"')
+    p.add_argument("--report", action="append", dest="reports", help="chỉ xét báo cáo này (lặp lại được)")
+    p.add_argument("--json", action="store_true")
+    _add_common(p)
+
     p = sub.add_parser("remove", help="xóa một báo cáo khỏi kho")
     p.add_argument("report_id")
     _add_common(p)
@@ -259,6 +265,16 @@ def cmd_compare(a, args) -> int:
     return 0
 
 
+def cmd_trend(a, args) -> int:
+    result = a.trend(args.topic, args.reports)
+    if args.json:
+        _print_json({"topic": result.topic or None, "found": result.found,
+                     "series": [s.model_dump() for s in result.series]})
+    else:
+        print(_format_answer(result))
+    return 0 if result.found else 1
+
+
 def cmd_remove(a, args) -> int:
     if a.remove(args.report_id):
         print(f"Đã xóa báo cáo {args.report_id}.")
@@ -268,5 +284,5 @@ def cmd_remove(a, args) -> int:
 
 
 _COMMANDS = {"index": cmd_index, "reports": cmd_reports, "sections": cmd_sections, "search": cmd_search,
-             "ask": cmd_ask, "chat": cmd_chat, "summarize": cmd_summarize, "compare": cmd_compare,
+             "ask": cmd_ask, "chat": cmd_chat, "summarize": cmd_summarize, "compare": cmd_compare, "trend": cmd_trend,
              "remove": cmd_remove}

@@ -30,7 +30,7 @@ def topic_terms(topic: str) -> set[str]:
     return {fold(s) for s in syllables(topic)} - noise_words("compare_topic")
 
 
-def _figure(f, report: Report, n: int | None = None, indicator: str | None = None) -> ComparedFigure:
+def figure_of(f, report: Report, n: int | None = None, indicator: str | None = None) -> ComparedFigure:
     return ComparedFigure(**cmp.figure_json(f, report), n=n, indicator=indicator)
 
 
@@ -73,7 +73,7 @@ class Comparer:
         for p in pairs:
             diff, pct = cmp.change(p.a, p.b)
             na, nb = cite(ra, p.a), cite(rb, p.b)
-            rows.append(ComparisonRow(indicator=p.a.indicator, a=_figure(p.a, ra, na), b=_figure(p.b, rb, nb),
+            rows.append(ComparisonRow(indicator=p.a.indicator, a=figure_of(p.a, ra, na), b=figure_of(p.b, rb, nb),
                                       change=diff, change_pct=pct))
             sign = "+" if diff > 0 else ("−" if diff < 0 else "±")
             pct_text = f", {sign}{abs(pct):.1f}%".replace(".", ",") if pct is not None else ""
@@ -96,8 +96,8 @@ class Comparer:
             answer="\n".join(lead), found=bool(pairs or contrast), citations=cites.items, lead=lead,
             question=f"So sánh {la} với {lb}" + (f": {topic}" if topic else ""),
             a=ra.id, b=rb.id, a_label=la, b_label=lb, topic=topic or None, intro=intro, rows=rows, notes=notes,
-            only_a=[_figure(f, ra, indicator=f.indicator) for f in only_a],
-            only_b=[_figure(f, rb, indicator=f.indicator) for f in only_b],
+            only_a=[figure_of(f, ra, indicator=f.indicator) for f in only_a],
+            only_b=[figure_of(f, rb, indicator=f.indicator) for f in only_b],
             sections_only_a=sec_a, sections_only_b=sec_b)
 
     def align(self, ra: Report, rb: Report, topic: str = ""):

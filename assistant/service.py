@@ -21,10 +21,11 @@ from .llm import make_chat_model
 from .messages import msg
 from .question import Question, analyse
 from .retrieval import Hit, HybridSearch
-from .schema import Answer, Comparison, Summary
+from .schema import Answer, Comparison, Summary, Trend
 from .settings import Settings, get_settings
 from .signer import signer_answer
 from .summaries import Summaries
+from .trends import Trends
 
 MAX_QUESTION_CHARS = 2000
 
@@ -53,6 +54,7 @@ class Assistant:
                                      N_SOURCES if self.generator is not None else None)
         self.summaries = Summaries(self.store, self.extractive.passages, self.generator)
         self.comparer = Comparer(self.store, self.search_engine, self.extractive.passages, self.generator)
+        self.trends = Trends(self.store, self.comparer)
 
     # --- questions -----------------------------------------------------------------------
     def ask(self, text: str, report_ids: list[str] | None = None, conversation: Conversation | None = None) -> Answer:
@@ -130,6 +132,10 @@ class Assistant:
         """Figures of two reports aligned by indicator, what only one has, and a cited contrast.
         Raises ReportNotFound."""
         return self.comparer.compare(a_id, b_id, topic)
+
+    def trend(self, topic: str | None = None, report_ids: list[str] | None = None) -> Trend:
+        """One topic's figures across the reports (all, or those given), oldest first, a series per indicator."""
+        return self.trends.trend(topic, report_ids)
 
     def summarize(self, report_id: str, section_ref: str) -> Summary:
         """One section's summary. Raises ReportNotFound or SectionNotFound."""

@@ -1,0 +1,24 @@
+"""A topic across the reports (assistant.trends): series chained from report to report."""
+from __future__ import annotations
+
+from assistant import Trend
+
+H1, YEAR, H2 = "bao-cao-6-thang-dau-nam-2021", "bao-cao-nam-2021", "bao-cao-6-thang-dau-nam-2022"
+
+
+def test_a_series_follows_one_indicator_oldest_report_first(fake_assistant, fake_store):
+    t = fake_assistant.trend("kỷ luật đảng viên")
+    assert isinstance(t, Trend) and t.found and t.topic == "kỷ luật đảng viên"
+    discipline = next(s for s in t.series if [p.figure.value for p in s.points][:2] == [106, 214])
+    assert [p.report for p in discipline.points] == [H1, YEAR, H2][:len(discipline.points)]
+    for s in t.series:
+        assert len(s.points) >= 2 and len({p.report for p in s.points}) == len(s.points)
+        assert all(p.figure.unit == s.unit for p in s.points)
+        for p in s.points:
+            c = t.citations[p.figure.n - 1]
+            assert fake_store.report(p.report).text[c.start:c.end] == c.quote == p.figure.quote
+
+
+def test_one_report_is_not_a_trend(fake_assistant):
+    t = fake_assistant.trend("kỷ luật", [H1])
+    assert not t.found and not t.series and "1" in t.answer
