@@ -17,7 +17,7 @@ from index.figures import answer_figures
 from assistant.settings import Settings
 from tests.conftest import ROOT, YEAR
 from tests.helpers import write_image_only_pdf, write_pdf
-from tests.unit.test_textnorm import to_cp1258
+from tests.unit.index.test_textnorm import to_cp1258
 
 QUARTER = ("BÁO CÁO\n\nkết quả công tác quý {q} năm 2023\n\nI. KẾT QUẢ\n\n1. Công tác phát triển đảng viên\n\n"
            "Toàn tỉnh kết nạp {n} đảng viên mới trong quý {q}.\n")

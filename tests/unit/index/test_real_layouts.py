@@ -14,7 +14,7 @@ from index.loaders import read_document
 from index.parse import parse_document
 from index.tables import parse_row
 
-DATA = Path(__file__).resolve().parent.parent / "data"
+DATA = Path(__file__).resolve().parents[2] / "data"
 ROOT = DATA.parent.parent
 PDF = DATA / "bao-cao-chinh-tri-mau.pdf"
 DOCX = DATA / "bao-cao-so-cong-thuong-mau.docx"

@@ -8,7 +8,7 @@ from assistant.resolver import reference, resolve
 from index.loaders import read_document
 from index.parse import parse_document
 
-DATA = Path(__file__).resolve().parent.parent / "data"
+DATA = Path(__file__).resolve().parents[2] / "data"
 SAMPLES = DATA.parent.parent / "samples"
 
 
