@@ -246,7 +246,7 @@ def cmd_summarize(a, args) -> int:
             print(exc.message)
         return 1
     if args.json:
-        _print_json(summary.public())
+        _print_json(summary.section_json())
     else:
         print(summary.answer)
     return 0

@@ -78,8 +78,9 @@ class Summary(Answer):
     def items(self) -> list[SummaryItem]:
         return [i for p in self.parts for i in p.items]
 
-    def public(self) -> dict:
-        """`summarize --json`: {"report", "section", "section_title", "summary", "citations"} of the first part."""
+    def section_json(self) -> dict:
+        """`summarize --json`: {"report", "section", "section_title", "summary", "citations"} of the first part
+        (asked in the chat, a summary answers with the Answer JSON like any other reply)."""
         first = self.parts[0] if self.parts else None
         return {"report": first.report if first else None, "section": first.section if first else None,
                 "section_title": first.section_title if first else None, "summary": self.answer,

@@ -74,7 +74,10 @@ def test_summarize_and_compare_raise_typed_errors(fake_assistant):
     with pytest.raises(ReportNotFound):
         fake_assistant.compare("khong-co", YEAR)
     s = fake_assistant.summarize(H1, "mục 3 phần I")
-    assert s.public()["section"] == "I.3" and s.public()["summary"] == s.answer
+    assert s.section_json()["section"] == "I.3" and s.section_json()["summary"] == s.answer
+    # asked in the chat, a summary keeps the answer JSON of every reply
+    assert set(fake_assistant.ask("Tóm tắt mục 3 phần I báo cáo 6 tháng đầu năm 2021").public()) >= {
+        "answer", "found", "citations"}
 
 
 def test_follow_ups_use_the_conversation(fake_assistant):
