@@ -116,7 +116,7 @@ class GenerativeAnswerer:
                       notice=msg("llm_corrected", n=changes) if changes else None)
 
     # --- summaries -----------------------------------------------------------------------
-    def summarize(self, report, section, request: str, extractive: Answer) -> Answer:
+    def summarize(self, report, section, request: str, extractive: Answer, length: str = "") -> Answer:
         """Map-reduce along the section tree: each subsection (or the section's chunks) is summarised
         from its own text, the points are joined into one summary, then verified like an answer."""
         from .summarize import length_for
@@ -144,7 +144,7 @@ class GenerativeAnswerer:
             n_sent = sum(len(c.text.split(". ")) for c in chunks)
             text = reduce_chain.invoke({"points": "\n".join(f"- {p.strip()}" for p in points), "section": section.number,
                                         "section_title": section.title, "report": label,
-                                        "length": length_for(request, n_sent, len(by_part))})
+                                        "length": length_for(length, n_sent, len(by_part))})
         except Exception as exc:  # noqa: BLE001
             return self._fallback(extractive, msg("llm_unavailable", reason=failure_reason(exc)))
         answer = self.settle(text, numbered, extractive, request)

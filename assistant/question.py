@@ -84,6 +84,7 @@ class Question:
     money: bool = False  # asks for an amount of money ('tổng số tiền', 'bao nhiêu tiền', 'kinh phí')
     required: list[str] = field(default_factory=list)  # folded names and numbers a figure's passage must hold
     topic: str = ""  # what a comparison is about ('số đảng viên bị kỷ luật'), for kind 'compare'
+    length: str = ""  # how long a summary should be: 'short' ('ngắn'), 'detailed' ('chi tiết') or ''
 
 
 @lru_cache(maxsize=1)
@@ -156,6 +157,16 @@ _SIGNER = re.compile(r"\b(ai|người)\s+(đã\s+)?ký\b|\bai\s+ky\b|\bnguoi\s+k
 _COMPARE_NOISE = re.compile(
     r"\b(so sánh|so sanh|compare|đối chiếu|giữa|hai|các|báo cáo|bao cao|với|voi|và|số liệu|về|trong|của|"
     r"(có\s+)?thay đổi\s+(như\s+)?(thế nào|ra sao|gì)|biến động|chênh lệch|khác nhau)\b", re.I)
+
+
+def asked_length(text: str) -> str:
+    """'Tóm tắt ngắn …' -> 'short', 'Tóm tắt chi tiết …' -> 'detailed', else ''."""
+    low = text.lower()
+    if re.search(r"ngắn|ngan|brief|short", low):
+        return "short"
+    if re.search(r"chi tiết|chi tiet|detail", low):
+        return "detailed"
+    return ""
 
 
 def compare_topic(text: str) -> str:
@@ -237,6 +248,8 @@ def analyse(text: str, previous: Question | None = None) -> Question:
         q.words = compounds(frag_src)
         q.reports = previous.reports
         q.untranslated = []
+    if q.kind == "summary":
+        q.length = asked_length(text)
     return q
 
 

@@ -39,7 +39,7 @@ class Summaries:
             # 'Tóm tắt những hạn chế …': the section whose heading names the list
             listed = list_matches(q, reports)
             if listed:
-                return summary_answer([(m.report, m.section) for m in listed], q.text)
+                return summary_answer([(m.report, m.section) for m in listed], q.text, q.length)
         matches, ambiguous = resolve(q.text, reports)
         if not matches:
             # Not a section reference: summarise what retrieval finds on the topic.
@@ -48,9 +48,9 @@ class Summaries:
             lines = [msg("section_ambiguous", ref=q.text)]
             lines += [f"- {m.section.number}. {m.section.title} ({report_label(m.report)})" for m in matches]
             return Answer(answer="\n".join(lines), found=False, question=q.text)
-        answer = summary_answer([(m.report, m.section) for m in matches], q.text)
+        answer = summary_answer([(m.report, m.section) for m in matches], q.text, q.length)
         if self.generator is not None and len(matches) == 1:
-            answer = self.generator.summarize(matches[0].report, matches[0].section, q.text, answer)
+            answer = self.generator.summarize(matches[0].report, matches[0].section, q.text, answer, q.length)
         return answer
 
     def section(self, report_id: str, section_ref: str) -> Summary:

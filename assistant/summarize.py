@@ -2,7 +2,6 @@
 sentences chosen across its paragraphs in proportion, in document order, each one cited."""
 from __future__ import annotations
 
-import re
 
 from index.models import Report, Section, is_item
 from index.sentences import Span, sentence_spans
@@ -10,16 +9,16 @@ from index.sentences import Span, sentence_spans
 from .compose import CitationList, report_label
 from index.figures import find_quantities
 from .messages import msg
+from .question import asked_length
 from .schema import Summary, SummaryItem, SummaryPart
 
 
-def length_for(text: str, n_sentences: int, n_units: int = 1) -> int:
+def length_for(length: str, n_sentences: int, n_units: int = 1) -> int:
     """3-8 sentences by the section's size (at least one per paragraph or subsection, when they
-    fit); 'ngắn' asks for 3, 'chi tiết' for more."""
-    low = text.lower()
-    if re.search(r"ngắn|ngan|brief|short", low):
+    fit); `length` 'short' (question.asked_length: 'ngắn') asks for 3, 'detailed' ('chi tiết') for more."""
+    if length == "short":
         return min(3, n_sentences)
-    if re.search(r"chi tiết|chi tiet|detail", low):
+    if length == "detailed":
         return min(n_sentences, 12, max(6, n_sentences // 2))
     return min(n_sentences, max(3, min(8, max(n_units, round(n_sentences / 3)))))
 
@@ -74,7 +73,7 @@ def pick(groups: list[list[Span]], budget: int, owner_of) -> list[Span]:
     return sorted(chosen, key=lambda s: s.start)
 
 
-def summarize_section(report: Report, sec: Section, request: str = "",
+def summarize_section(report: Report, sec: Section, length: str = "",
                       cites: CitationList | None = None) -> tuple[SummaryPart, CitationList]:
     cites = cites or CitationList({report.id: report})
     cites.reports.setdefault(report.id, report)
@@ -92,7 +91,7 @@ def summarize_section(report: Report, sec: Section, request: str = "",
 
     n_units = len({child_of(g[0].start) for g in groups if g})
     n_units = n_units if n_units > 1 else len([g for g in groups if g])
-    chosen = pick(groups, length_for(request, n_sent, n_units), child_of)
+    chosen = pick(groups, length_for(length, n_sent, n_units), child_of)
     items = []
     for span in chosen:
         owner = _owner(by_start, span.start)
@@ -115,11 +114,13 @@ def _owner(sections: list[Section], pos: int) -> Section:
     return best
 
 
-def summary_answer(report_secs: list[tuple[Report, Section]], request: str) -> Summary:
+def summary_answer(report_secs: list[tuple[Report, Section]], request: str, length: str | None = None) -> Summary:
+    """`length`: as question.asked_length reads it; read from `request` when not given."""
+    length = asked_length(request) if length is None else length
     cites = CitationList({r.id: r for r, _ in report_secs})
     parts = []
     for rep, sec in report_secs:
-        part, cites = summarize_section(rep, sec, request, cites)
+        part, cites = summarize_section(rep, sec, length, cites)
         parts.append(part)
     text = "\n\n".join("\n".join(part_lines(p)) for p in parts)
     return Summary(answer=text, found=True, citations=cites.items, question=request, parts=parts)

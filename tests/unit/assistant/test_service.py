@@ -94,3 +94,12 @@ def test_with_a_model_the_question_is_retrieved_once(fake_store, tmp_path):
     ans = a.ask("Có bao nhiêu đảng viên bị thi hành kỷ luật?", [H1])
     assert ans.found
     assert len(fake_store.dense_queries) - before == 1  # the extractive answer's search feeds the model too
+
+
+def test_a_summary_question_carries_the_length_it_asks_for(fake_assistant):
+    assert analyse("Tóm tắt ngắn mục II.2").length == "short"
+    assert analyse("tom tat chi tiet muc II.2").length == "detailed"
+    assert analyse("Tóm tắt mục II.2").length == "" == analyse("Có bao nhiêu đảng viên?").length
+    short = fake_assistant.ask("Tóm tắt ngắn mục II.2 báo cáo 6 tháng đầu năm 2021")
+    detailed = fake_assistant.ask("Tóm tắt chi tiết mục II.2 báo cáo 6 tháng đầu năm 2021")
+    assert len(short.items) == 3 < len(detailed.items)
