@@ -92,7 +92,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         except ReportNotFound:
             gr.Warning(f"Không có báo cáo {report_id}.")
             return history, conv, gr.skip()
-        history.append({"role": "assistant", "content": answer_markdown("\n".join(result.lead))})
+        history.append({"role": "assistant", "content": bubble(result)})
         return history, conv, citations_html(result, {report_id: rep})
 
     def compare(a, b, topic, history, conv):
