@@ -278,6 +278,9 @@ class Store:
                     metadatas=[{"report": c.report_id, "section": c.section, "ordinal": c.ordinal} for c in part],
                     documents=[c.search_text for c in part])
 
+    def vector_count(self) -> int:
+        return self.vectors._collection.count()
+
     def export_vectors(self) -> dict:
         """Every stored vector with its id, metadata and text (to copy the store into a Chroma server)."""
         return self.vectors._collection.get(include=["embeddings", "metadatas", "documents"])

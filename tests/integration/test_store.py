@@ -85,3 +85,27 @@ def test_bad_files_do_not_stop_a_batch(store_copy, tmp_path):
     assert [r.report_id for r in results] == ["bao-cao-quy"]
     assert sorted(Path(f.path).name for f in failures) == ["empty.md", "junk.txt"]
     assert len(a.reports()) == 4
+
+
+def test_bulk_loading_through_public_methods(store_copy, tmp_path):
+    """What the scale benchmark does: vectors computed elsewhere, the catalog written, one reload."""
+    from index.chunking import chunk_report
+    from index.figure_table import extract_figures
+    from index.loaders import read_document
+    from index.parse import parse_document
+    from index.store import Store
+
+    s = Store(Settings(store=store_copy))
+    before = s.export_vectors()
+    assert len(before["ids"]) == len(s.chunks()) == s.vector_count()
+    path = tmp_path / "bao-cao-quy-3-nam-2022.md"
+    path.write_text("BÁO CÁO\n\nkết quả quý III năm 2022\n\nI. KẾT QUẢ\n\n1. Công tác phát triển đảng viên\n\n"
+                    "Toàn tỉnh kết nạp 777 đảng viên mới trong quý.", encoding="utf-8")
+    rep = parse_document(read_document(path))
+    chunks = chunk_report(rep, 300)
+    s.add_vectors(chunks, s.embeddings.embed_documents([c.search_text for c in chunks]))
+    s.catalog.put_report(rep, chunks, s.embeddings.model, extract_figures(rep))
+    s.reload()
+    assert s.report(rep.id).title == rep.title and s.vector_count() == len(s.chunks()) == len(before["ids"]) + len(chunks)
+    assert s.dense_search("kết nạp 777 đảng viên", 1, [rep.id])[0][0] == chunks[-1].id
+    assert s.keyword().search("777 đảng viên", 1)[0][0][0] in {c.id for c in chunks}
