@@ -232,8 +232,6 @@ def analyse(text: str, previous: Question | None = None) -> Question:
         q.action = action_words(text, q.subject)
         q.money = bool(_MONEY_ASKED.search(text))
         q.required = required_tokens(text)
-    if kind == "compare":
-        q.topic = compare_topic(text)
     if previous is not None and _is_follow_up(text, focus):
         fragment = _FOLLOW_END.sub("", _FOLLOW_START.sub("", text)).strip(" ,?")
         frag_src = translate_terms(fragment)[0] if english else fragment
@@ -248,6 +246,9 @@ def analyse(text: str, previous: Question | None = None) -> Question:
         q.words = compounds(frag_src)
         q.reports = previous.reports
         q.untranslated = []
+    # read after a follow-up took its kind from the question before ('Còn … thì sao?')
+    if q.kind == "compare":
+        q.topic = compare_topic(text)
     if q.kind == "summary":
         q.length = asked_length(text)
     return q

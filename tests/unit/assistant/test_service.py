@@ -103,3 +103,9 @@ def test_a_summary_question_carries_the_length_it_asks_for(fake_assistant):
     short = fake_assistant.ask("Tóm tắt ngắn mục II.2 báo cáo 6 tháng đầu năm 2021")
     detailed = fake_assistant.ask("Tóm tắt chi tiết mục II.2 báo cáo 6 tháng đầu năm 2021")
     assert len(short.items) == 3 < len(detailed.items)
+
+
+def test_a_follow_up_of_a_comparison_carries_its_own_topic():
+    first = analyse("So sánh số đảng viên bị kỷ luật giữa hai báo cáo")
+    follow = analyse("Còn kết nạp đảng viên thì sao?", first)
+    assert follow.kind == "compare" and follow.topic == "Còn kết nạp đảng viên thì sao"
