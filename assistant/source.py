@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from index.vntext import folded_terms
 
 from .evidence import initials
+from .noise import noise_words
 from .subjects import question_subject
 from .question import Question, compounds, content_terms
 
@@ -25,8 +26,7 @@ _LEADING = re.compile(rf"^\s*(?:theo|trong|tại|ở)\s+(?P<p>{_DOC}\b[^,?;]{{0,
 _SUBJECT = re.compile(rf"^\s*(?P<p>[^,?;]{{3,160}}?)\s+(?={_SAYS}\b)", re.I)
 # '…, theo báo cáo … ?' closing the question.
 _TRAILING = re.compile(rf"[,\s]+(?:theo|trong)\s+(?P<p>{_DOC}\b[^,?;]{{0,160}}?)\s*[?.!]*\s*$", re.I)
-_GENERIC = {"bao", "cao", "to", "trinh", "ket", "luan", "thong", "van", "ban", "bien", "cua", "theo", "trong",
-            "nam", "thang", "cac", "hai", "ve", "tai", "o", "so", "ngay", "quy", "dau", "cuoi", "nay", "do"}
+_GENERIC = noise_words("source_phrase")
 
 
 @dataclass

@@ -19,7 +19,8 @@ def test_coverage_counts_the_sentence_then_its_heading_then_the_path():
     terms = ["ky", "luat", "dang", "vien"]
     assert ev.coverage(terms, Flat(), {"ky", "luat", "dang", "vien"}, set()) == 1.0
     assert ev.coverage(terms, Flat(), {"dang", "vien"}, {"ky", "luat"}) == pytest.approx((2 + 2 * 0.85) / 4)
-    assert ev.coverage(terms, Flat(), {"dang", "vien"}, set(), {"ky", "luat"}) == pytest.approx((2 + 2 * 0.5) / 4)
+    assert ev.coverage(terms, Flat(), {"dang", "vien"}, set(), {"ky", "luat"}) == pytest.approx(
+        (2 + 2 * ev.PATH_WEIGHT) / 4)
     assert ev.coverage([], Flat(), {"x"}, set()) == 0.0
 
 
