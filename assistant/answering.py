@@ -55,7 +55,7 @@ class Extractive:
         return got
 
     def _answer(self, q: Question, report_ids: list[str] | None) -> Extracted:
-        if q.listing:
+        if q.kind == "list":
             listed = list_answer(q, scope.load(self.store, report_ids))
             if listed is not None:
                 return Extracted(q, report_ids, listed)

@@ -214,7 +214,7 @@ def _general_answer(q: Question, evidence: list[Evidence], reports: dict[str, Re
 def _short_lead(q: Question, ranked: list[Evidence], cites: CitationList) -> list[str]:
     """'Ai …', 'khi nào', 'quy định nào', 'tên gì': the span that answers, from the first quoted
     sentence that has one, before the quotes."""
-    kind = short_kind(q.text)
+    kind = short_kind(q.text) if q.kind == "short" else None
     for e in ranked if kind else []:
         found = find_span(kind, e.sentence.text, q.text)
         if found:

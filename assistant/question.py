@@ -11,6 +11,7 @@ from pathlib import Path
 from index.textnorm import fold, normalize_unicode
 from index.vntext import FOLDED_STOPWORDS, STOPWORDS, segment, syllables
 
+from .short_answer import short_kind
 from .subjects import Subject, question_subject
 from .noise import noise_words
 
@@ -63,7 +64,7 @@ _EN_MARKERS = noise_words("english_marker")
 class Question:
     text: str  # as typed
     standalone: str  # what retrieval searches for
-    kind: str  # signer | summary | compare | figure | general
+    kind: str  # signer | summary | compare | figure | list | short | general
     focus: list[str]  # folded terms the evidence must match
     context: list[str] = field(default_factory=list)  # weaker terms carried from the previous turn
     english: bool = False
@@ -227,6 +228,10 @@ def analyse(text: str, previous: Question | None = None) -> Question:
                  per_report=bool(_PER_REPORT.search(text)) or (kind == "figure" and bool(_CHANGE.search(text))),
                  subject=None if english else question_subject(text),
                  listing=kind == "general" and bool(LIST_NOUNS.search(lead_stripped(text)) or LIST_ANYWHERE.search(text)))
+    if kind == "general" and q.listing:
+        q.kind = "list"  # 'Những hạn chế … là gì?': the items of the section that holds them
+    elif kind == "general" and short_kind(text):
+        q.kind = "short"  # 'ai', 'khi nào', 'văn bản số mấy': a span first, then the quotes
     if kind == "figure" and not english:
         q.asked, q.counted = asked_words(text, q.subject)
         q.action = action_words(text, q.subject)
@@ -238,9 +243,10 @@ def analyse(text: str, previous: Question | None = None) -> Question:
         frag_focus = content_terms(frag_src) or focus
         q.focus = frag_focus
         q.context = [t for t in previous.focus + previous.context if t not in frag_focus]
-        if kind == "general":
-            # a follow-up of 'Ai ký …?' is asked of the reports, not of their signatures
-            q.kind, q.percent = ("general" if previous.kind == "signer" else previous.kind), previous.percent
+        if kind == "general" and not q.listing:
+            # a follow-up of 'Ai ký …?' is asked of the reports, not of their signatures (and one of a
+            # list or a short answer reads its own words: a list it names, a span it asks for)
+            q.kind, q.percent = ("general" if previous.kind in ("signer", "list", "short") else previous.kind), previous.percent
             q.unit = previous.unit
         q.standalone = f"{fragment} ({previous.standalone})"
         q.words = compounds(frag_src)
