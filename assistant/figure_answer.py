@@ -184,6 +184,8 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
         if label:
             start = _label_start(ev.sentence, verb_clause)
             piece = Span(text[start:clause.end], start, clause.end)
+        if piece.text.count("(") > piece.text.count(")") and text[piece.end:piece.end + 1] == ")":
+            piece = Span(text[piece.start:piece.end + 1], piece.start, piece.end + 1)  # '(03 kho)' closed
         scored_text = " ".join(x for x in (piece.text, total.piece.text if total is not None else "", label, ev.context) if x)
         # the heading names which item the figure belongs to ('b. Gói thầu số 14' over its permit);
         # it only tips a balance: every figure under a heading shares it
@@ -230,6 +232,10 @@ def _label_start(sentence: Span, clause: Span) -> int:
         return sentence.start
     cut = max(head.rfind(sep, 0, colon) for sep in (": ", ", ", "; "))
     begin = cut + 2 if cut >= 0 else 0
+    if _BREAKDOWN.match(head[begin:colon].strip()):
+        begin = colon + 1  # 'trong đó: 02 đơn vị …': the breakdown's opener is no label
+        while begin < len(head) and head[begin] == " ":
+            begin += 1
     rest = head[begin:]
     mark = _ITEM_MARK.match(rest)
     begin += mark.end() if mark else 0
@@ -341,7 +347,11 @@ def pick(stmts: list[Statement]) -> list[Statement]:
     unique: dict[int, Statement] = {}
     for s in sorted(chosen, key=lambda s: s.clause.start):
         unique.setdefault(s.clause.start, s)
-    return list(unique.values())[:2]
+    kept = list(unique.values())
+    # a statement whose words another one already says ('A (03 kho)' inside 'A (03 kho) và B') is not repeated
+    kept = [s for s in kept if not any(o is not s and o.parent is s.parent and o.piece.start <= s.piece.start
+                                       and s.piece.end <= o.piece.end and o.piece.text != s.piece.text for o in kept)]
+    return kept[:2]
 
 
 def statement_text(st: Statement) -> str:

@@ -19,8 +19,11 @@ _HEADS = sorted("""
 ủy ban|ủy ban nhân dân|hội đồng nhân dân|hội đồng|ban|ban chấp hành|ban thường vụ|ban chỉ đạo|thường trực|
 cấp ủy|tỉnh ủy|huyện ủy|thành ủy|thị ủy|đảng ủy|đảng bộ|chi bộ|đảng đoàn|ban cán sự|hội|liên đoàn|đoàn|
 mặt trận|công đoàn|sở|bộ|cục|chi cục|phòng|viện|viện kiểm sát|tòa án|công an|cơ quan|văn phòng|
-trung tâm|quốc hội|chính phủ|người đứng đầu|lực lượng|kho bạc|ngân hàng|bộ chỉ huy|quân đội
+trung tâm|quốc hội|chính phủ|người đứng đầu|lực lượng|kho bạc|ngân hàng|bộ chỉ huy|quân đội|
+thanh tra|tổng cục|kiểm toán nhà nước
 """.replace("\n", "").split("|"), key=len, reverse=True)
+# Heads that are verbs too: a body only with its level or name after them.
+_VERB_HEADS = {"thanh tra"}
 # Bodies named by their function take one lower-case word after the noun: 'Ủy ban kiểm tra'.
 _FUNCTION_HEADS = {"ủy ban", "ban", "hội đồng"}
 # Words before the name that say how widely, not who: 'các cấp Hội', 'các cơ quan'.
@@ -107,6 +110,9 @@ def _head_at(words: list[_Word], i: int) -> int:
     if i >= len(words):
         return 0
     n = _match(words, i, _HEADS)
+    if n and _phrase(words, i, n) in _VERB_HEADS and not (i + n < len(words) and (
+            words[i + n].low in _LEVELS or words[i + n].text[:1].isupper())):
+        return 0  # 'thanh tra 07 doanh nghiệp' is the verb; 'Thanh tra tỉnh', 'Thanh tra Chính phủ' the body
     # mid-clause, a capitalised head is a name by itself: 'các cấp Hội', 'các cấp bộ Đoàn'
     if n and (" " in _phrase(words, i, n) or _named_after(words, i + n) or (i > 0 and words[i].text[:1].isupper())):
         return n

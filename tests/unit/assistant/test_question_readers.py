@@ -80,3 +80,10 @@ def test_whole_sentence_and_whole_row_read_from_the_report():
     rows = "‣ Nhà máy A | Sản phẩm: Tinh dầu. SP khác: X | Quy mô: 210 tấn\n‣ Nhà máy B | Quy mô: 5 tấn"
     piece = Span("Quy mô: 210 tấn", rows.index("Quy mô: 210"), rows.index("Quy mô: 210") + 15)
     assert whole_sentence(rows, piece).text == rows.splitlines()[0]
+
+
+def test_inspectorate_as_a_body_and_as_a_verb():
+    from assistant.subjects import subject_at
+
+    assert subject_at("Thanh tra tỉnh trong năm 2025 qua công tác thanh tra 07 doanh nghiệp").text == "Thanh tra tỉnh"
+    assert subject_at("thanh tra 07 doanh nghiệp khai thác khoáng sản") is None  # the verb
