@@ -130,7 +130,9 @@ def content_terms(text: str) -> list[str]:
     diacritics if the text has them, folded otherwise."""
     terms: list[str] = []
     # Bigrams never cross punctuation: "đảng viên, thi hành" has no "vien_thi".
-    for run in re.split(r"[,.;:?!()|\[\]\n]+", _FIGURE_WORDS.sub("|", META.sub("|", text))):
+    # 'toàn tỉnh', 'cả nước' say how widely, not what: left out unless they are all there is
+    scoped = _SCOPE_WORDS.sub("|", text) if _SCOPE_WORDS.search(text) and _SCOPE_WORDS.sub("", text).strip(" ?,.") else text
+    for run in re.split(r"[,.;:?!()|\[\]\n]+", _FIGURE_WORDS.sub("|", META.sub("|", scoped))):
         terms.extend(_run_terms(run, has_diacritics(text)))
     return list(dict.fromkeys(terms))
 
@@ -154,6 +156,8 @@ def compounds(text: str) -> list[str]:
 
 
 _WHY = re.compile(r"^(vì sao|tại sao|vi sao|tai sao|why|do đâu|lý do|ly do)\b", re.I)
+# 'người ký cam kết', 'ai ký kết hợp đồng', 'bao nhiêu người ký': signing something else, or counting
+_NOT_SIGNER = re.compile(r"\bký\s+(kết|cam kết|hợp đồng|ket|cam ket|hop dong)\b|\b(bao nhiêu|mấy|bao nhieu|may)\b", re.I)
 _SIGNER = re.compile(r"\b(ai|người)\s+(đã\s+)?ký\b|\bai\s+ky\b|\bnguoi\s+ky\b|who signed|ký tên|chữ ký", re.I)
 _COMPARE_NOISE = re.compile(
     r"\b(so sánh|so sanh|compare|đối chiếu|giữa|hai|các|báo cáo|bao cao|với|voi|và|số liệu|về|trong|của|"
@@ -177,11 +181,10 @@ def compare_topic(text: str) -> str:
     return re.sub(r"\s+", " ", topic).strip(" ?.,:")
 
 
-_DOC_NUMBER = re.compile(r"\bsố\s+(mấy|bao nhiêu|nào|hiệu)\s*(\?|$|,|\s+(?:để|giao|về|cho|của|do|và|ngày|năm))", re.I)
 
 
 def kind_of(text: str) -> str:
-    if _SIGNER.search(text):
+    if _SIGNER.search(text) and not _NOT_SIGNER.search(text):
         return "signer"  # 'Ai ký báo cáo?': the signature block, whatever else the question says
     if _WHY.search(text.strip()):
         return "general"
@@ -191,7 +194,7 @@ def kind_of(text: str) -> str:
         return "figure"  # how a count moved between reports: each report's figure, side by side
     if _COMPARE.search(text) or _CHANGE.search(text):
         return "compare"
-    if _DOC_NUMBER.search(text):
+    if short_kind(text) == "document":
         return "general"  # 'văn bản số mấy': a paper's number is a name, not a count
     if _FIGURE_VI.search(text) or _FIGURE_EN.search(text):
         return "figure"
@@ -243,7 +246,7 @@ def analyse(text: str, previous: Question | None = None) -> Question:
         frag_focus = content_terms(frag_src) or focus
         q.focus = frag_focus
         q.context = [t for t in previous.focus + previous.context if t not in frag_focus]
-        if kind == "general" and not q.listing:
+        if q.kind == "general":  # its own words asked no list and no span
             # a follow-up of 'Ai ký …?' is asked of the reports, not of their signatures (and one of a
             # list or a short answer reads its own words: a list it names, a span it asks for)
             q.kind, q.percent = ("general" if previous.kind in ("signer", "list", "short") else previous.kind), previous.percent
@@ -267,12 +270,20 @@ _NAME_TYPES = {"tnhh", "mtv", "cp", "jsc", "so", "bo", "ban", "uy", "ubnd", "hdn
                "tam", "dang", "thi", "tran", "phuong", "thon", "ban"}
 
 
+def _in_name(words: list[str], i: int) -> bool:
+    """A capitalised word inside a run of two or more ('Tằng Loỏng', 'Hoa Kỳ'): a proper name; one
+    alone is more often a capitalised common noun ('Giấy phép', 'vụ Cháy nổ')."""
+    cap = lambda j: 0 <= j < len(words) and words[j][:1].isupper() and not words[j][0].isdigit()
+    return cap(i - 1) or cap(i + 1)
+
+
 def required_tokens(text: str) -> list[str]:
     """The proper names and numbers of a 'bao nhiêu' question that pick one thing among its kind:
     'Khu công nghiệp Tằng Loỏng', 'Công ty TNHH Hiệp Phú', 'thị trường Hoa Kỳ', 'Gói thầu số 14',
     'sản phẩm 5 sao'. A figure of another thing ('7 khu công nghiệp … tổng diện tích 3.460 ha') is
     no answer. Folded; periods and years left out; the opening word is capitalised as a sentence start."""
     plain = re.sub(r"\([^()]*\)", " ", PERIOD.sub(" ", text))  # what a bracket adds only describes
+    plain = re.sub(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b", " ", plain)  # a date places, it does not pick
     out: list[str] = []
     for k, run in enumerate(re.split(r"[,;:?!()]", plain)):
         words = re.findall(r"[^\W_]+(?:[.,]\d+)*", run)
@@ -286,7 +297,7 @@ def required_tokens(text: str) -> list[str]:
             prev = words[i - 1] if i > 0 else ""
             if w.isupper() and len(w) >= 2 and fold(w) not in _NAME_TYPES:
                 out.append(fold(w))  # an initialism ('GRDP', 'OCOP') names a thing
-            elif not (prev[:1].isupper() and fold(prev) in _NAME_TYPES and fold(w) in _NAME_TYPES) and fold(w) not in _NAME_TYPES:
+            elif fold(w) not in _NAME_TYPES and _in_name(words, i):
                 out.append(fold(w))
     return list(dict.fromkeys(out))
 
@@ -360,10 +371,15 @@ def action_words(text: str, subject: Subject | None) -> list[str]:
     return _verb_before(PERIOD.sub(" ", _FIGURE_WORDS.sub(" ", META.sub(" ", before))))
 
 
+_SCOPE_WORDS = re.compile(r"\b(toàn|cả)\s+(tỉnh|huyện|thành phố|thị xã|ngành|nước|quốc)\b|"
+                          r"\b(toan|ca)\s+(tinh|huyen|thanh pho|thi xa|nganh|nuoc|quoc)\b", re.I)
+
+
 def asked_words(text: str, subject: Subject | None) -> tuple[list[str], list[str]]:
     """What a figure's sentence must hold to answer 'bao nhiêu', folded: the action before it
     ('giám sát'), what it counts ('giấy phép xây dựng') and a passive action after ('bị khai trừ').
     'Số ngôi nhà … được hỗ trợ … là bao nhiêu?' names what it counts first."""
+    text = _SCOPE_WORDS.sub(" ", text)  # 'toàn tỉnh có mấy kho': where, not what
     m = _how_many(text)
     if not m:
         return [], []
@@ -378,7 +394,12 @@ def asked_words(text: str, subject: Subject | None) -> tuple[list[str], list[str
     named = _NAMED_FIRST.match(lead_stripped(text))
     if named and not after.strip(" ?.!") and re.search(r"\b(là|bằng|đạt|la|bang|dat)\s*$", before.strip()):
         # 'Tổng vốn đầu tư của các dự án … là bao nhiêu?': the noun phrase that opens it is counted
-        counted, _ = _counted_and_passive(named.group(1))
+        lead_text = lead_stripped(text)
+        cut = _how_many(lead_text)
+        opening = lead_text[:cut.start()] if cut else named.group(1)
+        opening = re.sub(r"\s*\b(?:(?:ước\s+)?(?:là|bằng|đạt)|(?:uoc\s+)?(?:la|bang|dat))\s*$", "", opening.strip(), flags=re.I)
+        opening = re.sub(r"^\s*(?:tổng|tong)\s+", "", opening, flags=re.I)
+        counted, _ = _counted_and_passive(opening)
         # names ('tỉnh Bình An') place the figure; they are not what it counts (initialisms are: 'GRDP')
         words = re.findall(r"[^\W\d_]+", PERIOD.sub(" ", counted))
         counted = " ".join(w for i, w in enumerate(words) if (i == 0 or not w[:1].isupper() or w.isupper())

@@ -13,7 +13,7 @@ from index.vntext import folded_terms
 from .evidence import initials
 from .noise import noise_words
 from .subjects import question_subject
-from .question import Question, compounds, content_terms
+from .question import Question, action_words, asked_words, compounds, content_terms, required_tokens
 
 # The genres that name a document in administrative writing.
 _DOC = r"(?:các\s+|hai\s+|bản\s+)?(?:báo\s+cáo|tờ\s+trình|kết\s+luận|thông\s+báo\s+kết\s+luận|văn\s+bản|biên\s+bản)"
@@ -25,7 +25,7 @@ _LEADING = re.compile(rf"^\s*(?:theo|trong|tại|ở)\s+(?P<p>{_DOC}\b[^,?;]{{0,
 # 'Báo cáo … nêu …' / 'UBND tỉnh … cho biết …': a noun phrase opening the question, then a verb of saying.
 _SUBJECT = re.compile(rf"^\s*(?P<p>[^,?;]{{3,160}}?)\s+(?={_SAYS}\b)", re.I)
 # '…, theo báo cáo … ?' closing the question.
-_TRAILING = re.compile(rf"[,\s]+(?:theo|trong)\s+(?P<p>{_DOC}\b[^,?;]{{0,160}}?)\s*[?.!]*\s*$", re.I)
+_TRAILING = re.compile(rf"(?<![,\s])[,\s]+(?:theo|trong)\s+(?P<p>{_DOC}\b[^,?;]{{0,160}}?)\s*[?.!]*\s*$", re.I)
 _GENERIC = noise_words("source_phrase")
 
 
@@ -61,7 +61,8 @@ def find(text: str, listing: list[dict]) -> Source | None:
         # a 'báo cáo …' phrase names a document by its genre, so half its words suffice.
         if best < (0.75 if pattern is _SUBJECT else 0.5):
             continue
-        return Source(phrase, sorted(rid for rid, s in share.items() if s >= best - 0.1))
+        whole = m.group(0).strip() if pattern is not _SUBJECT else phrase
+        return Source(whole, sorted(rid for rid, s in share.items() if s >= best - 0.1))
     return None
 
 
@@ -75,5 +76,10 @@ def without_source(q: Question, source: Source) -> Question:
         return q
     # the body that wrote the report is not the body asked about ('… của UBND tỉnh, toàn tỉnh có …')
     subject = question_subject(stripped) if q.subject is not None else None
-    return replace(q, focus=terms, words=compounds(stripped), standalone=stripped,
-                   display=q.display or q.standalone, subject=subject)
+    out = replace(q, focus=terms, words=compounds(stripped), standalone=stripped,
+                  display=q.display or q.standalone, subject=subject)
+    if q.kind == "figure":  # what the figure must hold is read again without the source's words
+        out.asked, out.counted = asked_words(stripped, subject)
+        out.action = action_words(stripped, subject)
+        out.required = required_tokens(stripped)
+    return out

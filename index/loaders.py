@@ -1,11 +1,14 @@
 """Read a report file (.md, .txt, .docx, .pdf) into raw text, with a clear reason when we cannot."""
 from __future__ import annotations
 
+import logging
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .textnorm import DecodeError, decode_bytes
+
+log = logging.getLogger(__name__)
 
 SUPPORTED = (".md", ".markdown", ".txt", ".docx", ".pdf")
 
@@ -93,8 +96,10 @@ def _read_pdf(path: Path, progress=None) -> RawDocument:
     if content.text_chars < 20:
         return _ocr_pdf(path, progress)
     meta: dict = {}
-    if content.ocr_pages:  # some pages were scans: their text is marked as recognised
-        meta = {"ocr": True, "ocr_pages": content.ocr_pages}
+    if content.ocr_pages:  # some pages were scans: their text (only theirs) is marked as recognised
+        meta = {"ocr_pages": content.ocr_pages}
+        if content.ocr_warning:
+            meta["warnings"] = [content.ocr_warning]
     return RawDocument(name=path.name, text="\n".join(content.paragraphs), soft_wrapped=False,
                        footnotes=content.footnotes, pages=content.pages, meta=meta)
 
@@ -108,14 +113,17 @@ def _recogniser(path: Path, progress=None):
     if ocr.ocr_problem() is not None:
         return None
 
-    def recognise(indices: set[int]) -> dict[int, dict]:
-        out = {}
+    def recognise(indices: set[int]) -> tuple[dict[int, dict], str | None]:
+        out, pages = {}, []
         try:
             for page in ocr.ocr_pdf(path, progress=progress, only=indices):
                 out[page.number - 1] = page_from_words(page.words, page.number - 1, page.width, page.height)
-        except ocr.OcrError as exc:
-            raise ReportReadError(str(exc)) from exc
-        return out
+                page.words = []
+                pages.append(page)
+        except (ocr.OcrError, ocr.OcrUnavailable) as exc:
+            # the typed pages still go in; the scanned ones keep their few typed words
+            log.warning("OCR of the scanned pages of %s failed: %s", path.name, exc)
+        return out, ocr.poor_quality(pages) if pages else None
 
     return recognise
 

@@ -47,6 +47,7 @@ class PdfContent:
     pages: list[tuple[int, str]] = field(default_factory=list)  # (page number, first words)
     text_chars: int = 0  # characters in the text layer (0: a scan)
     ocr_pages: list[int] = field(default_factory=list)  # 1-based pages read by OCR (scans among typed pages)
+    ocr_warning: str | None = None  # poor recognition of those pages
 
 
 def _lines(words: list[dict]) -> list[Line]:
@@ -155,8 +156,8 @@ SCANNED_PAGE_CHARS = 80  # a page with an image and less text than this is a sca
 
 
 def read_pdf(path: Path, *, max_pages: int = 2000, progress: Callable[[int, int], None] | None = None,
-             recognise: Callable[[set[int]], dict[int, dict]] | None = None) -> PdfContent:
-    """`recognise(page indices)` -> {index: page from OCR words}: called for the pages that are
+             recognise: Callable[[set[int]], tuple[dict[int, dict], str | None]] | None = None) -> PdfContent:
+    """`recognise(page indices)` -> ({index: page from OCR words}, warning): called for the pages that are
     scans in a PDF that has a text layer elsewhere (an e-signature stamp on every scanned page, a
     scanned annex behind typed pages); without it such pages keep only their few words."""
     import pdfplumber
@@ -176,13 +177,19 @@ def read_pdf(path: Path, *, max_pages: int = 2000, progress: Callable[[int, int]
             if progress:
                 progress(i + 1, n)
     ocr_pages: list[int] = []
+    warning = None
     if scanned and recognise is not None and sum(
             len(w["text"]) for p in raw_pages for ln in p["lines"] for w in ln.words) >= 20:
-        for index, page in recognise(scanned).items():
-            raw_pages[index] = page
-            ocr_pages.append(index + 1)
+        recognised, warning = recognise(scanned)
+        for index, page in recognised.items():
+            typed = sum(len(w["text"]) for ln in raw_pages[index]["lines"] for w in ln.words)
+            read = sum(len(w["text"]) for ln in page["lines"] for w in ln.words)
+            if read > 2 * typed + 40:  # a map or chart with its caption stays as typed
+                raw_pages[index] = page
+                ocr_pages.append(index + 1)
     content = assemble(raw_pages)
     content.ocr_pages = sorted(ocr_pages)
+    content.ocr_warning = warning if ocr_pages else None
     return content
 
 
