@@ -11,7 +11,7 @@ export ANONYMIZED_TELEMETRY := False
 export GRADIO_ANALYTICS_ENABLED := False
 export TIKTOKEN_CACHE_DIR ?= $(CURDIR)/.cache/tiktoken
 
-.PHONY: install run chat test test-fast system-deps browser bench eval clean
+.PHONY: install run chat test test-fast stress system-deps browser bench eval clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -50,6 +50,10 @@ test: install system-deps
 # The fast set: no Chroma, no served app, no browser (well under a minute).
 test-fast: install
 	$(PY) -m pytest -q -p no:cacheprovider -m "not integration"
+
+# The slow rest of the reliability suite (#14): request floods against a running server, login lockout.
+stress: install system-deps
+	$(PY) -m pytest -q -p no:cacheprovider -m stress
 
 eval: install
 	$(PY) scripts/evaluate.py

@@ -19,12 +19,15 @@ _EXPORTS = {
     "IndexResult": "index.store", "StoreVersionError": "index.catalog", "ReportReadError": "index.loaders",
     "report_id": "index.parse", "report_label": "assistant.compose", "format_value": "assistant.compare",
     "msg": "assistant.messages",
+    # hold under abuse (#14): what the web shell needs besides the service
+    "describe_error": "index.doctor", "safe_name": "index.limits", "unknown_reports": "assistant.cli_maint",
 }
 __all__ = sorted(_EXPORTS)
 
 if TYPE_CHECKING:
     from assistant.compare import format_value
     from assistant.compose import report_label
+    from assistant.cli_maint import unknown_reports
     from assistant.messages import msg
     from assistant.schema import (Answer, Citation, ComparedFigure, Comparison, ComparisonRow, Quote,
                                   ReportNotFound, SectionNotFound, Summary, SummaryItem, SummaryPart, Trend,
@@ -32,6 +35,8 @@ if TYPE_CHECKING:
     from assistant.service import Assistant, Conversation
     from assistant.settings import Settings, get_settings
     from index.catalog import StoreVersionError
+    from index.doctor import describe_error
+    from index.limits import safe_name
     from index.loaders import ReportReadError
     from index.models import Report, Section, SectionKind
     from index.parse import report_id

@@ -26,6 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.add_argument("--if-empty", action="store_true", help="chỉ lập chỉ mục khi kho chưa có báo cáo nào")
     p.add_argument("--follow-links", action="store_true", help="đọc cả tệp là liên kết tượng trưng (symlink)")
+    p.add_argument("--replace", action="store_true", help="cho phép tệp khác thay báo cáo có cùng mã")
     _add_common(p)
 
     p = sub.add_parser("reports", help="liệt kê các báo cáo đã lập chỉ mục")
@@ -75,6 +76,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("report_id")
     _add_common(p)
 
+    from .cli_maint import add_commands
+
+    add_commands(sub, _add_common)
+
     p = sub.add_parser("serve", help="mở giao diện web")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=7860)
@@ -105,19 +110,31 @@ def main(argv: list[str] | None = None) -> int:
         print("Lệnh serve chạy qua: python -m assistant serve (hoặc vn-report-assistant serve).", file=sys.stderr)
         return 2
     settings = service.get_settings(store=args.store)
+    import sqlite3
+
+    from index.catalog import damaged
+
     try:
+        if args.command in ("doctor", "repair"):
+            from .cli_maint import run
+
+            return run(args.command, settings)
         assistant = service.Assistant(settings, progress=args.command == "index" and sys.stderr.isatty())
+        return _COMMANDS[args.command](assistant, args)
     except service.StoreVersionError as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)
         return 2
-    return _COMMANDS[args.command](assistant, args)
+    except sqlite3.DatabaseError as exc:  # damage found after opening: the same message, no traceback
+        print(f"Lỗi: {damaged(settings.store.path / 'catalog.sqlite3', exc)}", file=sys.stderr)
+        return 2
 
 
 def cmd_index(a, args) -> int:
     if args.if_empty and a.reports():
         print(f"Kho đã có {len(a.reports())} báo cáo; bỏ qua lập chỉ mục mẫu.")
         return 0
-    results, failures = a.index(args.paths, progress=sys.stderr.isatty(), follow_links=args.follow_links)
+    results, failures = a.index(args.paths, progress=sys.stderr.isatty(), follow_links=args.follow_links,
+                                replace=args.replace)
     if args.json:
         _print_json({"indexed": [r.__dict__ for r in results], "failed": [f.__dict__ for f in failures]})
     else:
@@ -125,6 +142,9 @@ def cmd_index(a, args) -> int:
         for r in results:
             extra = f" (trùng với {r.duplicate_of})" if r.duplicate_of else f": {r.sections} mục, {r.chunks} đoạn"
             print(f"{labels[r.status]:>12}  {r.report_id}{extra}{' — văn bản nhận dạng từ bản quét (OCR)' if r.ocr else ''}")
+            if r.id_taken:
+                print(f"{'lưu ý':>12}  mã {r.id_taken} đã thuộc báo cáo từ tệp khác; báo cáo này mang mã {r.report_id} "
+                      "(dùng --replace để thay báo cáo cũ)", file=sys.stderr)
             for w in r.warnings:
                 print(f"{'cảnh báo':>12}  {r.report_id}: {w}", file=sys.stderr)
         for f in failures:
@@ -176,6 +196,8 @@ def cmd_sections(a, args) -> int:
 
 
 def cmd_search(a, args) -> int:
+    if _unknown(a, args.reports):
+        return 1
     hits = a.search(args.question, args.k, args.reports)
     rows = [{"report": h.chunk.report_id, "section": h.chunk.section, "section_title": h.chunk.section_title,
              "score": round(h.score, 5), "start": h.chunk.start, "end": h.chunk.end, "text": h.chunk.text} for h in hits]
@@ -204,7 +226,18 @@ def _answer(a, question: str, reports, conv=None, as_json: bool = False):
     return final
 
 
+def _unknown(a, reports) -> bool:
+    from .cli_maint import unknown_reports
+
+    problem = unknown_reports(a, reports)
+    if problem:
+        print(problem, file=sys.stderr)
+    return problem is not None
+
+
 def cmd_ask(a, args) -> int:
+    if _unknown(a, args.reports):
+        return 1
     ans = _answer(a, args.question, args.reports, as_json=args.json)
     print(json.dumps(ans.public(), ensure_ascii=False) if args.json else _format_answer(ans))
     return 0

@@ -21,6 +21,7 @@ from index.textnorm import fold
 from .question import Question, has_diacritics
 from .retrieval import Hit
 from .subjects import subject_at
+from .injection import is_instruction
 
 FOUND_THRESHOLD = 0.5  # share of the question's term weight a sentence (with its heading) must hold
 PATH_WEIGHT = 0.75  # a term in an ancestor heading ("I.3. Đối với Công ty X" over "I.3.2 Kho")
@@ -220,6 +221,8 @@ def select(q: Question, hits: list[Hit], weights: TermWeights,
             if texts is not None and (sent.start <= hit.chunk.start or sent.end >= hit.chunk.end or in_row):
                 full = texts(hit.chunk.report_id)
                 sent = whole_sentence(full, sent) if full else sent
+            if is_instruction(sent.text):
+                continue  # an order planted for the reader is never evidence (assistant/injection.py)
             terms = expanded_terms(q, sent.text, readers)
             at_paragraph = sent.start == hit.chunk.start or "\n\n" in hit.chunk.text[
                 max(0, sent.start - hit.chunk.start - 3):sent.start - hit.chunk.start]

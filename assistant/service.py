@@ -17,6 +17,7 @@ from . import scope
 from .answering import Extractive
 from .comparison import Comparer
 from .generative import N_SOURCES, GenerativeAnswerer
+from .injection import warn_if_cited
 from .llm import make_chat_model
 from .messages import msg
 from .question import Question, analyse
@@ -104,6 +105,7 @@ class Assistant:
                         answer = part
                     else:
                         yield part
+        warn_if_cited(answer, self.store.report)  # a cited section holding a planted order (#14)
         if notice:
             answer.notice = f"{notice} {answer.notice or ''}".strip()
         if conversation is not None:
@@ -146,13 +148,13 @@ class Assistant:
         return self.search_engine.search(q.standalone, k, report_ids)
 
     # --- reports -------------------------------------------------------------------------
-    def index(self, paths: list[Path], progress: bool = True,
-              follow_links: bool = False) -> tuple[list[IndexResult], list[IndexFailure]]:
-        return index_paths(self.store, paths, progress=progress, follow_links=follow_links)
+    def index(self, paths: list[Path], progress: bool = True, follow_links: bool = False,
+              replace: bool = False) -> tuple[list[IndexResult], list[IndexFailure]]:
+        return index_paths(self.store, paths, progress=progress, follow_links=follow_links, replace=replace)
 
-    def index_one(self, path: Path, report_id: str | None = None, on_page=None) -> IndexResult:
-        """`on_page(done, total)`: pages of a scan recognised so far (OCR)."""
-        return index_file(self.store, path, report_id, on_page=on_page)
+    def index_one(self, path: Path, report_id: str | None = None, on_page=None, **options) -> IndexResult:
+        """`on_page(done, total)`: pages of a scan recognised so far (OCR); options: replace, upload."""
+        return index_file(self.store, path, report_id, on_page=on_page, **options)
 
     def reports(self) -> list[dict]:
         return self.store.list_reports()

@@ -43,6 +43,11 @@ class StoreSettings(BaseModel):
     chroma_url: str | None = Field(default=None, description="http://host:port of a Chroma server; embedded store when unset.")
     chunk_tokens: int = Field(default=300, ge=50, le=2000, description="Token budget of a chunk (cl100k_base).")
     max_file_mb: float = Field(default=50.0, gt=0, description="Largest report file accepted.")
+    # Bounded cost of one file (#14, index/limits.py)
+    max_chars: int = Field(default=5_000_000, ge=1000, description="Characters of text in one report.")
+    max_paragraphs: int = Field(default=20_000, ge=10)
+    max_sections: int = Field(default=5_000, ge=10)
+    max_chunks: int = Field(default=20_000, ge=10)
 
 
 class EmbedderSettings(BaseModel):
@@ -66,6 +71,13 @@ class LLMSettings(BaseModel):
 class ServerSettings(BaseModel):
     auth: SecretStr | None = Field(default=None, description="'user:password' or 'u1:p1,u2:p2'.")
     auth_file: Path | None = Field(default=None, description="A file of user:password lines.")
+    # Hold under abuse (#14, ui/guard.py): per-client request rate, queue bound, login lockout.
+    rate_per_minute: float = Field(default=60, gt=0, description="Questions/uploads a client may start per minute.")
+    rate_burst: int = Field(default=20, ge=1, description="Requests a client may send at once before the rate applies.")
+    queue_max_size: int = Field(default=64, ge=1, description="Jobs waiting in the server queue; beyond it: 'busy'.")
+    concurrency: int = Field(default=8, ge=1, description="Questions answered at the same time.")
+    login_max_failures: int = Field(default=5, ge=1)
+    login_lockout_s: float = Field(default=300, ge=1)
 
 
 # The flat names (env var ASSISTANT_<NAME>, keyword argument <name>) and where each one lives.
@@ -76,6 +88,9 @@ FLAT_NAMES: dict[str, tuple[str, str]] = {
     "llm": ("llm", "provider"), "llm_base_url": ("llm", "base_url"), "llm_model": ("llm", "model"),
     "llm_api_key": ("llm", "api_key"), "llm_timeout": ("llm", "timeout"), "llm_temperature": ("llm", "temperature"),
     "auth": ("server", "auth"), "auth_file": ("server", "auth_file"),
+    **{n: ("store", n) for n in ("max_chars", "max_paragraphs", "max_sections", "max_chunks")},
+    **{n: ("server", n) for n in ("rate_per_minute", "rate_burst", "queue_max_size", "concurrency",
+                                  "login_max_failures", "login_lockout_s")},
 }
 
 
@@ -99,6 +114,16 @@ class _Environment(BaseSettings):
     llm_temperature: str | None = None
     auth: str | None = None
     auth_file: str | None = None
+    max_chars: str | None = None
+    max_paragraphs: str | None = None
+    max_sections: str | None = None
+    max_chunks: str | None = None
+    rate_per_minute: str | None = None
+    rate_burst: str | None = None
+    queue_max_size: str | None = None
+    concurrency: str | None = None
+    login_max_failures: str | None = None
+    login_lockout_s: str | None = None
 
 
 class Settings(BaseModel):

@@ -8,6 +8,7 @@ from index.sentences import Span, sentence_spans
 
 from .compose import CitationList, report_label
 from index.figures import find_quantities
+from .injection import is_instruction
 from .messages import msg
 from .question import asked_length
 from .schema import Summary, SummaryItem, SummaryPart
@@ -34,7 +35,8 @@ def section_sentences(report: Report, sec: Section) -> list[list[Span]]:
         pos += len(para) + 2
         if not para.strip() or start in heading_starts:
             continue
-        groups.append(sentence_spans(para, start))
+        # an order planted for the reader is never summarised (assistant/injection.py)
+        groups.append([s for s in sentence_spans(para, start) if not is_instruction(s.text)])
     return groups
 
 

@@ -39,11 +39,29 @@ class StoreVersionError(RuntimeError):
     pass
 
 
+class StoreDamagedError(StoreVersionError):
+    """A store file that cannot be read: the message says which and what to do; nothing is deleted."""
+
+
+def damaged(path: Path, exc: Exception) -> StoreDamagedError:
+    return StoreDamagedError(
+        f"catalog {path} bị hỏng hoặc không phải cơ sở dữ liệu SQLite ({exc}). Không có gì bị xóa; hãy khôi phục "
+        "tệp từ bản sao lưu, hoặc chỉ định thư mục kho mới (--store) và lập chỉ mục lại. "
+        "`python -m assistant doctor` cho biết tình trạng kho")
+
+
 class Catalog:
     def __init__(self, path: Path):
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         self._local = threading.local()
+        try:
+            self._open()
+        except sqlite3.DatabaseError as exc:
+            raise damaged(path, exc) from exc
+
+    def _open(self) -> None:
+        path = self.path
         with self._conn() as con:
             con.executescript(_SCHEMA)
             row = con.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
@@ -64,6 +82,7 @@ class Catalog:
             con = sqlite3.connect(self.path, timeout=30)
             con.execute("PRAGMA journal_mode=WAL")
             con.execute("PRAGMA synchronous=NORMAL")
+            con.execute("PRAGMA secure_delete=ON")  # a deleted report's text is overwritten, not left in free pages
             self._local.con = con
         return con
 
@@ -71,6 +90,21 @@ class Catalog:
     def report_hash(self, report_id: str) -> str | None:
         row = self._conn().execute("SELECT content_hash FROM reports WHERE id=?", (report_id,)).fetchone()
         return row[0] if row else None
+
+    def report_origin(self, report_id: str) -> tuple[str, str] | None:
+        """(content hash, source file name) of a report: what tells an edited copy from another file."""
+        row = self._conn().execute("SELECT content_hash, source_name FROM reports WHERE id=?", (report_id,)).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def generation(self) -> int:
+        """Bumped by every report write or delete: other processes compare it to see a change."""
+        row = self._conn().execute("SELECT value FROM meta WHERE key='generation'").fetchone()
+        return int(row[0]) if row else 0
+
+    @staticmethod
+    def _bump(con: sqlite3.Connection) -> None:
+        con.execute("INSERT INTO meta VALUES ('generation', '1') ON CONFLICT(key) "
+                    "DO UPDATE SET value = CAST(value AS INTEGER) + 1")
 
     def find_by_hash(self, content_hash: str) -> str | None:
         row = self._conn().execute("SELECT id FROM reports WHERE content_hash=?", (content_hash,)).fetchone()
@@ -92,6 +126,7 @@ class Catalog:
                  len(report.sections), len(chunks), time.time(), embedder,
                  json.dumps({**report.meta, "pages": report.pages}, ensure_ascii=False)),
             )
+            self._bump(con)
             con.executemany(
                 'INSERT INTO chunks VALUES (?,?,?,?,?,?,?,?,?,?)',
                 [(c.id, c.report_id, c.section, c.section_title, c.path_title, c.text, c.start, c.end, c.ordinal, c.tokens)
@@ -105,6 +140,9 @@ class Catalog:
             con.execute("DELETE FROM figures WHERE report_id=?", (report_id,))
             con.execute("DELETE FROM chunk_tokens WHERE id IN (SELECT id FROM chunks WHERE report_id=?)", (report_id,))
             con.execute("DELETE FROM chunks WHERE report_id=?", (report_id,))
+            self._bump(con)
+        # the zeroed pages reach the database file and the write-ahead log is emptied: the text is gone from disk
+        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         return cur.rowcount > 0
 
     def list_reports(self) -> list[dict]:

@@ -10,8 +10,10 @@ import logging
 
 from tqdm.auto import tqdm
 
+from . import ids, limits
 from .loaders import SUPPORTED, ReportReadError, read_document
 from .parse import parse_document
+from .doctor import describe_error
 from .store import IndexResult, Store
 
 
@@ -46,18 +48,33 @@ def expand_paths(paths: list[Path], follow_links: bool = False) -> tuple[list[Pa
 
 
 def index_file(store: Store, path: Path, report_id: str | None = None,
-               on_page: Callable[[int, int], None] | None = None) -> IndexResult:
+               on_page: Callable[[int, int], None] | None = None, replace: bool = False,
+               upload: bool = False) -> IndexResult:
     """Raises ReportReadError with a Vietnamese reason when the file cannot be used.
-    `on_page(done, total)` reports the pages of a scan as they are recognised (OCR)."""
+    `on_page(done, total)` reports the pages of a scan as they are recognised (OCR).
+    The id rule (index/ids.py): another file never silently takes a report's id; `replace` lets it;
+    an `upload` never replaces (only an identical upload keeps the id)."""
+    if Path(path).suffix.lower() == ".pdf" and Path(path).is_file():
+        try:
+            limits.check_pdf_streams(path)
+        except ReportReadError:
+            raise
+        except Exception:  # noqa: BLE001 - a broken PDF is reported by the reader below
+            pass
     doc = read_document(path, max_bytes=int(store.settings.store.max_file_mb * 1e6), progress=on_page)
+    limits.check_text(doc.text, store.settings.store)
     report = parse_document(doc, report_id)
     if not report.text.strip():
         raise ReportReadError("tệp không có nội dung văn bản")
-    return store.index_report(report)
+    limits.check_sections(len(report.sections), store.settings.store)
+    moved_from = ids.assign(store.catalog, report, replace=replace, same_name_updates=not upload)
+    result = store.index_report(report)
+    result.id_taken = moved_from
+    return result
 
 
-def index_paths(store: Store, paths: list[Path], progress: bool = True,
-                follow_links: bool = False) -> tuple[list[IndexResult], list[IndexFailure]]:
+def index_paths(store: Store, paths: list[Path], progress: bool = True, follow_links: bool = False,
+                replace: bool = False) -> tuple[list[IndexResult], list[IndexFailure]]:
     files, failures = expand_paths(paths, follow_links)
     results: list[IndexResult] = []
     for f in tqdm(files, desc="Lập chỉ mục", unit="báo cáo", disable=not progress or len(files) < 2):
@@ -70,12 +87,12 @@ def index_paths(store: Store, paths: list[Path], progress: bool = True,
             bar.update(done - bar.n)
 
         try:
-            results.append(index_file(store, f, on_page=on_page))
+            results.append(index_file(store, f, on_page=on_page, replace=replace))
         except ReportReadError as exc:
             failures.append(IndexFailure(str(f), str(exc)))
         except Exception as exc:  # noqa: BLE001 - one bad file never stops the batch
             log.exception("indexing %s failed", f)
-            failures.append(IndexFailure(str(f), f"lỗi khi lập chỉ mục ({type(exc).__name__}); các tệp khác vẫn được xử lý"))
+            failures.append(IndexFailure(str(f), f"lỗi khi lập chỉ mục: {describe_error(exc)}; các tệp khác vẫn được xử lý"))
         finally:
             if bar is not None:
                 bar.close()

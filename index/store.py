@@ -15,6 +15,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 from tqdm.auto import tqdm
 
+from . import limits
 from .catalog import Catalog
 from .chunking import chunk_report
 from .embeddings import get_embedder
@@ -53,6 +54,7 @@ class IndexResult:
     embedded: int = 0  # chunks that needed the embedder (not in the cache)
     warnings: list[str] = field(default_factory=list)  # how the file was read (poor OCR …), for the user
     ocr: bool = False  # the text was recognised from a scan
+    id_taken: str | None = None  # the id the file's name gives, held by another report (index/ids.py)
 
 
 class CachedEmbeddings(Embeddings):
@@ -118,14 +120,27 @@ class Store:
         if settings.store.chroma_url:
             # Several stores may share one server: the store directory names its collection.
             name += "-" + hashlib.sha1(str(self.root.resolve()).encode()).hexdigest()[:8]
-        self.vectors = Chroma(collection_name=name, embedding_function=self.embeddings,
-                              client=make_chroma_client(settings), collection_metadata={"hnsw:space": "cosine"})
+        self._collection_name = name
+        try:
+            self.vectors = Chroma(collection_name=name, embedding_function=self.embeddings,
+                                  client=make_chroma_client(settings), collection_metadata={"hnsw:space": "cosine"})
+            self.vectors._collection.count()  # a damaged chroma.sqlite3 fails here, not in the middle of a question
+        except Exception as exc:  # noqa: BLE001 - chromadb raises many kinds on a damaged database
+            if settings.store.chroma_url:
+                raise
+            from .catalog import StoreDamagedError
+
+            raise StoreDamagedError(
+                f"cơ sở dữ liệu vector ở {self.root / 'chroma'} bị hỏng hoặc không mở được ({type(exc).__name__}). "
+                "Danh sách báo cáo và văn bản vẫn còn trong catalog; chạy `python -m assistant repair` để dựng lại "
+                "vector từ catalog (thư mục cũ được giữ lại, không bị xóa)") from exc
         self._lock = threading.RLock()
         self._keyword: KeywordIndex | None = None
         self._chunks: dict[str, Chunk] | None = None
         self._by_report: dict[str, list[str]] | None = None
         self._listing: list[dict] | None = None
         self._reports: dict[str, Report] = {}
+        self._generation = self.catalog.generation()
         self.repair()
 
     # --- reading -------------------------------------------------------------------------
@@ -149,7 +164,11 @@ class Store:
     def keyword(self) -> KeywordIndex:
         with self._lock:
             if self._keyword is None:
-                kw = KeywordIndex.load(self.root / "bm25")
+                try:
+                    kw = KeywordIndex.load(self.root / "bm25")
+                except Exception as exc:  # noqa: BLE001 - damaged ids.json or arrays: the catalog rebuilds it
+                    log.warning("chỉ mục từ khóa hỏng (%s); đang dựng lại từ catalog", exc)
+                    kw = None
                 if kw is None or set(kw.ids) != set(self.chunks()):
                     kw = self._rebuild_keyword()
                 self._keyword = kw
@@ -169,6 +188,7 @@ class Store:
 
     def list_reports(self) -> list[dict]:
         with self._lock:
+            self.refresh()
             if self._listing is None:
                 self._listing = self.catalog.list_reports()
             return list(self._listing)
@@ -206,6 +226,7 @@ class Store:
             res.status, res.duplicate_of = "duplicate", other
             return res
         chunks = chunk_report(report, self.settings.store.chunk_tokens)
+        limits.check_chunks(len(chunks), self.settings.store)
         # Embed before taking the store lock: questions keep being answered while a long
         # upload is embedded; the write below then finds every vector in the cache.
         before = self.embeddings.misses
@@ -256,7 +277,10 @@ class Store:
             try:
                 fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except BlockingIOError:
-                log.warning("another process is writing to %s; waiting", self.root)
+                import sys
+
+                print(f"Một tiến trình khác đang ghi vào kho {self.root}; đang chờ tiến trình đó xong…",
+                      file=sys.stderr, flush=True)
                 fcntl.flock(fh, fcntl.LOCK_EX)
             try:
                 yield
@@ -290,7 +314,38 @@ class Store:
         with self._lock:
             self._invalidate()
 
+    def refresh(self) -> bool:
+        """Drop what this process cached when another process changed the catalog (one indexed
+        read of a counter per call: `serve` sees a `remove` or `index` run beside it)."""
+        gen = self.catalog.generation()
+        if gen == self._generation:
+            return False
+        with self._lock:
+            self._generation = gen
+            self._reopen_vectors()
+            self._chunks = self._by_report = self._listing = None
+            self._reports.clear()
+            self._keyword = None  # loaded again (or rebuilt) on the next search
+        return True
+
+    def _reopen_vectors(self) -> None:
+        """An embedded Chroma keeps its vector index in memory per process: vectors another process
+        added are counted but not searched until the client is opened again. Only this path's cached
+        client is forgotten; other holders keep theirs."""
+        if self.settings.store.chroma_url:
+            return
+        from chromadb.api.shared_system_client import SharedSystemClient
+        from langchain_chroma import Chroma
+
+        ident = getattr(self.vectors._client, "_identifier", None)
+        if ident is not None:
+            SharedSystemClient._identifier_to_system.pop(ident, None)
+            SharedSystemClient._identifier_to_refcount.pop(ident, None)
+        self.vectors = Chroma(collection_name=self._collection_name, embedding_function=self.embeddings,
+                              client=make_chroma_client(self.settings), collection_metadata={"hnsw:space": "cosine"})
+
     def _invalidate(self) -> None:
+        self._generation = self.catalog.generation()
         self._chunks = None
         self._by_report = None
         self._listing = None
@@ -318,12 +373,43 @@ class Store:
         known = self.catalog.chunk_ids()
         if count == len(known):
             return
+        if count < len(known):
+            self.restore_vectors(known)
+            count = self.vectors._collection.count()
+            if count == len(known):
+                return
         if not known:
             # An empty catalog beside vectors is more likely a damaged catalog than a killed write:
             # never delete what cannot be checked.
-            log.warning("catalog names no chunks but %d vectors exist; leaving them", count)
+            log.warning("catalog không có đoạn nào nhưng kho vector có %d vector: giữ nguyên, không xóa "
+                        "(catalog có thể đã bị thay hoặc hỏng; xem `python -m assistant doctor`)", count)
             return
         got = self.vectors._collection.get(include=[])
         orphans = [i for i in got["ids"] if i not in known]
         if orphans:
             self.vectors.delete(ids=orphans)
+
+    def restore_vectors(self, known: set[str] | None = None) -> int:
+        """Add the vectors of catalog chunks Chroma lacks (its folder deleted or replaced): from the
+        embedding cache, the embedder only for what the cache lacks. Returns how many were added."""
+        known = known if known is not None else self.catalog.chunk_ids()
+        have = set(self.vectors._collection.get(include=[])["ids"])
+        missing = [c for c in self.catalog.all_chunks() if c.id in known and c.id not in have]
+        if not missing:
+            return 0
+        import sys
+
+        print(f"Kho vector thiếu {len(missing)} đoạn so với catalog; đang dựng lại từ catalog…", file=sys.stderr, flush=True)
+        texts = [c.search_text for c in missing]
+        vecs = self.embeddings.embed_documents(texts)
+        with self._lock, self._writer():
+            bar = tqdm(total=len(missing), desc="Dựng lại vector", unit="đoạn", disable=not self.embeddings.progress,
+                       leave=False)
+            for i in range(0, len(missing), _ADD_BATCH):
+                part = missing[i:i + _ADD_BATCH]
+                self.vectors._collection.upsert(
+                    ids=[c.id for c in part], embeddings=vecs[i:i + _ADD_BATCH], documents=texts[i:i + _ADD_BATCH],
+                    metadatas=[{"report": c.report_id, "section": c.section, "ordinal": c.ordinal} for c in part])
+                bar.update(len(part))
+            bar.close()
+        return len(missing)

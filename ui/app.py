@@ -12,9 +12,10 @@ from pathlib import Path
 import gradio as gr
 
 from assistant import (Answer, Assistant, Conversation, ReportNotFound, ReportReadError,
-                       SectionNotFound, Settings, get_settings)
+                       SectionNotFound, Settings, describe_error, get_settings, safe_name, unknown_reports)
 from assistant import report_id as slug
 
+from .guard import discard_upload
 from .render import CSS, HEAD, answer_markdown, bubble, citations_html, reports_rows
 
 log = logging.getLogger(__name__)
@@ -44,7 +45,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         if not message:
             yield history, conv, gr.skip(), gr.skip()
             return
-        history.append({"role": "user", "content": message})
+        history.append({"role": "user", "content": escape_user(message)})  # shown as typed: no image, no HTML
         history.append({"role": "assistant", "content": "…"})
         yield history, conv, gr.skip(), ""
         try:
@@ -125,7 +126,9 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                 progress((done, total), desc=f"Nhận dạng chữ (OCR) {name}: trang {done}/{total}")
 
             lines.append(ingest_upload(assistant, src, name, on_page))
-        return ("\n".join(lines) or "Không có tệp nào.", *refresh_reports())
+            # a generator: when the page is closed Gradio stops here, and the files left are not read
+            yield ("\n".join(lines), *(gr.skip() for _ in range(6)))
+        yield ("\n".join(lines) or "Không có tệp nào.", *refresh_reports())
 
     def refresh_reports():
         choices = report_choices()
@@ -146,6 +149,9 @@ def build_app(assistant: Assistant) -> gr.Blocks:
     # --- API ---------------------------------------------------------------------------------
     def ask_api(question: str, reports: list[str] | None = None) -> dict:
         """Hỏi một câu; trả về JSON như lệnh `ask --json`: {answer, found, citations}."""
+        problem = unknown_reports(assistant, reports)
+        if problem:
+            raise gr.Error(problem)
         return assistant.ask(question, reports or None).public()
 
     with gr.Blocks(title="Trợ lý báo cáo", analytics_enabled=False) as app:
@@ -213,8 +219,9 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         report_outputs = [table, selected, to_delete, sum_report, cmp_a, cmp_b]
         upload_btn.click(upload, files, [upload_log, *report_outputs], api_visibility="private",
                          concurrency_id="index", concurrency_limit=1)
+        # its own queue: a delete never waits behind a long upload (the store lock is held only for writes)
         delete_btn.click(delete, to_delete, [upload_log, *report_outputs], api_visibility="private",
-                         concurrency_id="index", concurrency_limit=1)
+                         concurrency_id="delete", concurrency_limit=1)
         app.load(refresh_reports, None, report_outputs, api_visibility="private")
         gr.api(ask_api, api_name="ask")
     return app
@@ -223,19 +230,26 @@ def build_app(assistant: Assistant) -> gr.Blocks:
 def ingest_upload(assistant: Assistant, src: Path, original_name: str, on_page=None) -> str:
     """Index one uploaded file; returns the line shown to the user. The upload's own name is only
     ever used for the report id: nothing is written where that name points ("../../etc/x.md")."""
-    name = Path(original_name.replace("\\", "/")).name or "bao-cao"
+    name = safe_name(Path(original_name.replace("\\", "/")).name or "bao-cao")  # no bidi tricks in the log
     rid = slug(name)
     try:
         with tempfile.TemporaryDirectory() as tmp:
             dest = Path(tmp) / (rid + Path(name).suffix.lower())
             shutil.copyfile(src, dest)
-            res = assistant.index_one(dest, rid, on_page=on_page)
+            discard_upload(src)  # the original leaves Gradio's cache as soon as it is copied
+            res = assistant.index_one(dest, rid, on_page=on_page, upload=True)
     except ReportReadError as exc:
         return f"✘ {name} — không đọc được: {exc}"
-    except Exception:  # noqa: BLE001 - the rest of the upload still goes in
+    except Exception as exc:  # noqa: BLE001 - the rest of the upload still goes in
         log.exception("indexing %s failed", name)
-        return f"✘ {name} — lỗi khi lập chỉ mục; các báo cáo khác không bị ảnh hưởng"
+        return f"✘ {name} — lỗi khi lập chỉ mục: {describe_error(exc)}; các báo cáo khác không bị ảnh hưởng"
+    finally:
+        discard_upload(src)
     log.info("indexed %s: %s", name, res.status)
+    if res.id_taken:
+        return (f"✔ {name} — {STATUS[res.status]}: {res.sections} mục, {res.chunks} đoạn, mã {res.report_id} "
+                f"(mã {res.id_taken} đã thuộc một báo cáo khác cùng tên, báo cáo đó được giữ nguyên; "
+                "nếu đây là bản thay thế, hãy xóa báo cáo cũ)")
     extra = f" (trùng với {res.duplicate_of})" if res.duplicate_of else f": {res.sections} mục, {res.chunks} đoạn"
     ocr = " — văn bản nhận dạng từ bản quét (OCR)" if res.ocr else ""
     warn = "".join(f"\n⚠ {name} — {w}" for w in res.warnings)
@@ -276,12 +290,14 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, auth: s
     assistant = Assistant(settings)
     assistant.warm_up()
     app = build_app(assistant)
-    app.queue(default_concurrency_limit=8)
+    app.queue(max_size=settings.server.queue_max_size, default_concurrency_limit=settings.server.concurrency)
     credentials = parse_auth(auth, settings)
+    from .guard import launch_options
     print(f"Trợ lý báo cáo đang chạy tại http://{host}:{port}  (Ctrl+C để dừng)", flush=True)
     app.launch(server_name=host, server_port=port, auth=credentials, auth_message="Đăng nhập để dùng trợ lý báo cáo",
                show_error=False, ssr_mode=False, quiet=True, css=CSS, head=HEAD, footer_links=["api"],
-               theme=gr.themes.Soft(primary_hue="blue", font=SYSTEM_FONTS, font_mono=["ui-monospace", "monospace"]))
+               theme=gr.themes.Soft(primary_hue="blue", font=SYSTEM_FONTS, font_mono=["ui-monospace", "monospace"]),
+               **launch_options(app, settings))
     return 0
 
 

@@ -16,6 +16,11 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic"
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
+# Every test client comes from 127.0.0.1: twenty "users" would share one address's request budget.
+# The flood tests (test_abuse_server.py) set the real limits.
+NO_RATE_LIMIT = {"ASSISTANT_RATE_PER_MINUTE": "100000", "ASSISTANT_RATE_BURST": "100000"}
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -28,7 +33,7 @@ def start_server(store, *extra, env=None) -> tuple[subprocess.Popen, str]:
     log = open(Path(store).parent / f"serve-{port}.log", "w+")
     proc = subprocess.Popen([sys.executable, "-m", "assistant", "serve", "--port", str(port), "--store", str(store),
                              *extra], cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, text=True,
-                            env={**os.environ, **(env or {})})
+                            env={**os.environ, **NO_RATE_LIMIT, **(env or {})})
     proc.log_path = log.name
     url = f"http://127.0.0.1:{port}/"
     wait_http(url, proc, 120, log)
