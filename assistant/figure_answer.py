@@ -21,6 +21,7 @@ from index.vntext import syllables, terms as terms_of
 
 from .evidence import Evidence, TermWeights, coverage, expanded_terms, initials
 from .messages import msg
+from .noise import noise_words
 from .periods import PLAN, order_key
 from .question import Question
 from .subjects import Subject, same_body, subject_at
@@ -279,7 +280,7 @@ def _supports(q: Question, sentence: str, headings: str = "", labelled: bool = F
 
 
 # Words that count things rather than name them ('cuộc kiểm tra', 'lượt đơn'): a report may use another
-_CLASSIFIERS = {"cuoc", "dot", "luot", "lan", "con", "cai", "chiec", "ca", "vu", "so", "luong", "tong"}
+_CLASSIFIERS = noise_words("classifiers")
 
 
 def _unit_matches(asked: list[str], unit: str) -> bool:

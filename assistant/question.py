@@ -265,9 +265,7 @@ def analyse(text: str, previous: Question | None = None) -> Question:
 
 # Words that name the kind of a body or place before its proper name ('Công ty TNHH Hiệp Phú',
 # 'Sở Công Thương'): the name is what tells one from another.
-_NAME_TYPES = {"tnhh", "mtv", "cp", "jsc", "so", "bo", "ban", "uy", "ubnd", "hdnd", "doan", "cong", "ty", "tinh", "huyen",
-               "xa", "thanh", "pho", "khu", "cum", "nha", "may", "chi", "cuc", "tong", "hoi", "dong", "phong", "trung",
-               "tam", "dang", "thi", "tran", "phuong", "thon", "ban"}
+_NAME_TYPES = noise_words("name_types")
 
 
 def _in_name(words: list[str], i: int) -> bool:
