@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 import threading
 import time
@@ -54,6 +55,8 @@ class Catalog:
     def __init__(self, path: Path):
         path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
+        # a store on a read-only disk or folder (a shared copy, a mounted backup) is read, never written
+        self.read_only = path.exists() and not os.access(path.parent, os.W_OK)
         self._local = threading.local()
         try:
             self._open()
@@ -62,6 +65,12 @@ class Catalog:
 
     def _open(self) -> None:
         path = self.path
+        if self.read_only:
+            row = self._conn().execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+            if row is None or int(row[0]) != SCHEMA_VERSION:
+                raise StoreVersionError(
+                    f"kho chỉ mục ở {path.parent} chỉ đọc được và thuộc phiên bản khác; hãy dùng bản có quyền ghi")
+            return
         with self._conn() as con:
             con.executescript(_SCHEMA)
             row = con.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
@@ -76,8 +85,29 @@ class Catalog:
                     f"kho chỉ mục ở {path.parent} được tạo bởi phiên bản khác (lược đồ {row[0]}, cần {SCHEMA_VERSION}); "
                     "hãy chỉ định thư mục kho mới (--store) và lập chỉ mục lại")
 
+    def _private_copy(self) -> Path:
+        """A read-only catalog is read from a private copy (with its WAL, where recent writes may still
+        be): SQLite cannot open a WAL database where it may not write its shared-memory file."""
+        copy = getattr(self, "_copy", None)
+        if copy is None:
+            import atexit
+            import shutil
+            import tempfile
+
+            folder = Path(tempfile.mkdtemp(prefix="vn-report-ro-catalog-"))
+            atexit.register(shutil.rmtree, folder, True)
+            for suffix in ("", "-wal"):
+                src = Path(f"{self.path}{suffix}")
+                if src.exists():
+                    shutil.copyfile(src, folder / (self.path.name + suffix))
+            copy = self._copy = folder / self.path.name
+        return copy
+
     def _conn(self) -> sqlite3.Connection:
         con = getattr(self._local, "con", None)
+        if con is None and self.read_only:
+            con = sqlite3.connect(self._private_copy(), timeout=30)
+            self._local.con = con
         if con is None:
             con = sqlite3.connect(self.path, timeout=30)
             con.execute("PRAGMA journal_mode=WAL")

@@ -4,6 +4,8 @@ a damaged part is renamed aside and rebuilt."""
 from __future__ import annotations
 
 import json
+import os
+import logging
 import sqlite3
 import time
 from dataclasses import dataclass, field
@@ -48,6 +50,8 @@ class Diagnosis:
     def lines(self) -> list[str]:
         return [f"{'✔' if c.ok else '✘'} {c.name}: {c.detail}" for c in self.checks]
 
+log = logging.getLogger(__name__)
+
 
 def diagnose(settings) -> Diagnosis:
     """Read-only: opens every part of the store without the repairs a Store does when it opens."""
@@ -58,6 +62,15 @@ def diagnose(settings) -> Diagnosis:
         return d
     cat_path = root / "catalog.sqlite3"
     chunk_ids: set[str] = set()
+    if cat_path.exists() and not os.access(root, os.W_OK):
+        # a read-only store is read from private copies, as the Store reads it
+        d.add("quyền ghi", True, "kho chỉ đọc: hỏi và xem báo cáo được, không lập chỉ mục hay xóa được")
+        try:
+            from .catalog import Catalog
+
+            cat_path = Catalog(cat_path)._private_copy()
+        except Exception as exc:  # noqa: BLE001 - reported below as the catalog's state
+            log.warning("cannot copy a read-only catalog: %s", exc)
     try:
         con = sqlite3.connect(f"file:{cat_path}?mode=ro", uri=True, timeout=10)
         check = con.execute("PRAGMA quick_check").fetchone()[0]
@@ -71,14 +84,12 @@ def diagnose(settings) -> Diagnosis:
         d.add("catalog", False, f"không đọc được {cat_path} ({exc}); không sửa được tự động — khôi phục từ bản sao lưu")
         return d
     try:
-        import chromadb
-        from chromadb.config import Settings as ChromaSettings
-
-        from .embeddings import get_embedder
         import hashlib
 
-        client = chromadb.PersistentClient(path=str(root / "chroma"), settings=ChromaSettings(anonymized_telemetry=False)) \
-            if not settings.store.chroma_url else None
+        from .embeddings import get_embedder
+        from .store import make_chroma_client
+
+        client = make_chroma_client(settings) if not settings.store.chroma_url else None
         if client is not None:
             embedder = get_embedder(settings.embedder.name)
             model = getattr(embedder, "name", type(embedder).__name__)  # as Store names its collection

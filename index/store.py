@@ -100,6 +100,19 @@ def make_chroma_client(settings: Settings):
         return chromadb.HttpClient(host=url.hostname or "127.0.0.1", port=url.port or 8000,
                                    ssl=url.scheme == "https", settings=chroma_settings)
     path = Path(settings.store.path) / "chroma"
+    if path.exists() and not os.access(path, os.W_OK):
+        # Chroma writes beside its database even to read it: a read-only store is read from a private
+        # copy of its vectors (removed at exit); the store itself is never written.
+        import atexit
+        import shutil
+        import tempfile
+
+        copy = Path(tempfile.mkdtemp(prefix="vn-report-ro-")) / "chroma"
+        shutil.copytree(path, copy)
+        for f in copy.rglob("*"):
+            f.chmod(0o700 if f.is_dir() else 0o600)
+        atexit.register(shutil.rmtree, copy.parent, True)
+        path = copy
     path.mkdir(parents=True, exist_ok=True)
     return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
 
@@ -273,6 +286,11 @@ class Store:
         instead of both rewriting the keyword index at once."""
         import fcntl
 
+        if self.catalog.read_only:
+            from .catalog import StoreDamagedError
+
+            raise StoreDamagedError(f"kho {self.root} chỉ đọc được (không có quyền ghi): có thể hỏi và xem báo cáo, "
+                                    "không thể lập chỉ mục hay xóa; hãy dùng một thư mục kho có quyền ghi (--store)")
         with open(self.root / "write.lock", "a+") as fh:
             try:
                 fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -356,15 +374,18 @@ class Store:
         chunks = list(self.chunks().values())
         cached = self.catalog.tokens([c.id for c in chunks])
         missing = {c.id: chunk_tokens(c) for c in chunks if c.id not in cached}
-        if missing:
+        if missing and not self.catalog.read_only:
             self.catalog.put_tokens(missing)
             cached.update(missing)
         kw = KeywordIndex.build(chunks, cached)
-        kw.save(self.root / "bm25")
+        if not self.catalog.read_only:
+            kw.save(self.root / "bm25")
         return kw
 
     def repair(self) -> None:
         """Drop vectors the catalog does not name (left by a write that was killed)."""
+        if self.catalog.read_only:
+            return  # nothing is written to a read-only store
         try:
             count = self.vectors._collection.count()
         except Exception as exc:  # noqa: BLE001 - a server may be down; reading still reports it
