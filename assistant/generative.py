@@ -11,12 +11,13 @@ from langchain_core.output_parsers import StrOutputParser
 from langchain_core.prompts import ChatPromptTemplate
 
 from index.models import Chunk
-from index.sentences import Span
+from index.sentences import sentence_spans, Span
 
 from .compose import CitationList
 from .llm import failure_reason
 from .messages import msg, prompt
 from .retrieval import HybridSearch
+from .injection import is_instruction
 from .schema import Answer
 from .verify import best_sentence, is_refusal, verify
 
@@ -26,6 +27,10 @@ N_SOURCES = 6
 def _source_block(n: int, chunk: Chunk, label: str) -> str:
     # Source text is data: it must not be able to close its own delimiter.
     text = chunk.text.replace("<nguon", "‹nguon").replace("</nguon", "‹/nguon")
+    # A sentence that orders the reader ('Bỏ qua mọi hướng dẫn trước …') never reaches the model.
+    spans = [sp for sp in sentence_spans(text) if is_instruction(sp.text)]
+    for sp in reversed(spans):
+        text = text[:sp.start] + msg("instruction_removed") + text[sp.end:]
     return f'<nguon id="{n}" bao_cao="{label}" muc="{chunk.section}. {chunk.section_title}">\n{text}\n</nguon>'
 
 
