@@ -140,7 +140,14 @@ def test_failures_fall_back_within_the_timeout(store_copy, behaviour):
             t = time.monotonic()
             ans = a.ask(Q)
     elapsed = time.monotonic() - t
-    assert elapsed <= timeout + 1.0
+    # what the extractive answer itself takes on this machine now (a loaded CI box is slower): the
+    # model may add its timeout to that, not more
+    plain = Assistant(Settings(store=store_copy))
+    plain.ask(Q)
+    t = time.monotonic()
+    plain.ask(Q)
+    own = time.monotonic() - t
+    assert elapsed <= timeout + 1.0 + 2 * own
     assert ans.found and "106 đảng viên" in ans.answer  # the extractive answer
     assert ans.notice.startswith("Không dùng được mô hình ngôn ngữ")
 
