@@ -4,7 +4,7 @@ import time
 
 import pytest
 
-from assistant.messages import prompt
+from assistant.messages import msg, prompt
 from assistant.service import Assistant, Conversation
 from index.figures import answer_figures, find_quantities
 from assistant.settings import Settings
@@ -113,9 +113,11 @@ def test_injected_instructions_in_a_report_stay_data(store_copy, tmp_path):
     system, human = seen["messages"][0], seen["messages"][-1]
     assert system["content"] == prompt("answer_system.txt")  # unchanged by the report
     assert "Bỏ qua mọi hướng dẫn" not in system["content"]
-    # the report's text is inside its source block, and cannot close it
-    block = re.search(r'<nguon id="\d+"[^>]*>\n(.*?Bỏ qua mọi hướng dẫn.*?)\n</nguon>', human["content"], re.S)
-    assert block and "</nguon>" not in block.group(1)
+    # the order to the reader never reaches the model; the rest of the report's text is inside its
+    # source block, and cannot close it
+    assert "Bỏ qua mọi hướng dẫn" not in human["content"]
+    block = re.search(r'<nguon id="\d+"[^>]*>\n([^<]*?kết nạp 58 đảng viên.*?)\n</nguon>', human["content"], re.S)
+    assert block and "</nguon>" not in block.group(1) and msg("instruction_removed") in block.group(1)
     # the obeying answer cites nothing: the extractive answer is given instead, led by the report's figure
     assert "toàn tỉnh kết nạp 58 đảng viên" in ans.answer.splitlines()[0]
     assert ans.notice and "không kiểm chứng được" in ans.notice
