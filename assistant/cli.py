@@ -11,6 +11,8 @@ from pathlib import Path
 
 import assistant as service
 
+from .messages import msg
+
 
 def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--store", help="thư mục kho chỉ mục (mặc định: $ASSISTANT_STORE hoặc .store)")
@@ -178,7 +180,7 @@ def section_tree(report) -> list[dict]:
 def cmd_sections(a, args) -> int:
     rep = a.report(args.report_id)
     if rep is None:
-        print(f"Không có báo cáo “{args.report_id}”.", file=sys.stderr)
+        print(msg("report_not_found", report_id=args.report_id), file=sys.stderr)
         return 1
     tree = section_tree(rep)
     if args.json:
@@ -269,7 +271,7 @@ def cmd_summarize(a, args) -> int:
     try:
         summary = a.summarize(args.report_id, args.section)
     except service.ReportNotFound as exc:
-        print(f"Không có báo cáo “{exc.report_id}”.", file=sys.stderr)
+        print(msg("report_not_found", report_id=exc.report_id), file=sys.stderr)
         return 1
     except service.SectionNotFound as exc:
         if args.json:
@@ -289,7 +291,7 @@ def cmd_compare(a, args) -> int:
     try:
         result = a.compare(args.report_a, args.report_b, args.topic)
     except service.ReportNotFound as exc:
-        print(f"Không có báo cáo “{exc.report_id}”.", file=sys.stderr)
+        print(msg("report_not_found", report_id=exc.report_id), file=sys.stderr)
         return 1
     if args.json:
         _print_json(result.table())
@@ -299,7 +301,11 @@ def cmd_compare(a, args) -> int:
 
 
 def cmd_trend(a, args) -> int:
-    result = a.trend(args.topic, args.reports)
+    try:
+        result = a.trend(args.topic, args.reports)
+    except service.ReportNotFound as exc:
+        print(msg("report_not_found", report_id=exc.report_id), file=sys.stderr)
+        return 1
     if args.json:
         _print_json({"topic": result.topic or None, "found": result.found,
                      "series": [s.model_dump() for s in result.series]})
@@ -312,7 +318,7 @@ def cmd_remove(a, args) -> int:
     if a.remove(args.report_id):
         print(f"Đã xóa báo cáo {args.report_id}.")
         return 0
-    print(f"Không có báo cáo “{args.report_id}”.", file=sys.stderr)
+    print(msg("report_not_found", report_id=args.report_id), file=sys.stderr)
     return 1
 
 

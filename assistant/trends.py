@@ -11,7 +11,7 @@ from . import periods, scope
 from .comparison import Comparer, figure_of
 from .compose import CitationList, report_label
 from .messages import msg
-from .schema import Trend, TrendPoint, TrendSeries
+from .schema import ReportNotFound, Trend, TrendPoint, TrendSeries
 
 
 class Trends:
@@ -19,7 +19,13 @@ class Trends:
         self.store, self.comparer = store, comparer
 
     def trend(self, topic: str | None = None, report_ids: list[str] | None = None) -> Trend:
-        """Ids the store does not hold are left out; fewer than two reports is an answer that says so."""
+        """Raises ReportNotFound for an id the store does not hold; fewer than two reports is an
+        answer that says so."""
+        if report_ids:
+            known = set(self.store.report_ids())
+            missing = [rid for rid in report_ids if rid not in known]
+            if missing:
+                raise ReportNotFound(missing[0])
         topic = (topic or "").strip()
         reports = sorted(scope.load(self.store, report_ids), key=lambda r: (periods.order_key(r.period), r.id))
         question = msg("trend_intro", topic=f" của “{topic}”" if topic else "", n=len(reports))

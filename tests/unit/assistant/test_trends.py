@@ -22,3 +22,12 @@ def test_a_series_follows_one_indicator_oldest_report_first(fake_assistant, fake
 def test_one_report_is_not_a_trend(fake_assistant):
     t = fake_assistant.trend("kỷ luật", [H1])
     assert not t.found and not t.series and "1" in t.answer
+
+
+def test_an_unknown_report_is_an_error_not_left_out(fake_assistant):
+    import pytest
+
+    from assistant import ReportNotFound
+
+    with pytest.raises(ReportNotFound):
+        fake_assistant.trend("kỷ luật", [H1, "khong-co"])
