@@ -123,6 +123,9 @@ def main(argv: list[str] | None = None) -> int:
             return run(args.command, settings)
         assistant = service.Assistant(settings, progress=args.command == "index" and sys.stderr.isatty())
         return _COMMANDS[args.command](assistant, args)
+    except service.ReportNotFound as exc:  # compare, summarize, trend: one message for every verb
+        print(msg("report_not_found", report_id=exc.report_id), file=sys.stderr)
+        return 1
     except service.StoreVersionError as exc:
         print(f"Lỗi: {exc}", file=sys.stderr)
         return 2
@@ -270,9 +273,6 @@ def cmd_chat(a, args) -> int:
 def cmd_summarize(a, args) -> int:
     try:
         summary = a.summarize(args.report_id, args.section)
-    except service.ReportNotFound as exc:
-        print(msg("report_not_found", report_id=exc.report_id), file=sys.stderr)
-        return 1
     except service.SectionNotFound as exc:
         if args.json:
             _print_json({"report": exc.report_id, "section": None, "section_title": None, "summary": exc.message,
@@ -288,11 +288,7 @@ def cmd_summarize(a, args) -> int:
 
 
 def cmd_compare(a, args) -> int:
-    try:
-        result = a.compare(args.report_a, args.report_b, args.topic)
-    except service.ReportNotFound as exc:
-        print(msg("report_not_found", report_id=exc.report_id), file=sys.stderr)
-        return 1
+    result = a.compare(args.report_a, args.report_b, args.topic)
     if args.json:
         _print_json(result.table())
     else:
@@ -301,11 +297,7 @@ def cmd_compare(a, args) -> int:
 
 
 def cmd_trend(a, args) -> int:
-    try:
-        result = a.trend(args.topic, args.reports)
-    except service.ReportNotFound as exc:
-        print(msg("report_not_found", report_id=exc.report_id), file=sys.stderr)
-        return 1
+    result = a.trend(args.topic, args.reports)
     if args.json:
         _print_json({"topic": result.topic or None, "found": result.found,
                      "series": [s.model_dump() for s in result.series]})
