@@ -167,6 +167,9 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
     text = report.text
     heading = set(terms_of(ev.chunk.section_title, q.accented))
     asks_plan = bool(PLAN.search(q.text))
+    # what a figure states is its own sentence with the sentence that opens its list, not the items
+    # before it ('Kíp vi sai các loại 2.392 cái; Kíp K8 740 cái': K8 is not vi sai)
+    intro = ev.context[:ev.context.rfind(":") + 1] if ":" in ev.context else ev.context
     for clause, parent, verb_clause in _structure(ev.sentence):
         quantities = find_quantities(clause.text)
         if q.percent:
@@ -185,6 +188,9 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
         if label:
             start = _label_start(ev.sentence, verb_clause)
             piece = Span(text[start:clause.end], start, clause.end)
+        dangling = _VALUE_AFTER.match(text, piece.end, ev.sentence.end)
+        if dangling:  # '01 kho với tổng sức chứa: 90 tấn': a label that ends the piece takes its value
+            piece = Span(text[piece.start:dangling.end()], piece.start, dangling.end())
         if piece.text.count("(") > piece.text.count(")") and text[piece.end:piece.end + 1] == ")":
             piece = Span(text[piece.start:piece.end + 1], piece.start, piece.end + 1)  # '(03 kho)' closed
         scored_text = " ".join(x for x in (piece.text, total.piece.text if total is not None else "", label, ev.context) if x)
@@ -197,7 +203,7 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
         if not asks_plan and _PLANNED.search(text[ev.sentence.start:clause.end]):
             cov -= 0.3  # 'phấn đấu … tăng 9,0%' is a target; the question asks what was achieved
         st = Statement(ev, clause, piece, piece, cov, unit, total,
-                       supported=_supports(q, f"{ev.context} {ev.sentence.text}", ev.chunk.path_title, bool(label),
+                       supported=_supports(q, f"{intro} {ev.sentence.text}", ev.chunk.path_title, bool(label),
                                            f"{report.title} {report.issuer or ''}")
                        and (not q.money or bool(_MONEY_UNIT.match(unit))))
         if total is not None:
@@ -211,16 +217,23 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
     return out
 
 
+_VALUE_AFTER = re.compile(r"[ \t]*:[ \t]*\d[\d.,]*(?:[ \t]*[^\W\d_]+)?")
+
+
 def _label_before(sentence: Span, clause: Span) -> str:
     """The 'label' of a 'label: value' item when the figure's clause follows its colon."""
     head, colon, _ = sentence.text.partition(": ")
-    if colon and sentence.start + len(head) < clause.start and len(head.split()) <= 20:
+    if colon and sentence.start + len(head) < clause.start and len(head.split()) <= 30:
         return head
     return ""
 
 
 _ITEM_MARK = re.compile(r"^\s*(?:[-+•*–]\s+|[a-zđ]\)\s+|\(?\d{1,2}\)\s+|\d{1,2}\.\s+)")
 _JOINER = re.compile(r"^(?:với|và|cùng|trong đó|gồm|bao gồm)\s+", re.I)
+
+
+def _find_all(text: str, needle: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(needle), text)]
 
 
 def _label_start(sentence: Span, clause: Span) -> int:
@@ -231,7 +244,11 @@ def _label_start(sentence: Span, clause: Span) -> int:
     colon = head.rstrip().rfind(":")
     if colon < 0:
         return sentence.start
-    cut = max(head.rfind(sep, 0, colon) for sep in (": ", ", ", "; "))
+    # a separator inside brackets ('(số lượng kho, tổng công suất kho)') is part of the label
+    depth = [0] * (len(head) + 1)
+    for i, ch in enumerate(head):
+        depth[i + 1] = max(0, depth[i] + (ch == "(") - (ch == ")"))  # "đ)" opens nothing
+    cut = max((i for sep in (": ", ", ", "; ") for i in _find_all(head[:colon], sep) if depth[i] == 0), default=-1)
     begin = cut + 2 if cut >= 0 else 0
     if _BREAKDOWN.match(head[begin:colon].strip()):
         begin = colon + 1  # 'trong đó: 02 đơn vị …': the breakdown's opener is no label
@@ -265,10 +282,11 @@ def _supports(q: Question, sentence: str, headings: str = "", labelled: bool = F
     if not q.asked:
         return True
     own = {fold(w) for w in syllables(sentence)}
-    # a 'label: value' item ('Hộ chiếu nổ mìn …: Tổng số 05 hộ chiếu') states no action of its own
-    if q.action and not labelled and not all(w in own for w in q.action):
-        return False
     have = own | {fold(w) for w in syllables(headings)}
+    # a 'label: value' item ('Hộ chiếu nổ mìn …: Tổng số 05 hộ chiếu') states no action of its own:
+    # its heading does ('Số lượng VLNCN đã sử dụng'), and no heading of 'tiêu hủy' is no 'tiêu hủy'
+    if q.action and not _action_held(q.action, have if labelled else own, f"{sentence} {headings}" if labelled else sentence):
+        return False
     share = lambda words: sum(w in have for w in words) / len(words) if words else 1.0
     # what is counted is held closer: 'lượt đơn thư' ~ 'lượt đơn', but 'giấy phép xây dựng' is not 'giấy phép'
     asked = [w for w in q.asked if w not in q.action] if labelled else q.asked
@@ -277,6 +295,20 @@ def _supports(q: Question, sentence: str, headings: str = "", labelled: bool = F
     if head is not None and head not in have:
         return False
     return share(asked) >= ASKED_SHARE and share(q.counted) >= COUNTED_SHARE
+
+
+_LIGHT_VERBS = noise_words("light_verbs")
+_ACTION_KIN = [frozenset(group.split("|")) for group in noise_words("action_kin")]
+
+
+def _action_held(action: list[str], words: set[str], text: str) -> bool:
+    """Is the action asked about stated: its words, a word of its kin ('tiêu thụ' ~ 'sử dụng'), or
+    a verb that says nothing more than that the thing exists ('lập bao nhiêu hộ chiếu')."""
+    phrase = " ".join(action)
+    if phrase in _LIGHT_VERBS or all(w in words for w in action):
+        return True
+    folded = f" {' '.join(fold(w) for w in syllables(text))} "
+    return any(phrase in group and any(f" {alt} " in folded for alt in group) for group in _ACTION_KIN)
 
 
 # Words that count things rather than name them ('cuộc kiểm tra', 'lượt đơn'): a report may use another

@@ -314,6 +314,7 @@ _PASSIVE = re.compile(r"^\s*(?:đã\s+|da\s+)?(?:được|bị|duoc|bi)\s+([^,;:
 _ASPECT = {"da", "duoc", "bi", "co", "se", "la", "the", "nao", "thuc", "te", "moi", "cua", "trong", "so", "voi"}
 _MONEY = {"tien"}
 _MONEY_ASKED = re.compile(r"\b(số tiền|bao nhiêu tiền|tổng tiền|kinh phí|so tien|bao nhieu tien|kinh phi)\b", re.I)
+_NO_ACTION = {"co", "la", "gom", "bang", "khoang", "con"}  # 'còn bao nhiêu': what remains
 _COMPLEMENTS = {"het", "xong", "duoc", "toi", "noi", "mat"}  # 'bao nhiêu tiền' is answered in đồng or USD
 
 
@@ -345,9 +346,14 @@ def _counted_and_passive(text: str) -> tuple[str, str]:
 def _verb_before(before: str) -> list[str]:
     """The last word before 'bao nhiêu' that is neither a name (capitalised inside the question), a
     level ('tỉnh'), an aspect word nor a stop word: the action asked about ('giám sát', 'tăng')."""
-    plain = " ".join(w for i, w in enumerate(re.findall(r"[^\W\d_]+", before))
-                     if not (i > 0 and w[:1].isupper()) and w.lower() not in _LEVEL_WORDS)
-    for word in reversed(segment(plain)):
+    words = re.findall(r"[^\W\d_]+", before)
+    bare = [w for w in words if fold(w) not in _COMPLEMENTS | {"lai"}]  # 'còn lại bao nhiêu'
+    if bare and fold(bare[-1]) in _NO_ACTION:
+        return []  # 'X có / là / còn bao nhiêu': X is what is counted, no action is asked about
+    names = {w.lower() for i, w in enumerate(words) if i > 0 and w[:1].isupper()}
+    plain = " ".join(w for w in words if w.lower() not in _LEVEL_WORDS)
+    # segmented first, so a name's common-noun syllable ('Công ty TNHH …' → 'ty') goes with the name
+    for word in reversed([t for t in segment(plain) if not names & set(t.split("_"))]):
         # 'dùng hết', 'làm xong', 'cấp được': a resultative complement is not the action
         kept = [w for w in _keep(word.replace("_", " ")) if w not in _COMPLEMENTS]
         if kept:
@@ -361,9 +367,6 @@ def action_words(text: str, subject: Subject | None) -> list[str]:
     if not m:
         return []
     before = text[:m.start()]
-    last = re.findall(r"[^\W\d_]+", before)[-1:] or [""]
-    if fold(last[0]) in {"co", "la", "gom", "bang", "khoang"}:
-        return []  # 'X có / là bao nhiêu': X is what is counted, no action is asked about
     if subject is not None:
         before = before.replace(subject.text, " ")
     return _verb_before(PERIOD.sub(" ", _FIGURE_WORDS.sub(" ", META.sub(" ", before))))
