@@ -7,9 +7,11 @@ import re
 
 from index.models import Report
 from index.sentences import Span
+from index.textnorm import fold
+from index.vntext import syllables
 
 from . import figure_answer as fa
-from .evidence import FOUND_THRESHOLD, Evidence, TermWeights, missing_concepts
+from .evidence import FOUND_THRESHOLD, Evidence, TermWeights, initials, missing_concepts
 from .messages import msg
 from .periods import order_key
 from .question import Question
@@ -179,8 +181,23 @@ def merge_per_report(q: Question, parts: list[tuple[Report, Answer]]) -> Answer:
                   lead=lines, quotes=[Quote(n=c.n, text=c.quote) for c in cites.items])
 
 
+def _holds_names(q: Question, e: Evidence, report: Report) -> bool:
+    """Does the passage (with its headings, list lead-in and report title) hold the names and numbers
+    the question picks its thing by ('VLNCN', 'Công ty Hiệp Phú', 'Gói thầu số 14')?"""
+    # names and numbers stay in force over the section once said ('I.3. Công ty Hiệp Phú' … 'Gói thầu số 15')
+    earlier = fa.section_before(report, e.chunk.section, e.sentence.start)
+    text = f"{earlier} {e.context} {e.sentence.text} {e.chunk.path_title} {report.title} {report.issuer or ''}"
+    held = {fold(w) for w in syllables(text)} | initials(text)
+    return all(t in held for t in q.required)
+
+
 def _general_answer(q: Question, evidence: list[Evidence], reports: dict[str, Report]) -> Answer:
     ev = _dedupe(evidence)
+    if q.required:
+        # a sentence about another thing ('hóa chất' for a question on 'VLNCN') gives way to one that names it
+        named = [e for e in ev if _holds_names(q, e, reports[e.report_id])]
+        if named and named[0].coverage >= FOUND_THRESHOLD:
+            ev = named
     top = ev[0].coverage
     good: list[Evidence] = []
     per_section: dict[tuple[str, str], int] = {}

@@ -170,6 +170,7 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
     # what a figure states is its own sentence with the sentence that opens its list, not the items
     # before it ('Kíp vi sai các loại 2.392 cái; Kíp K8 740 cái': K8 is not vi sai)
     intro = ev.context[:ev.context.rfind(":") + 1] if ":" in ev.context else ev.context
+    earlier = section_before(report, ev.chunk.section, ev.sentence.start)
     for clause, parent, verb_clause in _structure(ev.sentence):
         quantities = find_quantities(clause.text)
         if q.percent:
@@ -204,7 +205,7 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
             cov -= 0.3  # 'phấn đấu … tăng 9,0%' is a target; the question asks what was achieved
         st = Statement(ev, clause, piece, piece, cov, unit, total,
                        supported=_supports(q, f"{intro} {ev.sentence.text}", ev.chunk.path_title, bool(label),
-                                           f"{report.title} {report.issuer or ''}")
+                                           f"{report.title} {report.issuer or ''}", earlier)
                        and (not q.money or bool(_MONEY_UNIT.match(unit))))
         if total is not None:
             total.items.append(st)
@@ -218,6 +219,17 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
 
 
 _VALUE_AFTER = re.compile(r"[ \t]*:[ \t]*\d[\d.,]*(?:[ \t]*[^\W\d_]+)?")
+
+
+def section_before(report: Report, number: str, offset: int, reach: int = 2000) -> str:
+    """The text before a sentence in its section and its parent section ('I.3. Đối với Công ty X:
+    … Gói thầu số 15' over 'I.3.1. Hồ sơ pháp lý'), up to `reach` characters back."""
+    sec = report.section(number)
+    if sec is None or not sec.body_start <= offset <= sec.end:
+        return ""
+    parent = report.section(sec.parent) if sec.parent else None
+    begin = parent.body_start if parent is not None and parent.body_start <= offset else sec.body_start
+    return report.text[max(begin, offset - reach):offset]
 
 
 def _label_before(sentence: Span, clause: Span) -> str:
@@ -269,7 +281,8 @@ ASKED_SHARE = 0.6  # share of the question's asked words (action, counted thing)
 COUNTED_SHARE = 0.66
 
 
-def _supports(q: Question, sentence: str, headings: str = "", labelled: bool = False, scope: str = "") -> bool:
+def _supports(q: Question, sentence: str, headings: str = "", labelled: bool = False, scope: str = "",
+              earlier: str = "") -> bool:
     """Does the sentence (with the sentence that introduces it) state what was asked? The headings
     above it may hold the counted thing ('Các chỉ tiêu chủ yếu' over '(3) Tốc độ tăng trưởng …'),
     but the action must be the sentence's own: a heading 'kiểm tra, giám sát' names two actions."""
@@ -277,7 +290,10 @@ def _supports(q: Question, sentence: str, headings: str = "", labelled: bool = F
         # the names and numbers that pick the thing asked about ('Tằng Loỏng', 'Gói thầu số 14'); the
         # report's title and issuer may hold the place ('tỉnh Bình An')
         held = {fold(w) for w in syllables(f"{sentence} {headings} {scope}")} | initials(f"{sentence} {headings} {scope}")
-        if any(t not in held for t in q.required):
+        # a name stays in force over its section once said ('Công ty X: … Kho chứa …: 02 kho'); a
+        # number ('Gói thầu số 14') must be the sentence's or its heading's own
+        named_before = {fold(w) for w in syllables(earlier)} | initials(earlier)
+        if any(t not in held and (t.isdigit() or t not in named_before) for t in q.required):
             return False
     if not q.asked:
         return True

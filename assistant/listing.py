@@ -142,8 +142,8 @@ def _item_quote(report: Report, sents: list[Span]) -> Span:
 
 def _owner(report: Report, child: Section | None, sec: Section) -> Section:
     """The numbered section a quote is cited under (a bullet is cited under its list)."""
-    if child is None or is_item(child.kind):
-        return sec
+    if child is None or is_item(child.kind) or child.body_start == child.start:
+        return sec  # an inline item ('a) Sớm hướng dẫn …') has no heading of its own to cite
     return child
 
 
@@ -160,7 +160,10 @@ def _beyond_context(report: Report, sec: Section, extra: list[str]) -> list[str]
     """The question's extra words less those the report's title and the headings above the list
     already hold ('UBND tỉnh Lào Cai', 'thực hiện Nghị quyết Đại hội XV'): they place the list,
     they do not choose among its items."""
-    context_text = f"{report.title} {report.issuer or ''}"
+    # the list's own lead-in ('Đề nghị Bộ Công Thương:') places it as its heading does
+    first_child = min([c.start for c in (report.section(n) for n in sec.children) if c is not None] + [sec.end])
+    lead_in = report.text[sec.body_start:first_child][:400] if first_child > sec.body_start else ""
+    context_text = f"{report.title} {report.issuer or ''} {lead_in}"
     context = set(folded_terms(context_text))
     node = sec
     while node is not None:

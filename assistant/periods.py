@@ -96,9 +96,10 @@ def reports_for(text: str, reports: list) -> list | None:
 
 
 def _issued_for(issued: Span, period: Span, months: int = 3) -> bool:
-    """Issued during the period or within `months` after its end."""
+    """Issued in the period's last month or within `months` after it: a report on a period is
+    written when the period ends, so one issued in April does not report on the half-year."""
     at = issued.year * 12 + issued.first
-    return period.year * 12 + period.first <= at <= period.year * 12 + period.last + months
+    return period.year * 12 + period.last <= at <= period.year * 12 + period.last + months
 
 
 def could_hold(period: str | None, from_date: bool, stated_periods: list[str]) -> bool:

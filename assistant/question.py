@@ -125,6 +125,12 @@ def translate_terms(text: str) -> tuple[str, list[str]]:
     return ", ".join(found), rest
 
 
+# The words that ask for a time ('trong khoảng thời gian nào', 'vào thời điểm nào'): what is asked
+# for, not what the passage is about (the answer holds a date, not the word 'thời gian')
+_ASKING = re.compile(r"\b(?:(?:trong|vào|vao)\s+)?(?:(?:khoảng|khoang)\s+)?(?:thời|thoi)\s+(?:gian|điểm|hạn|diem|han)\s+(?:nào|nao)\b|"
+                     r"\b(?:giai đoạn|giai doan|ngày|ngay)\s+(?:nào|nao)\b", re.I)
+
+
 def content_terms(text: str) -> list[str]:
     """Syllables without question words, plus bigrams of adjacent content syllables; with
     diacritics if the text has them, folded otherwise."""
@@ -132,7 +138,7 @@ def content_terms(text: str) -> list[str]:
     # Bigrams never cross punctuation: "đảng viên, thi hành" has no "vien_thi".
     # 'toàn tỉnh', 'cả nước' say how widely, not what: left out unless they are all there is
     scoped = _SCOPE_WORDS.sub("|", text) if _SCOPE_WORDS.search(text) and _SCOPE_WORDS.sub("", text).strip(" ?,.") else text
-    for run in re.split(r"[,.;:?!()|\[\]\n]+", _FIGURE_WORDS.sub("|", META.sub("|", scoped))):
+    for run in re.split(r"[,.;:?!()|\[\]\n]+", _FIGURE_WORDS.sub("|", META.sub("|", _ASKING.sub("|", scoped)))):
         terms.extend(_run_terms(run, has_diacritics(text)))
     return list(dict.fromkeys(terms))
 
@@ -240,6 +246,8 @@ def analyse(text: str, previous: Question | None = None) -> Question:
         q.action = action_words(text, q.subject)
         q.money = bool(_MONEY_ASKED.search(text))
         q.required = required_tokens(text)
+    elif not english:
+        q.required = required_tokens(text)  # the names that pick the thing asked about ('VLNCN', 'Hiệp Phú')
     if previous is not None and _is_follow_up(text, focus):
         fragment = _FOLLOW_END.sub("", _FOLLOW_START.sub("", text)).strip(" ,?")
         frag_src = translate_terms(fragment)[0] if english else fragment

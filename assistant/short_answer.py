@@ -15,7 +15,10 @@ DOC_TYPES = ("Quyết định", "Quy định", "Nghị quyết", "Chỉ thị", 
 _TYPES_LOWER = "|".join(t.lower() for t in DOC_TYPES)
 # 'quyết định nào', 'văn bản gì', and 'giấy phép sử dụng vật liệu nổ … số nào': the paper and its number
 _DOC_Q = re.compile(r"\b(văn bản|" + _TYPES_LOWER + r")(?:\s+(?:nào|gì|số mấy)\b|(?:\s+[^\s?,;]+){0,10}?\s+số\s+(?:nào|mấy|bao nhiêu|hiệu\s+nào|hiệu\s+gì)\b)", re.I)
-_WHEN_Q = re.compile(r"\b(khi nào|bao giờ|ngày nào|thời gian nào|lúc nào|thời điểm nào)\b", re.I)
+_WHEN_Q = re.compile(r"\b(khi nào|bao giờ|ngày nào|thời gian nào|lúc nào|thời điểm nào|giai đoạn nào|thời hạn nào)\b", re.I)
+# 'trong khoảng thời gian nào', 'vào thời gian nào', 'giai đoạn nào': a stretch of time ('từ ngày … đến …')
+SPAN_Q = re.compile(r"\b(khoảng thời gian|thời gian nào|giai đoạn nào|từ (?:khi|ngày) nào)\b", re.I)
+_RANGE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}\s*(?:đến|-|–)\s*(?:(?:hết\s+)?ngày\s+)?\d{1,2}/\d{1,2}/\d{4}")
 _WHERE_Q = re.compile(r"\b(ở đâu|tại đâu|nơi nào|địa bàn nào|địa phương nào)\b", re.I)
 _NAME_Q = re.compile(r"\b(tên (là )?gì|tên gọi|khẩu hiệu|(chuyên mục|phong trào|cuộc thi|chương trình|chủ đề|"
                      r"cuộc vận động|danh hiệu)(\s+\w+){0,2}\s+(gì|nào))\b", re.I)
@@ -26,7 +29,7 @@ _WHO_Q = re.compile(r"(^|\s)(ai|cơ quan nào|đơn vị nào|tổ chức nào)(
 _DOC = re.compile(r"\b(?:(" + "|".join(DOC_TYPES) + r")((?:\s+[^\s\d,;:()]+){0,10}?\s+số|\s+hành động|\s+số)?"
                   r"|(" + _TYPES_LOWER + r")(?:\s+[^\s\d,;:()]+){0,10}?\s+số)\s+\d+[\w./-]*(?:/[\w.-]+)*"
                   r"(?:,?\s+ngày\s+\d{1,2}/\d{1,2}/\d{4})?")
-_DATE = re.compile(r"\b(?:từ\s+)?ngày\s+\d{1,2}/\d{1,2}/\d{4}(?:\s+đến\s+ngày\s+\d{1,2}/\d{1,2}/\d{4})?|"
+_DATE = re.compile(r"\b(?:[Tt]ừ\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}(?:\s*(?:đến|-|–)\s*(?:(?:hết\s+)?ngày\s+)?\d{1,2}/\d{1,2}/\d{4})?|"
                    r"\btháng\s+\d{1,2}/\d{4}|\b\d{1,2}/\d{1,2}/\d{4}")
 _QUOTED = re.compile(r"“[^”]{2,160}”|\"[^\"]{2,160}\"")
 _PLACE = re.compile(r"\b(?:tại|ở)\s+((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s*(?:-\s*)?){1,6})")
@@ -48,8 +51,10 @@ def find_span(kind: str, sentence: str, question: str) -> tuple[int, int] | None
         found = [m for m in _DOC.finditer(sentence) if asked == "văn bản" or (m.group(1) or m.group(3)).lower() == asked]
         return (found[0].start(), found[0].end()) if found else None
     if kind == "date":
-        m = _DATE.search(sentence)
-        return (m.start(), m.end()) if m else None
+        found = list(_DATE.finditer(sentence))
+        if SPAN_Q.search(question):  # a stretch of time is answered by a range, not by one day of it
+            found = [m for m in found if _RANGE.search(m.group(0))]
+        return (found[0].start(), found[0].end()) if found else None
     if kind == "place":
         m = _PLACE.search(sentence)
         return (m.start(1), m.start(1) + len(m.group(1).rstrip(" -"))) if m else None

@@ -81,5 +81,6 @@ def without_source(q: Question, source: Source) -> Question:
     if q.kind == "figure":  # what the figure must hold is read again without the source's words
         out.asked, out.counted = asked_words(stripped, subject)
         out.action = action_words(stripped, subject)
+    if not q.english:
         out.required = required_tokens(stripped)
     return out
