@@ -98,3 +98,52 @@ def test_a_planted_order_never_reaches_the_model():
     block = _source_block(1, Chunk(id="x", report_id="r", section="I", section_title="t", path_title="t", text=text,
                                    start=0, end=len(text), ordinal=0, tokens=40), "b")
     assert "999" not in block and "27 đảng viên" in block and "10 đảng viên" in block
+
+
+def test_a_report_issued_during_a_period_does_not_report_on_it():
+    class R:
+        def __init__(self, id, period, from_date=False):
+            self.id, self.period, self.title, self.from_date = id, period, "", from_date
+    reports = [R("6t-2026", "6 tháng đầu năm 2026"), R("apr-2026", "tháng 4 năm 2026", True),
+               R("jul-2026", "tháng 7 năm 2026", True)]
+    # an April report is written before the half-year ends; a July one may report on it
+    assert [r.id for r in periods.reports_for("Báo cáo 6 tháng đầu năm 2026 kiến nghị gì?", reports)] == ["6t-2026", "jul-2026"]
+
+
+def test_the_action_asked_about():
+    # a name's common-noun syllable is no action; 'còn (lại) bao nhiêu' asks what remains
+    assert analyse("Tại thời điểm kiểm tra, kho VLNCN của Công ty TNHH Hiệp Phú còn bao nhiêu kíp vi sai?").action == []
+    assert analyse("Sau sắp xếp, tỉnh còn lại bao nhiêu đơn vị cấp xã?").action == []
+    assert analyse("Năm 2025 tỉnh đã tiêu hủy bao nhiêu kg thuốc nổ?").action == ["tieu", "huy"]
+
+
+def test_a_stretch_of_time_is_answered_by_a_range():
+    q = "Báo cáo tổng hợp số liệu trong khoảng thời gian nào?"
+    assert short_kind(q) == "date"
+    assert "thời" not in analyse(q).focus  # the asking words are not what the passage is about
+    one_day = "Sở đã ban hành Quyết định số 2556/QĐ-XPHC ngày 18/11/2025 về xử phạt."
+    assert find_span("date", one_day, q) is None
+    s = "UBND tỉnh báo cáo tình hình trên địa bàn tỉnh từ ngày 15/12/2024 đến 14/12/2025, cụ thể như sau:"
+    a, b = find_span("date", s, q)
+    assert s[a:b] == "từ ngày 15/12/2024 đến 14/12/2025"
+    assert find_span("date", one_day, "Quyết định được ban hành khi nào?") is not None
+
+
+def test_a_figure_states_the_action_asked_or_its_kin():
+    from assistant.figure_answer import _supports
+    used = analyse("Năm 2025 các đơn vị đã tiêu thụ bao nhiêu quả mồi nổ?")
+    destroyed = analyse("Năm 2025 tỉnh đã tiêu hủy bao nhiêu kg tiền chất thuốc nổ?")
+    made = analyse("Công ty đã lập bao nhiêu hộ chiếu nổ mìn cho Gói thầu số 23?")
+    heading = "1. Tình hình sử dụng VLNCN > b) Chủng loại, số lượng VLNCN đã sử dụng năm 2025"
+    assert _supports(used, "Mồi nổ: 85.095 quả.", heading, labelled=True)  # 'tiêu thụ' ~ 'sử dụng'
+    assert not _supports(destroyed, "Khối lượng thuốc nổ các loại: 9.940.383 kg thuốc nổ các loại;", heading, labelled=True)
+    # 'lập' only says the paper exists; the number picks the package
+    assert _supports(made, "Hộ chiếu nổ mìn Gói thầu số 23 (từ 29/01/2026 đến thời điểm kiểm tra): Tổng số 05 hộ chiếu.",
+                     "I.2.1. Kiểm tra hồ sơ", labelled=True)
+    assert not _supports(made, "Hộ chiếu nổ mìn Gói thầu số 14: Tổng số 22 hộ chiếu.", "I.1.1. Kiểm tra hồ sơ", labelled=True)
+    # a company named once over its section holds for the sentences under it; a number does not
+    vi_sai = analyse("Kho VLNCN của Công ty TNHH Hiệp Phú còn bao nhiêu kíp vi sai các loại?")
+    assert _supports(vi_sai, "Số lượng VLNCN tồn kho: Kíp vi sai các loại 2.392 cái", "I.3.2. Kiểm tra kho chứa VLNCN",
+                     earlier="Công ty TNHH Hiệp Phú: Sử dụng VLNCN tại Gói thầu số 15.")
+    assert not _supports(vi_sai, "Số lượng VLNCN tồn kho: Kíp K8 740 cái", "I.3.2. Kiểm tra kho chứa VLNCN",
+                         earlier="Công ty TNHH Hiệp Phú: Sử dụng VLNCN tại Gói thầu số 15.")
