@@ -8,7 +8,7 @@ import re
 from index.models import Report
 from index.sentences import Span
 from index.textnorm import fold
-from index.vntext import syllables
+from index.vntext import FOLDED_STOPWORDS, syllables
 
 from . import figure_answer as fa
 from .evidence import FOUND_THRESHOLD, Evidence, TermWeights, initials, missing_concepts
@@ -181,6 +181,17 @@ def merge_per_report(q: Question, parts: list[tuple[Report, Answer]]) -> Answer:
                   lead=lines, quotes=[Quote(n=c.n, text=c.quote) for c in cites.items])
 
 
+_YES_NO = re.compile(r"\b(?:có|đã|co|da)\s+(.+?)\s+(?:hay\s+)?(?:không|chưa|khong|chua)\s*\??\s*$", re.I)
+
+
+def yes_no_predicate(text: str) -> list[str]:
+    """The content words of what a yes/no question asks ('… có để lại mìn câm không?' → để lại mìn câm)."""
+    m = _YES_NO.search(text)
+    if not m:
+        return []
+    return [fold(w) for w in syllables(m.group(1)) if fold(w) not in FOLDED_STOPWORDS and not w[:1].isdigit()]
+
+
 def _holds_names(q: Question, e: Evidence, report: Report) -> bool:
     """Does the passage (with its headings, list lead-in and report title) hold the names and numbers
     the question picks its thing by ('VLNCN', 'Công ty Hiệp Phú', 'Gói thầu số 14')?"""
@@ -198,6 +209,12 @@ def _general_answer(q: Question, evidence: list[Evidence], reports: dict[str, Re
         named = [e for e in ev if _holds_names(q, e, reports[e.report_id])]
         if named and named[0].coverage >= FOUND_THRESHOLD:
             ev = named
+    predicate = yes_no_predicate(q.text)
+    if predicate:
+        # 'Gói thầu số 15 có để lại mìn câm không?': the sentence that says whether ('không có mìn
+        # câm') comes before the ones that only name the place
+        said = lambda e: sum(t in {fold(w) for w in syllables(e.sentence.text)} for t in predicate) / len(predicate)
+        ev = sorted(ev, key=lambda e: (e.coverage < FOUND_THRESHOLD, -said(e), -e.score))
     top = ev[0].coverage
     good: list[Evidence] = []
     per_section: dict[tuple[str, str], int] = {}
@@ -229,9 +246,30 @@ def _general_answer(q: Question, evidence: list[Evidence], reports: dict[str, Re
             lines.append(msg("general_intro", report=report_label(reports[e.report_id]), section=e.chunk.section,
                              section_title=e.chunk.section_title))
             current = key
-        n = cites.add(e.report_id, e.chunk.section, e.chunk.section_title, e.sentence)
-        lines.append(f"- “{e.sentence.text}” [{n}]")
+        span = _with_what_follows(reports[e.report_id], e.sentence)
+        n = cites.add(e.report_id, e.chunk.section, e.chunk.section_title, span)
+        lines.append(f"- “{span.text}” [{n}]")
     return Answer(answer="\n".join(lines), found=True, citations=cites.items, question=q.display or q.standalone)
+
+
+_ANNOUNCES = re.compile(r"(?:như sau|sau đây|gồm|bao gồm|cụ thể)\s*:|:\s*$", re.I)
+FOLLOW_CHARS = 700
+
+
+def _with_what_follows(report: Report, sent: Span) -> Span:
+    """A sentence that announces what follows ('… cụ thể như sau: Phát triển ….') is quoted with the
+    rest of its paragraph: what it announces is the answer. Cut at a sentence end within FOLLOW_CHARS."""
+    if not _ANNOUNCES.search(sent.text):
+        return sent
+    para_end = report.text.find("\n\n", sent.end)
+    para_end = len(report.text) if para_end < 0 else para_end
+    if para_end <= sent.end:
+        return sent
+    limit = min(para_end, sent.start + FOLLOW_CHARS)
+    end = para_end if para_end == limit else report.text.rfind(". ", sent.end, limit) + 1
+    if end <= sent.end:
+        return sent
+    return Span(report.text[sent.start:end], sent.start, end)
 
 
 def _short_lead(q: Question, ranked: list[Evidence], cites: CitationList) -> list[str]:

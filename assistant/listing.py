@@ -241,10 +241,18 @@ def list_answer(q: Question, reports: list[Report]) -> Answer | None:
             items = items_of(m.report, m.section)  # the qualifier named no item: the whole list
         if not items:
             continue
-        lines = [msg("list_intro", report=report_label(m.report), section=m.section.number,
-                     section_title=m.section.title)]
+        listed = m.section
+        chosen = items[0][0] if len(items) == 1 else None
+        if extra and chosen is not None and chosen.body_start > chosen.start:  # a titled item, not a bullet
+            # the question's words chose one item ('nhiệm vụ … về văn hóa, xã hội' of 'III. NHIỆM VỤ'):
+            # its own items or sentences are the list asked for
+            inner = items_of(m.report, items[0][0])
+            if len(inner) > 1:
+                listed, items = items[0][0], inner
+        lines = [msg("list_intro", report=report_label(m.report), section=listed.number,
+                     section_title=listed.title)]
         for i, (child, span) in enumerate(items[:MAX_ITEMS], 1):
-            owner = _owner(m.report, child, m.section)
+            owner = _owner(m.report, child, listed)
             n = cites.add(m.report.id, owner.number, owner.title, span)
             titled = child is not None and child.body_start > child.start and fold(child.title) not in fold(span.text)
             key = "list_item_titled" if titled else "list_item"
