@@ -245,6 +245,10 @@ def select(q: Question, hits: list[Hit], weights: TermWeights,
                 # '+ Thuốc nổ Nhũ tương 840kg, …; Anfo 3.185kg …': the clauses of one item share what it counts
                 lead_text = f"{lead_text} {sent.text}".strip()
                 lead_terms = lead_terms | terms
+            elif sent.text.rstrip().endswith(";") and ": " in sent.text:
+                # '… với các thông số sau: Tổng khối lượng …: 64.205kg;' opens a run of parameters that
+                # the next sentences continue ('khối lượng thuốc nổ lớn nhất trong một vụ nổ 650 kg')
+                lead_text, lead_terms = sent.text, terms
     out.sort(key=lambda e: -e.score)
     return out
 

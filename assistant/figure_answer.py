@@ -133,6 +133,8 @@ def _cell_statements(q: Question, ev: Evidence, weights: TermWeights, scope: str
             cov += 0.5
         if chosen is not None and chosen.column == head:
             cov += 0.3
+        if q.money and _MONEY_UNIT.search(fold(head)):
+            cov += 0.5  # 'Số tiền phạt (triệu đồng)': the column says the amount is money
         out.append(Statement(ev, cell, cell, cell, cov, unit, None,
                              supported=_supports(q, f"{ev.context} {ev.sentence.text}", ev.chunk.path_title, True, scope),
                              table=True))
@@ -375,8 +377,10 @@ def attach_subjects(stmts: list[Statement], report: Report) -> None:
 
 
 def context_terms(st: Statement) -> set[str]:
-    """Where a scope-only subject takes its body from: the sentence and the section headings."""
-    return set(syllables(f"{st.ev.sentence.text} {st.ev.chunk.path_title} {st.context}"))
+    """Where a scope-only subject takes its body from: the sentence and the section headings (a body
+    asked by its initials, 'QLTT', is named there in full: 'lực lượng Quản lý thị trường')."""
+    text = f"{st.ev.sentence.text} {st.ev.chunk.path_title} {st.context}"
+    return set(syllables(text)) | initials(text)
 
 
 def answers_subject(q: Question, st: Statement) -> bool:
