@@ -4,6 +4,7 @@ answers when it holds the question's rare terms, not merely its topic."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -88,13 +89,18 @@ def missing_concepts(q: Question, weights: TermWeights) -> list[str]:
     """Words of the question the reports never use ('GRDP', 'huy hiệu'): no passage can answer it."""
     missing = []
     soft = {w for w in q.words if w in _SOFT_WORDS} | {p for w in q.words if w in _SOFT_WORDS for p in w.split("_")}
+    # Only a thing the reports never name makes a question unanswerable ('GRDP', 'huy hiệu'); a verb or
+    # an adjective of the question's frame ('nhận định', 'bắt đầu có hiệu lực') is said in other words
+    if not q.english:
+        verbal = _verbal_words(q.text)
+        soft |= verbal | {p for w in verbal for p in w.split("_")}
     for t in q.focus:
         if t in soft:
             continue
         if "_" not in t and t.isalpha() and weights.absent(t):
             missing.append(t)
     for w in q.words:
-        if w in _SOFT_WORDS:
+        if w in soft:
             continue
         parts = w.split("_")
         if len(parts) == 2:
@@ -112,6 +118,19 @@ def missing_concepts(q: Question, weights: TermWeights) -> list[str]:
         if not known or not q.focus:
             missing.extend(q.untranslated)
     return list(dict.fromkeys(missing))
+
+
+_NOMINAL_TAGS = {"N", "Np", "Nc", "Nu", "Ny", "Nb", "M", "X", "FW"}
+
+
+@lru_cache(maxsize=256)
+def _verbal_words(text: str) -> frozenset[str]:
+    """The question's words that pyvi tags as anything but a noun, a name or a number (lower case,
+    syllables joined by '_' as in Question.words)."""
+    from pyvi import ViPosTagger, ViTokenizer  # loaded once, on the first question that needs it
+
+    tokens, tags = ViPosTagger.postagging(ViTokenizer.tokenize(text))
+    return frozenset(t.lower() for t, tag in zip(tokens, tags) if tag not in _NOMINAL_TAGS and t[:1].isalpha())
 
 
 def _loose_match(word: str, weights: TermWeights) -> bool:
