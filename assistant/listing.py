@@ -47,7 +47,7 @@ def _terms(text: str) -> list[str]:
 
 
 # A preposition ends the list's name: 'hạn chế | trong công tác …', 'nhiệm vụ … | về công tác …'.
-_PREPOSITION = re.compile(r"\s(về|trong|của|đối với|liên quan đến|tại|ở|cho|ve|cua|doi voi|lien quan den|tai)\s", re.I)
+_PREPOSITION = re.compile(r"\s(về|trong|của|đối với|liên quan đến|tại|ở|cho|dẫn tới|dẫn đến|gây ra|ve|cua|doi voi|lien quan den|tai|dan toi|dan den)\s", re.I)
 
 
 def _question_terms(q: Question) -> tuple[list[str], list[str]]:
@@ -91,7 +91,10 @@ def best_section(q: Question, report: Report) -> ListMatch | None:
         precision = len([t for t in heading if t in terms]) / len(heading)
         extra = [t for t in terms if "_" not in t and t not in heading]
         m = ListMatch(report, sec, score, precision, extra)
-        if best is None or (m.score, m.precision) > (best.score, best.precision):
+        # equal shares: the heading that holds more of the question ('Nguyên nhân của hạn chế' over
+        # 'Nguyên nhân' for '… nguyên nhân … dẫn tới hạn chế') is the list asked for
+        key = lambda x: (x.score, x.precision, -len(x.extra))
+        if best is None or key(m) > key(best):
             best = m
     return best
 
@@ -224,9 +227,19 @@ def names_a_list(text: str) -> bool:
     return bool(LIST_NOUNS.search(lead_stripped(META.sub(" ", text).strip())))
 
 
+_WHY = re.compile(r"^\s*(?:vì sao|tại sao|do đâu|vi sao|tai sao|do dau)\s+(?:(?:lại|còn|vẫn|lai|con|van)\s+)?(?:có\s+|co\s+)?", re.I)
+
+
+def _why_as_causes(q: Question) -> Question:
+    """'Vì sao còn những hạn chế …?' asks for the list of causes: 'Nguyên nhân của những hạn chế …'."""
+    m = _WHY.match(q.text)
+    return replace(q, text=f"Nguyên nhân của {q.text[m.end():]}") if m else q
+
+
 def list_answer(q: Question, reports: list[Report]) -> Answer | None:
     """The list, from each report whose heading names it about as well as the best one; None when no
     heading names it (the general answer then reads the passages)."""
+    q = _why_as_causes(q)
     matches = list_matches(q, reports)
     if not matches:
         return None

@@ -49,7 +49,8 @@ _LIST_WORDS = (r"nhiệm vụ|giải pháp|hạn chế|nguyên nhân|bài học|
 LIST_ANYWHERE = re.compile(rf"\b(những|các|một số)\s+({_LIST_WORDS})\b|\b({_LIST_WORDS})\b[^?.]*\bnhững\s+(gì|nội dung gì|vấn đề gì)",
                            re.I)
 _SUMMARY = re.compile(r"^(hãy\s+)?(tóm tắt|tom tat|khái quát|khai quat|tóm lược|summari[sz]e|summary of|sum up)\b", re.I)
-_COMPARE = re.compile(r"\b(so sánh|so sanh|compare|đối chiếu|doi chieu)\b", re.I)
+# 'giá so sánh 2010' is the statisticians' constant prices, not a request to compare
+_COMPARE = re.compile(r"(?<!giá )(?<!gia )\b(so sánh|so sanh|compare|đối chiếu|doi chieu)\b(?!\s+(?:năm\s+)?(?:19|20)\d\d\b)", re.I)
 # "… thay đổi thế nào giữa hai báo cáo": how a figure moved from one report to another.
 _CHANGE = re.compile(r"\b(thay đổi|biến động|chênh lệch|khác nhau|thay doi|bien dong|chenh lech|khac nhau)\b.*"
                      r"\b(giữa|giua)\b.*\b(báo cáo|bao cao|kỳ|ky)\b", re.I)
