@@ -23,7 +23,7 @@ from .evidence import Evidence, TermWeights, coverage, expanded_terms, initials
 from .messages import msg
 from .noise import noise_words
 from .periods import PLAN, order_key
-from .question import Question
+from .question import PERIOD, Question
 from .subjects import Subject, same_body, subject_at
 from .table_answer import UNIT_HEAD, cell_for
 
@@ -119,11 +119,14 @@ def _cell_statements(q: Question, ev: Evidence, weights: TermWeights, scope: str
     planned) counts a little more."""
     cells = _cells(ev.sentence)
     label = cells[0].text.removeprefix(ROW_MARK).strip() if cells else ""
+    # 'Đơn vị tính: %': every value of the row is a rate
+    row_in_percent = any(UNIT_HEAD.match(c.text.rpartition(": ")[0]) and c.text.rstrip().endswith("%") for c in cells)
     chosen = cell_for(q.text, ev.sentence.text, q.percent)
     out = []
     for cell in cells:
         head = cell.text.rpartition(": ")[0]
-        quantities = [x for x in find_quantities(cell.text) if not q.percent or "%" in x.text or "%" in head]
+        quantities = [x for x in find_quantities(cell.text)
+                      if not q.percent or row_in_percent or "%" in x.text or "%" in head]
         if not quantities or not head or UNIT_HEAD.match(head):
             continue
         after = unit_after(cell.text, quantities[-1])
@@ -133,6 +136,8 @@ def _cell_statements(q: Question, ev: Evidence, weights: TermWeights, scope: str
             cov += 0.5
         if chosen is not None and chosen.column == head:
             cov += 0.3
+        if _numbers(quantities[-1].text) & _given(q):
+            cov -= 0.5  # '… so với kế hoạch 80%': a figure the question already states is not asked for
         if q.money and _MONEY_UNIT.search(fold(head)):
             cov += 0.5  # 'Số tiền phạt (triệu đồng)': the column says the amount is money
         out.append(Statement(ev, cell, cell, cell, cov, unit, None,
@@ -295,7 +300,9 @@ def _supports(q: Question, sentence: str, headings: str = "", labelled: bool = F
         # a name stays in force over its section once said ('Công ty X: … Kho chứa …: 02 kho'); a
         # number ('Gói thầu số 14') must be the sentence's or its heading's own
         named_before = {fold(w) for w in syllables(earlier)} | initials(earlier)
-        if any(t not in held and (t.isdigit() or t not in named_before) for t in q.required):
+        held |= _numbers(f"{sentence} {headings}")
+        if any(t not in held and (t.isdigit() or t not in named_before) and _number(t) not in held
+               for t in q.required):
             return False
     if not q.asked:
         return True
@@ -309,10 +316,29 @@ def _supports(q: Question, sentence: str, headings: str = "", labelled: bool = F
     # what is counted is held closer: 'lượt đơn thư' ~ 'lượt đơn', but 'giấy phép xây dựng' is not 'giấy phép'
     asked = [w for w in q.asked if w not in q.action] if labelled else q.asked
     # a noun phrase is its head first ('vốn đầu tư' is capital; 'dự án đầu tư' holds no 'vốn')
+    # nor its unit ('bao nhiêu mét dây nổ' counts dây nổ; the report writes '50m')
     head = next((w for w in q.counted if w not in _CLASSIFIERS), None)
-    if head is not None and head not in have:
+    noun = next((w for w in q.counted if w not in _CLASSIFIERS and w not in q.unit[:1]), None)
+    if head is not None and head not in have and (noun is None or noun not in have):
         return False
     return share(asked) >= ASKED_SHARE and share(q.counted) >= COUNTED_SHARE
+
+
+def _number(token: str) -> str:
+    """A number as written, read for its value: '80,0' and '80' are one number, '1.200' is 1200."""
+    whole, _, frac = token.replace(".", "").partition(",")
+    frac = frac.rstrip("0")
+    return f"{whole},{frac}" if frac else whole
+
+
+def _numbers(text: str) -> set[str]:
+    return {_number(n) for n in re.findall(r"\d[\d.,]*\d|\d", text)}
+
+
+def _given(q: Question) -> set[str]:
+    """The numbers the question states itself (years and dates left out)."""
+    return {n for n in _numbers(PERIOD.sub(" ", re.sub(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b", " ", q.text)))
+            if not re.fullmatch(r"(19|20)\d\d", n)}
 
 
 _LIGHT_VERBS = noise_words("light_verbs")

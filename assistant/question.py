@@ -317,8 +317,8 @@ def _how_many(text: str) -> re.Match | None:
     found = list(_HOW_MANY.finditer(text))
     return next((m for m in found if m.group(1)), found[0] if found else None)
 # What ends the counted noun phrase after 'bao nhiêu': a verb marker, a preposition, a period.
-_COUNTED_END = re.compile(r"[,;:?.!()]|\b(được|bị|đã|là|trong|của|ở|tại|với|khi|so|năm|tháng|mà|theo|cho|"
-                          r"duoc|bi|da|la|trong|cua|o|tai|voi|khi|so|nam|thang|ma|theo|cho)\b", re.I)
+_COUNTED_END = re.compile(r"[,;:?.!()]|\b(được|bị|đã|là|trong|của|ở|tại|với|khi|so|năm|tháng|mà|theo|cho|vào|đến|tính đến|"
+                          r"duoc|bi|da|la|trong|cua|o|tai|voi|khi|so|nam|thang|ma|theo|cho|vao|den|tinh den)\b", re.I)
 _PASSIVE = re.compile(r"^\s*(?:đã\s+|da\s+)?(?:được|bị|duoc|bi)\s+([^,;:?.!()]+)", re.I)
 _ASPECT = {"da", "duoc", "bi", "co", "se", "la", "the", "nao", "thuc", "te", "moi", "cua", "trong", "so", "voi"}
 _MONEY = {"tien"}
@@ -420,7 +420,11 @@ def asked_words(text: str, subject: Subject | None) -> tuple[list[str], list[str
 
 
 def lead_stripped(text: str) -> str:
-    """The question without a leading period ('Trong 6 tháng đầu năm 2021, …')."""
+    """The question without a leading period ('Trong 6 tháng đầu năm 2021, …') or a leading frame
+    ('Theo bảng thống kê …, số giấy phép … là bao nhiêu?': the table is where, not what is counted)."""
+    framed = re.match(r"^\s*(?:theo|căn cứ|can cu)\s+[^,?]{3,120},\s*(?=\S)", text, flags=re.I)
+    if framed and not PERIOD.match(text[framed.end():]) and _how_many(text[framed.end():]):
+        text = text[framed.end():]
     text = re.sub(r"^\s*(trong|theo)\s+", "", text.strip(), flags=re.I)
     m = PERIOD.match(text)
     return text[m.end():].lstrip(" ,") if m else text

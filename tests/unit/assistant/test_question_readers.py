@@ -147,3 +147,37 @@ def test_a_figure_states_the_action_asked_or_its_kin():
                      earlier="Công ty TNHH Hiệp Phú: Sử dụng VLNCN tại Gói thầu số 15.")
     assert not _supports(vi_sai, "Số lượng VLNCN tồn kho: Kíp K8 740 cái", "I.3.2. Kiểm tra kho chứa VLNCN",
                          earlier="Công ty TNHH Hiệp Phú: Sử dụng VLNCN tại Gói thầu số 15.")
+
+
+def test_question_frames_that_are_not_what_is_asked():
+    # constant prices are no comparison; a leading 'Theo bảng …,' says where, not what is counted
+    assert kind_of("Năm 2023 GRDP tỉnh (giá so sánh 2010) tăng trưởng bao nhiêu phần trăm?") == "figure"
+    assert kind_of("So sánh số đảng viên bị kỷ luật giữa hai báo cáo") == "compare"
+    q = analyse("Theo bảng thống kê tổ chức hoạt động VLNCN, số giấy phép dịch vụ nổ mìn là bao nhiêu?")
+    assert "bang" not in q.counted and "giay" in q.counted
+    # 'vào thời điểm kiểm tra' says when, not what is counted
+    assert analyse("Kho còn tồn bao nhiêu mét dây nổ vào thời điểm kiểm tra?").counted == ["met", "day", "no"]
+
+
+def test_why_asks_for_the_causes():
+    from assistant.listing import _why_as_causes
+    q = _why_as_causes(analyse("Vì sao còn những tồn tại, hạn chế trong 6 tháng đầu năm?"))
+    assert q.text.startswith("Nguyên nhân của những tồn tại")
+
+
+def test_a_table_row_in_percent_and_a_figure_the_question_states(fake_store):
+    from assistant import evidence as ev
+    from assistant.figure_answer import statements
+    from index.models import Chunk, Report
+    row = ("‣ Tỷ lệ xã đạt chuẩn nông thôn mới | Đơn vị tính: % | Kế hoạch 2020-2025: 80,0 | "
+           "Thực hiện 2020-2025: 84,7 | Tỷ lệ (%): 105,9")
+    rep = Report(id="r", title="Báo cáo", period=None, issuer=None, source_name="r", content_hash="h", text=row, sections=[])
+    chunk = Chunk(id="c", report_id="r", text=row, section="Phụ lục 1", section_title="Phụ lục 1", start=0, end=len(row),
+                  path_title="Phụ lục 1", ordinal=0, tokens=40)
+    q = analyse("Tỷ lệ xã đạt chuẩn nông thôn mới thực tế đạt bao nhiêu so với kế hoạch 80%?")
+    e = ev.Evidence(chunk, Span(row, 0, len(row)), 1.0, 1.0, 0, True)
+    stmts = {s.piece.text: s.score for s in statements(q, e, ev.TermWeights(fake_store.keyword()), rep)}
+    # 'Đơn vị tính: %' makes every value of the row a rate, not only the '(%)' column
+    assert "Thực hiện 2020-2025: 84,7" in stmts
+    # the plan the question states (80%) is not what it asks for
+    assert stmts["Kế hoạch 2020-2025: 80,0"] < stmts["Thực hiện 2020-2025: 84,7"]
