@@ -181,6 +181,7 @@ def merge_per_report(q: Question, parts: list[tuple[Report, Answer]]) -> Answer:
                   lead=lines, quotes=[Quote(n=c.n, text=c.quote) for c in cites.items])
 
 
+_DATES = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b")
 _YES_NO = re.compile(r"\b(?:có|đã|co|da)\s+(.+?)\s+(?:hay\s+)?(?:không|chưa|khong|chua)\s*\??\s*$", re.I)
 
 
@@ -195,11 +196,20 @@ def yes_no_predicate(text: str) -> list[str]:
 def _holds_names(q: Question, e: Evidence, report: Report) -> bool:
     """Does the passage (with its headings, list lead-in and report title) hold the names and numbers
     the question picks its thing by ('VLNCN', 'Công ty Hiệp Phú', 'Gói thầu số 14')?"""
-    # names and numbers stay in force over the section once said ('I.3. Công ty Hiệp Phú' … 'Gói thầu số 15')
+    # a name stays in force over the section and its parent once said ('I.3. Công ty Hiệp Phú'); a
+    # number only over its own section ('gói thầu 13' in a. is not in force over 'b. … gói thầu 14')
+    sec = report.section(e.chunk.section)
+    own = report.text[sec.body_start:e.sentence.start][-2000:] if sec is not None and sec.body_start <= e.sentence.start else ""
+    parent = report.section(sec.parent) if sec is not None and sec.parent else None
+    if parent is not None:  # the parent's lead-in, before its first child ('I.3. …: tại Gói thầu số 15.')
+        first = min([c.start for c in (report.section(n) for n in parent.children) if c is not None] + [sec.start])
+        own = f"{report.text[parent.body_start:first][-2000:]} {own}"
     earlier = fa.section_before(report, e.chunk.section, e.sentence.start)
-    text = f"{earlier} {e.context} {e.sentence.text} {e.chunk.path_title} {report.title} {report.issuer or ''}"
-    held = {fold(w) for w in syllables(text)} | initials(text)
-    return all(t in held for t in q.required)
+    here = _DATES.sub(" ", f"{e.context} {e.sentence.text} {e.chunk.path_title} {report.title} {report.issuer or ''} {own}")
+    wide = _DATES.sub(" ", f"{here} {earlier}")  # 'ngày 13/9/2024' holds no '13' of 'Gói thầu số 13'
+    numbers = {fold(w) for w in syllables(here)}
+    names = {fold(w) for w in syllables(wide)} | initials(wide)
+    return all(t in (numbers if t[:1].isdigit() else names) for t in q.required)
 
 
 def _general_answer(q: Question, evidence: list[Evidence], reports: dict[str, Report]) -> Answer:

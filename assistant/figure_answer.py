@@ -295,7 +295,8 @@ def _supports(q: Question, sentence: str, headings: str = "", labelled: bool = F
     but the action must be the sentence's own: a heading 'kiểm tra, giám sát' names two actions."""
     if q.required:
         # the names and numbers that pick the thing asked about ('Tằng Loỏng', 'Gói thầu số 14'); the
-        # report's title and issuer may hold the place ('tỉnh Bình An')
+        # report's title and issuer may hold the place ('tỉnh Bình An'); a date holds no number of them
+        sentence, headings = _DATES.sub(" ", sentence), _DATES.sub(" ", headings)
         held = {fold(w) for w in syllables(f"{sentence} {headings} {scope}")} | initials(f"{sentence} {headings} {scope}")
         # a name stays in force over its section once said ('Công ty X: … Kho chứa …: 02 kho'); a
         # number ('Gói thầu số 14') must be the sentence's or its heading's own
@@ -322,6 +323,9 @@ def _supports(q: Question, sentence: str, headings: str = "", labelled: bool = F
     if head is not None and head not in have and (noun is None or noun not in have):
         return False
     return share(asked) >= ASKED_SHARE and share(q.counted) >= COUNTED_SHARE
+
+
+_DATES = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b")
 
 
 def _number(token: str) -> str:
