@@ -264,11 +264,20 @@ def _general_answer(q: Question, evidence: list[Evidence], reports: dict[str, Re
 
 _ANNOUNCES = re.compile(r"(?:như sau|sau đây|gồm|bao gồm|cụ thể)\s*:|:\s*$", re.I)
 FOLLOW_CHARS = 700
+_FULL_STOP = re.compile(r"\.(?=\s|$)")  # not the dot of '1.939.211'
 
 
 def _with_what_follows(report: Report, sent: Span) -> Span:
     """A sentence that announces what follows ('… cụ thể như sau: Phát triển ….') is quoted with the
     rest of its paragraph: what it announces is the answer. Cut at a sentence end within FOLLOW_CHARS."""
+    if sent.text.rstrip().endswith(";") and not report.text.startswith("\n", sent.end):
+        # '… chấp hành tốt Luật …; Nghị định …; Thông tư …; QCVN ….': one sentence cut at its
+        # semicolons; the enumeration runs to the full stop
+        m = _FULL_STOP.search(report.text, sent.end, min(len(report.text), sent.start + FOLLOW_CHARS))
+        para = report.text.find("\n", sent.end)
+        if m and (para < 0 or m.start() < para):
+            return Span(report.text[sent.start:m.start() + 1], sent.start, m.start() + 1)
+        return sent
     if not _ANNOUNCES.search(sent.text):
         return sent
     para_end = report.text.find("\n\n", sent.end)
