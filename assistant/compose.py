@@ -181,6 +181,7 @@ def merge_per_report(q: Question, parts: list[tuple[Report, Answer]]) -> Answer:
                   lead=lines, quotes=[Quote(n=c.n, text=c.quote) for c in cites.items])
 
 
+_PLURAL_ASK = re.compile(r"\b(?:những|các|nhung|cac)\b.*\b(?:nào|gì|nao|gi)\b", re.I)
 _DATES = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b")
 _YES_NO = re.compile(r"\b(?:có|đã|co|da)\s+(.+?)\s+(?:hay\s+)?(?:không|chưa|khong|chua)\s*\??\s*$", re.I)
 
@@ -228,9 +229,11 @@ def _general_answer(q: Question, evidence: list[Evidence], reports: dict[str, Re
     top = ev[0].coverage
     good: list[Evidence] = []
     per_section: dict[tuple[str, str], int] = {}
+    # 'những hồ sơ, văn bản nào …?' asks for several things, often items of one section
+    per_section_cap = MAX_QUOTES if _PLURAL_ASK.search(q.text) else 2
     for e in ev:
         key = (e.report_id, e.chunk.section)
-        if e.coverage < max(FOUND_THRESHOLD, 0.8 * top) or per_section.get(key, 0) >= 2:
+        if e.coverage < max(FOUND_THRESHOLD, 0.8 * top) or per_section.get(key, 0) >= per_section_cap:
             continue
         per_section[key] = per_section.get(key, 0) + 1
         good.append(e)
