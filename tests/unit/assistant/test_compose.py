@@ -58,3 +58,36 @@ def test_one_figure_per_report_is_merged_from_each_reports_lead(fake_store):
     # the markers were renumbered into the merged answer: each [n] is a citation of it
     used = {int(n) for n in re.findall(r"\[(\d+)\]", "\n".join(merged.lead))}
     assert used <= {c.n for c in merged.citations} and len(used) >= 3
+
+
+def test_a_quote_reaches_what_its_sentence_announces_or_enumerates():
+    from assistant.compose import _with_what_follows
+    from index.models import Report
+    from index.sentences import sentence_spans
+    text = ("Đề án xác định mục tiêu cụ thể như sau: Phát triển công nghiệp xanh. Tập trung vào chế biến sâu "
+            "khoáng sản, công nghiệp phụ trợ.\n\nCác đơn vị chấp hành tốt Luật Quản lý vật liệu nổ; Nghị định số "
+            "181/2024/NĐ-CP ngày 31/12/2024; Quy chuẩn QCVN 01:2019/BCT.\n\n2. Tai nạn: Không.")
+    rep = Report(id="r", title="t", period=None, issuer=None, source_name="r", content_hash="h", text=text, sections=[])
+    spans = sentence_spans(text, 0)
+    announcing = next(s for s in spans if "như sau" in s.text)
+    assert "chế biến sâu khoáng sản" in _with_what_follows(rep, announcing).text
+    cut = next(s for s in spans if s.text.startswith("Các đơn vị"))
+    whole = _with_what_follows(rep, cut).text
+    assert whole.endswith("QCVN 01:2019/BCT.") and "Tai nạn" not in whole
+    plain = next(s for s in spans if s.text.startswith("Tập trung"))
+    assert _with_what_follows(rep, plain) == plain
+
+
+def test_yes_no_predicate_and_verbs_of_the_frame():
+    from assistant.compose import yes_no_predicate
+    from assistant.evidence import _verbal_words
+    assert yes_no_predicate("Các vụ nổ mìn tại Gói thầu số 15 có để lại mìn câm không?") == ["lai", "min", "cam"]
+    assert yes_no_predicate("Có bao nhiêu đảng viên bị kỷ luật?") == []
+    verbs = _verbal_words("UBND tỉnh nhận định các đơn vị đã chấp hành tốt những luật nào?")
+    assert "nhận_định" in verbs and "luật" not in verbs
+
+
+def test_a_verb_the_reports_never_use_does_not_refuse(fake_store):
+    # 'nhận định' is not in the samples; the thing asked about is
+    _, ans = _compose(fake_store, "Báo cáo nhận định những hạn chế nào trong công tác tiếp xúc cử tri?", [H1])
+    assert "nhận định" not in ans.answer and ans.found
