@@ -145,8 +145,8 @@ def _item_quote(report: Report, sents: list[Span]) -> Span:
 
 def _owner(report: Report, child: Section | None, sec: Section) -> Section:
     """The numbered section a quote is cited under (a bullet is cited under its list)."""
-    if child is None or is_item(child.kind) or child.body_start == child.start:
-        return sec  # an inline item ('a) Sớm hướng dẫn …') has no heading of its own to cite
+    if child is None or is_item(child.kind):
+        return sec
     return child
 
 

@@ -52,7 +52,9 @@ def evaluate(assistant: Assistant, questions: list[dict], verbose: bool = False)
         cited = [(c.report, c.section) for c in ans.citations]
         found_ok = ans.found == item["found"]
         must_ok = all(m in ans.answer for m in item.get("must", []))
-        section_ok = (not item["found"]) or bool(cited and cited[0] in gold)
+        # a list is answered by its items: citing an item of the gold section (III.3.a of III.3) is right
+        section_ok = (not item["found"]) or bool(cited and (cited[0] in gold or (item["kind"] == "list" and any(
+            cited[0][0] == r and cited[0][1].startswith(f"{s}.") for r, s in gold))))
         grounded = not ungrounded_figures(ans)
         hit3 = None
         if item["found"] and item["kind"] not in ("summary",):
