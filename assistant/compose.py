@@ -182,7 +182,6 @@ def merge_per_report(q: Question, parts: list[tuple[Report, Answer]]) -> Answer:
 
 
 _PLURAL_ASK = re.compile(r"\b(?:những|các|nhung|cac)\b.*\b(?:nào|gì|nao|gi)\b", re.I)
-_DATES = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b")
 _YES_NO = re.compile(r"\b(?:có|đã|co|da)\s+(.+?)\s+(?:hay\s+)?(?:không|chưa|khong|chua)\s*\??\s*$", re.I)
 
 
@@ -206,8 +205,8 @@ def _holds_names(q: Question, e: Evidence, report: Report) -> bool:
         first = min([c.start for c in (report.section(n) for n in parent.children) if c is not None] + [sec.start])
         own = f"{report.text[parent.body_start:first][-2000:]} {own}"
     earlier = fa.section_before(report, e.chunk.section, e.sentence.start)
-    here = _DATES.sub(" ", f"{e.context} {e.sentence.text} {e.chunk.path_title} {report.title} {report.issuer or ''} {own}")
-    wide = _DATES.sub(" ", f"{here} {earlier}")  # 'ngày 13/9/2024' holds no '13' of 'Gói thầu số 13'
+    here = fa.DATES.sub(" ", f"{e.context} {e.sentence.text} {e.chunk.path_title} {report.title} {report.issuer or ''} {own}")
+    wide = fa.DATES.sub(" ", f"{here} {earlier}")  # 'ngày 13/9/2024' holds no '13' of 'Gói thầu số 13'
     numbers = {fold(w) for w in syllables(here)}
     names = {fold(w) for w in syllables(wide)} | initials(wide)
     return all(t in (numbers if t[:1].isdigit() else names) for t in q.required)

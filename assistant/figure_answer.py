@@ -296,7 +296,7 @@ def _supports(q: Question, sentence: str, headings: str = "", labelled: bool = F
     if q.required:
         # the names and numbers that pick the thing asked about ('Tằng Loỏng', 'Gói thầu số 14'); the
         # report's title and issuer may hold the place ('tỉnh Bình An'); a date holds no number of them
-        sentence, headings = _DATES.sub(" ", sentence), _DATES.sub(" ", headings)
+        sentence, headings = DATES.sub(" ", sentence), DATES.sub(" ", headings)
         held = {fold(w) for w in syllables(f"{sentence} {headings} {scope}")} | initials(f"{sentence} {headings} {scope}")
         # a name stays in force over its section once said ('Công ty X: … Kho chứa …: 02 kho'); a
         # number ('Gói thầu số 14') must be the sentence's or its heading's own
@@ -325,7 +325,7 @@ def _supports(q: Question, sentence: str, headings: str = "", labelled: bool = F
     return share(asked) >= ASKED_SHARE and share(q.counted) >= COUNTED_SHARE
 
 
-_DATES = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b")
+DATES = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b")  # "13/9/2024", "06/2": a date, not a number of a name
 
 
 def _number(token: str) -> str:
@@ -341,7 +341,7 @@ def _numbers(text: str) -> set[str]:
 
 def _given(q: Question) -> set[str]:
     """The numbers the question states itself (years and dates left out)."""
-    return {n for n in _numbers(PERIOD.sub(" ", re.sub(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b", " ", q.text)))
+    return {n for n in _numbers(PERIOD.sub(" ", DATES.sub(" ", q.text)))
             if not re.fullmatch(r"(19|20)\d\d", n)}
 
 
