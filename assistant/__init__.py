@@ -18,7 +18,7 @@ _EXPORTS = {
     "SectionKind": "index.models", "Report": "index.models", "Section": "index.models",
     "IndexResult": "index.store", "StoreVersionError": "index.catalog", "ReportReadError": "index.loaders",
     "report_id": "index.parse", "report_label": "assistant.compose", "format_value": "assistant.compare",
-    "msg": "assistant.messages",
+    "msg": "assistant.messages", "export_result": "assistant.export", "ExportError": "assistant.export",
     # hold under abuse (#14): what the web shell needs besides the service
     "describe_error": "index.doctor", "safe_name": "index.limits", "unknown_reports": "assistant.cli_maint",
 }
@@ -27,6 +27,7 @@ __all__ = sorted(_EXPORTS)
 if TYPE_CHECKING:
     from assistant.compare import format_value
     from assistant.compose import report_label
+    from assistant.export import ExportError, export_result
     from assistant.cli_maint import unknown_reports
     from assistant.messages import msg
     from assistant.schema import (Answer, Citation, ComparedFigure, Comparison, ComparisonRow, Quote,

@@ -18,6 +18,25 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--store", help="thư mục kho chỉ mục (mặc định: $ASSISTANT_STORE hoặc .store)")
 
 
+def _add_export(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--export", type=Path, metavar="FILE", help="lưu kết quả ra tệp .docx, .xlsx (bảng) hoặc .md")
+
+
+def _export(result, args) -> int:
+    """Writes the result to --export FILE when asked; 2 with a clear message when it cannot."""
+    if not getattr(args, "export", None):
+        return 0
+    from .export import ExportError, export_result
+
+    try:
+        path = export_result(result, args.export)
+    except (ExportError, OSError) as exc:
+        print(str(exc), file=sys.stderr)
+        return 2
+    print(f"Đã lưu {path}", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m assistant",
                                      description="Trợ lý hỏi đáp báo cáo: trả lời có trích dẫn từ các báo cáo đã lập chỉ mục.")
@@ -51,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_)
         if name == "ask":
             p.add_argument("question")
+            _add_export(p)
         p.add_argument("--report", action="append", dest="reports", help="chỉ hỏi trong báo cáo này (lặp lại được)")
         p.add_argument("--json", action="store_true")
         _add_common(p)
@@ -59,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("report_id")
     p.add_argument("section", help='số mục ("I.3") hoặc cách gọi ("mục 3 phần I", "phần hạn chế")')
     p.add_argument("--json", action="store_true")
+    _add_export(p)
     _add_common(p)
 
     p = sub.add_parser("compare", help="so sánh số liệu của hai báo cáo")
@@ -66,12 +87,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("report_b")
     p.add_argument("--topic", help='nội dung cần so sánh, ví dụ "kỷ luật đảng viên"')
     p.add_argument("--json", action="store_true")
+    _add_export(p)
     _add_common(p)
 
     p = sub.add_parser("trend", help="diễn biến số liệu của một nội dung qua các báo cáo")
-    p.add_argument("--topic", help='nội dung, ví dụ "kỷ luật đảng viên"')
+    p.add_argument("topic_arg", nargs="?", metavar="TOPIC", help='nội dung, ví dụ "kỷ luật đảng viên"')
+    p.add_argument("--topic", help="như TOPIC")
     p.add_argument("--report", action="append", dest="reports", help="chỉ xét báo cáo này (lặp lại được)")
     p.add_argument("--json", action="store_true")
+    _add_export(p)
     _add_common(p)
 
     p = sub.add_parser("remove", help="xóa một báo cáo khỏi kho")
@@ -245,7 +269,7 @@ def cmd_ask(a, args) -> int:
         return 1
     ans = _answer(a, args.question, args.reports, as_json=args.json)
     print(json.dumps(ans.public(), ensure_ascii=False) if args.json else _format_answer(ans))
-    return 0
+    return _export(ans, args)
 
 
 def cmd_chat(a, args) -> int:
@@ -284,7 +308,7 @@ def cmd_summarize(a, args) -> int:
         _print_json(summary.section_json())
     else:
         print(summary.answer)
-    return 0
+    return _export(summary, args)
 
 
 def cmd_compare(a, args) -> int:
@@ -293,17 +317,16 @@ def cmd_compare(a, args) -> int:
         _print_json(result.table())
     else:
         print(_format_answer(result))
-    return 0
+    return _export(result, args)
 
 
 def cmd_trend(a, args) -> int:
-    result = a.trend(args.topic, args.reports)
+    result = a.trend(args.topic or args.topic_arg, args.reports)
     if args.json:
-        _print_json({"topic": result.topic or None, "found": result.found,
-                     "series": [s.model_dump() for s in result.series]})
+        _print_json(result.table())
     else:
         print(_format_answer(result))
-    return 0 if result.found else 1
+    return _export(result, args) if result.found else 1
 
 
 def cmd_remove(a, args) -> int:

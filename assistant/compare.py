@@ -7,14 +7,18 @@ the sentence, the section it sits in and the embedder's similarity; pairs are ta
 best first, each figure at most once."""
 from __future__ import annotations
 
+import math
+from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
 
 from index.figure_table import Figure
+from index.measure import UNITS
 from index.models import Report
 from index.textnorm import fold
 from index.vntext import syllables
+from .indicators import compatible, read_indicator, specificity_gap
 from .noise import noise_words
 
 MATCH_THRESHOLD = 0.36
@@ -64,6 +68,7 @@ def _rare_shared(x: set[str], y: set[str], df) -> float:
 
 def align(ra: Report, fa: list[Figure], rb: Report, fb: list[Figure], vectors: dict[str, np.ndarray] | None = None,
           idf=None, df=None) -> tuple[list[Pair], list[Figure], list[Figure]]:
+    inds = {_key(f): read_indicator(r, f) for r, figs in ((ra, fa), (rb, fb)) for f in figs}
     cand: list[Pair] = []
     feats_b = [(f, _words(f.indicator), _subject(rb, f), _words(rb.text[f.quote_start:f.quote_end]), _lead(rb, f))
                for f in fb]
@@ -71,7 +76,7 @@ def align(ra: Report, fa: list[Figure], rb: Report, fb: list[Figure], vectors: d
         ia, sa, ca, lda = _words(a.indicator), _subject(ra, a), _words(ra.text[a.quote_start:a.quote_end]), _lead(ra, a)
         title_a = _words(a.section_title)
         for b, ib, sb, cb, ldb in feats_b:
-            if a.unit != b.unit or not a.unit:
+            if a.unit != b.unit or not a.unit or not compatible(inds[_key(a)], inds[_key(b)]):
                 continue
             ind = _jaccard(ia, ib) * min(1.0, min(len(ia), len(ib)) / 3)  # "mô hình" alone says little
             rare = _rare_shared(ca, cb, df) if df else 0.0
@@ -88,6 +93,8 @@ def align(ra: Report, fa: list[Figure], rb: Report, fb: list[Figure], vectors: d
                      + W["rare"] * rare + W["sec"] * sec + W["emb"] * emb)
             if sec == 0:
                 score *= 0.8  # different topics of the report
+            if specificity_gap(inds[_key(a)], inds[_key(b)]):
+                score *= 0.85
             low, high = sorted((abs(a.value), abs(b.value)))
             if low and high / low > 20:
                 score *= 0.7  # the same indicator seldom changes twentyfold
@@ -117,32 +124,155 @@ def indicator_text(f: Figure) -> str:
     return f"{f.section_title}: {f.context}"
 
 
+def _fold_all(text: str) -> list[str]:
+    return [fold(s) for s in syllables(text)]
+
+
 def topic_filter(figures: list[Figure], report: Report, topic_terms: set[str]) -> list[Figure]:
-    """Figures whose sentence or section holds the topic's words ('kỷ luật', 'kiểm tra')."""
+    """The figures of the topic and only those: what the figure measures (its body, act, object,
+    the total it breaks down, its qualifier) must hold most of the topic's words, and, when the
+    topic names more than the thing counted ('kết nạp đảng viên'), the act or body it names: a
+    sentence that merely mentions 'kỷ luật' does not make its inspection counts about discipline."""
     if not topic_terms:
         return figures
+    # the thing the topic counts, when it names one ('đảng viên' of 'đảng viên bị kỷ luật')
+    named_units = [u for u in UNITS if set(_fold_all(u)) <= topic_terms]
+    named = max(named_units, key=len) if named_units else None
     keep = []
     for f in figures:
-        words = _words(f.context) | _words(f.indicator) | _words(f.group)
-        if len(topic_terms & words) / len(topic_terms) >= 0.6:
-            keep.append(f)
+        if named and not (set(_fold_all(named)) <= set(_fold_all(f.unit)) and f.unit != "%"):
+            continue
+        ind = read_indicator(report, f)
+        about = _words(f"{ind.subject} {ind.action} {ind.part_of} {ind.qualifier}")
+        counted = _words(f"{ind.object} {ind.unit}")
+        words = about | counted
+        if len(topic_terms & words) / len(topic_terms) < 0.6:
+            continue
+        if topic_terms - counted and not (topic_terms - counted) & about:
+            continue
+        keep.append(f)
     return keep
 
 
-def section_differences(ra: Report, rb: Report) -> tuple[list[str], list[str]]:
-    """Numbered sections whose title has no close match in the other report."""
-    def titled(r: Report):
-        return [s for s in r.sections if s.kind in ("roman", "part", "arabic", "chapter", "article")]
+_TOPIC_KINDS = ("part", "appendix", "chapter", "roman", "article", "arabic", "decimal")
+SECTION_MATCH = 0.3
 
-    def missing(x: Report, y: Report) -> list[str]:
-        out = []
-        for s in titled(x):
-            ws = _words(s.title)
-            if not any(_jaccard(ws, _words(t.title)) >= 0.5 for t in titled(y)):
-                out.append(f"{s.number}. {s.title}")
-        return out
 
-    return missing(ra, rb), missing(rb, ra)
+def _topical(r: Report) -> list:
+    """Sections with a heading of their own; an inline numbered item ('1. Chỉ đạo … ' of a task
+    list, its text on the same line) is a list paragraph, not a topic of the report."""
+    def headed(s) -> bool:
+        line = r.text[s.start:r.text.find("\n", s.start) if "\n" in r.text[s.start:] else len(r.text)].strip()
+        # its own heading line, a short line, or a lead-in line ending with ':' ('5. Kiến nghị của
+        # Đoàn kiểm tra:'); a long first line is a paragraph that begins with a number
+        return s.body_start > s.start or len(line.split()) <= 15 or line.endswith(":")
+
+    return [s for s in r.sections if s.kind in _TOPIC_KINDS and s.title.strip() and headed(s)]
+
+
+def _bag(text: str) -> Counter:
+    return Counter(t for t in (fold(s) for s in syllables(text)) if t.isalpha() and t not in _WEAK)
+
+
+def _cosine(x: Counter, y: Counter, weight) -> float:
+    dot = sum(x[t] * y[t] * weight(t) ** 2 for t in x.keys() & y.keys())
+    nx = sum((v * weight(t)) ** 2 for t, v in x.items()) ** 0.5
+    ny = sum((v * weight(t)) ** 2 for t, v in y.items()) ** 0.5
+    return dot / (nx * ny) if nx and ny else 0.0
+
+
+def align_sections(ra: Report, rb: Report) -> list[tuple]:
+    """Sections of two reports paired by what they are about: their titles' words and their texts'
+    words (rarer words weigh more), never by number (Đoàn Thanh niên is II.7 in one report and II.6
+    in the other). Pairs are taken best first; a section whose parent is paired with the other's
+    parent is preferred. Returns (section of A, section of B, score)."""
+    sa, sb = _topical(ra), _topical(rb)
+    texts = {("a", s.number): _bag(ra.text[s.body_start:s.end]) for s in sa}
+    texts.update({("b", s.number): _bag(rb.text[s.body_start:s.end]) for s in sb})
+    df = Counter(t for bag in texts.values() for t in bag)
+    n = len(texts) or 1
+
+    def idf(t: str) -> float:
+        return math.log(1 + n / (1 + df.get(t, 0)))
+
+    titles = {("a", s.number): _bag(s.title) for s in sa}
+    titles.update({("b", s.number): _bag(s.title) for s in sb})
+    cand = []
+    scores: dict[tuple[str, str], float] = {}
+    for x in sa:
+        for y in sb:
+            title = _cosine(titles[("a", x.number)], titles[("b", y.number)], idf)
+            body = _cosine(texts[("a", x.number)], texts[("b", y.number)], idf)
+            score = 0.6 * title + 0.4 * body
+            if x.kind != y.kind and {x.kind, y.kind} != {"arabic", "decimal"}:
+                score *= 0.8  # a roman part against an arabic item: seldom the same topic
+            scores[(x.number, y.number)] = score
+            if score >= SECTION_MATCH:
+                cand.append((score, x, y))
+    pairs = _greedy(cand)
+    # Second round: a pair whose parents are paired together gains, one whose parents are paired
+    # elsewhere loses (the tasks of the next period are not last period's results).
+    parent_of = {s.number: s.parent for s in sa}, {s.number: s.parent for s in sb}
+    first = {x.number: y.number for x, y, _ in pairs}
+    adjusted = []
+    for score, x, y in cand:
+        pa, pb = parent_of[0].get(x.number), parent_of[1].get(y.number)
+        if pa and pb and pa in first:
+            score *= 1.15 if first[pa] == pb else 0.7
+        adjusted.append((score, x, y))
+    pairs = _greedy([c for c in adjusted if c[0] >= SECTION_MATCH])
+    # A section left between the same two paired neighbours in both reports, alone there at its
+    # level, is the same topic under another title ('NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2021' and
+    # 'PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2022', both last): the reports' order says so.
+    partner = {x.number: y.number for x, y, _ in pairs}
+    for level in sorted({x.level for x in sa}):
+        xs = [x for x in sa if x.level == level]
+        ys = [y for y in sb if y.level == level]
+        for i, x in enumerate(xs):
+            if x.number in partner:
+                continue
+            prev = next((j for j in range(i - 1, -1, -1) if xs[j].number in partner), None)
+            nxt = next((j for j in range(i + 1, len(xs)) if xs[j].number in partner), None)
+            lo = next((j for j, y in enumerate(ys) if prev is not None and y.number == partner[xs[prev].number]), -1)
+            hi = next((j for j, y in enumerate(ys) if nxt is not None and y.number == partner[xs[nxt].number]), len(ys))
+            gap_a = [p for p in xs[(prev if prev is not None else -1) + 1:nxt if nxt is not None else len(xs)]
+                     if p.number not in partner]
+            taken = set(partner.values())
+            gap_b = [y for y in ys[lo + 1:hi] if y.number not in taken]
+            if len(gap_a) != 1 or len(gap_b) != 1:
+                continue
+            y = gap_b[0]
+            same_parent = (x.parent is None and y.parent is None) or partner.get(x.parent or "") == y.parent
+            if same_parent and scores.get((x.number, y.number), 0.0) >= 0.1:
+                pairs.append((x, y, scores[(x.number, y.number)]))
+                partner[x.number] = y.number
+    pairs.sort(key=lambda p: p[0].start)
+    return pairs
+
+
+def _greedy(cand: list[tuple]) -> list[tuple]:
+    cand = sorted(cand, key=lambda c: (-c[0], c[1].start, c[2].start))
+    used_a, used_b, pairs = set(), set(), []
+    for score, x, y in cand:
+        if x.number in used_a or y.number in used_b:
+            continue
+        used_a.add(x.number)
+        used_b.add(y.number)
+        pairs.append((x, y, score))
+    return pairs
+
+
+def section_differences(ra: Report, rb: Report, pairs: list[tuple] | None = None) -> tuple[list[str], list[str]]:
+    """Numbered sections that no section of the other report matches by title and content."""
+    pairs = align_sections(ra, rb) if pairs is None else pairs
+    paired_a = {x.number for x, _, _ in pairs}
+    paired_b = {y.number for _, y, _ in pairs}
+
+    def label(s) -> str:
+        return f"{s.number}. {s.title}"
+
+    return ([label(s) for s in _topical(ra) if s.number not in paired_a],
+            [label(s) for s in _topical(rb) if s.number not in paired_b])
 
 
 def change(a: Figure, b: Figure) -> tuple[float, float | None]:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 import numpy as np
 
+from index.figure_table import extract_figures
 from index.models import Report
 from index.sentences import Span
 from index.store import Store
@@ -15,9 +16,10 @@ from index.textnorm import fold
 from index.vntext import syllables
 
 from . import compare as cmp
-from . import scope
+from . import periods, scope
 from .compose import CitationList, report_label
 from .generative import GenerativeAnswerer
+from .indicators import read_indicator, unique_labels
 from .messages import msg
 from .noise import noise_words
 from .question import Question, analyse
@@ -34,6 +36,45 @@ def figure_of(f, report: Report, n: int | None = None, indicator: str | None = N
     return ComparedFigure(**cmp.figure_json(f, report), n=n, indicator=indicator)
 
 
+_FIGURES: dict[tuple[str, str], list] = {}
+
+
+def figures_of(report: Report) -> list:
+    """The report's figures read from its text now (milliseconds), not the table stored at index
+    time: a store indexed by an older version then compares with today's reading."""
+    key = (report.id, report.content_hash)
+    if key not in _FIGURES:
+        if len(_FIGURES) > 64:
+            _FIGURES.clear()
+        _FIGURES[key] = extract_figures(report)
+    return _FIGURES[key]
+
+
+def row_labels(ra: Report, rb: Report, pairs) -> list[str]:
+    """A short label per row, unique within the comparison; a row takes the side whose subject is
+    named ('UBKT các cấp …' rather than '… ' where the other report leaves the body implied)."""
+    inds = []
+    for p in pairs:
+        ia, ib = read_indicator(ra, p.a), read_indicator(rb, p.b)
+        inds.append(ia if ia.subject or not ib.subject else ib)
+    return unique_labels(inds, [p.a.section for p in pairs])
+
+
+def comparable_pair(reports: list) -> list:
+    """Of several reports, the two of the same kind of period (two half-years, two years), when
+    exactly two share one: 'hai báo cáo' with 6 tháng 2021, năm 2021 and 6 tháng 2022 loaded means
+    the two half-years. [] when no kind or more than one pair could be meant."""
+    by_kind: dict[int, list] = {}
+    for r in reports:
+        span = periods.parse(r.period)
+        if span is not None:
+            by_kind.setdefault(span.last - span.first, []).append(r)
+    pairs = [rs for rs in by_kind.values() if len(rs) == 2]
+    if len(pairs) == 1 and not any(len(rs) > 2 for rs in by_kind.values()):
+        return sorted(pairs[0], key=lambda r: periods.order_key(r.period))
+    return []
+
+
 class Comparer:
     def __init__(self, store: Store, search: HybridSearch, extractive: Callable[[Question, list[str]], Answer],
                  generator: GenerativeAnswerer | None = None):
@@ -46,6 +87,8 @@ class Comparer:
         named = choose_reports(q.text, listing)
         if len(named) > scope.MAX_REPORTS_AT_ONCE:
             return scope.pick_reports(self.store, q)
+        if len(named) > 2:
+            named = comparable_pair(named) or named
         reports = scope.load(self.store, [r.id for r in named])
         if len(reports) != 2:
             if len(reports) < 2:
@@ -70,18 +113,29 @@ class Comparer:
         rows, row_lines = [], []
         la, lb = report_label(ra), report_label(rb)
         intro = msg("compare_intro", a=la, b=lb, topic=f" về “{topic}”" if topic else "")
-        for p in pairs:
+        labels = row_labels(ra, rb, pairs)
+        # Two reports of one period (two bodies, the same months): a different value is a disagreement,
+        # shown with both sources, not a change.
+        one_period = periods.parse(ra.period) is not None and periods.parse(ra.period) == periods.parse(rb.period)
+        disagreeing = []
+        for p, label in zip(pairs, labels):
             diff, pct = cmp.change(p.a, p.b)
             na, nb = cite(ra, p.a), cite(rb, p.b)
-            rows.append(ComparisonRow(indicator=p.a.indicator, a=figure_of(p.a, ra, na), b=figure_of(p.b, rb, nb),
-                                      change=diff, change_pct=pct))
+            disagree = one_period and abs(diff) > 1e-9
+            rows.append(ComparisonRow(indicator=label, a=figure_of(p.a, ra, na), b=figure_of(p.b, rb, nb),
+                                      change=diff, change_pct=pct, disagree=disagree))
+            if disagree:
+                disagreeing.append(msg("compare_disagree_row", label=label, a=p.a.raw, na=na, la=report_label(ra),
+                                       b=p.b.raw, nb=nb, lb=report_label(rb)))
             sign = "+" if diff > 0 else ("−" if diff < 0 else "±")
             pct_text = f", {sign}{abs(pct):.1f}%".replace(".", ",") if pct is not None else ""
-            row_lines.append(f"- {p.a.indicator}: {p.a.raw} [{na}] → {p.b.raw} [{nb}] "
+            row_lines.append(f"- {label}: {p.a.raw} [{na}] → {p.b.raw} [{nb}] "
                              f"({sign}{cmp.format_value(abs(diff), p.a.unit)}{pct_text})")
         notes: list[str] = []
         if not pairs:
             notes.append(msg("compare_no_pairs"))
+        if disagreeing:
+            notes += ["", msg("compare_disagree_intro", period=ra.period)] + disagreeing
         sec_a, sec_b = cmp.section_differences(ra, rb)
         if not topic and (sec_a or sec_b):
             if sec_a:
@@ -103,8 +157,8 @@ class Comparer:
     def align(self, ra: Report, rb: Report, topic: str = ""):
         """The two reports' figures on the topic (all of them without one), paired by indicator."""
         terms = topic_terms(topic)
-        fa = cmp.topic_filter(self.store.catalog.figures(ra.id), ra, terms)
-        fb = cmp.topic_filter(self.store.catalog.figures(rb.id), rb, terms)
+        fa = cmp.topic_filter(figures_of(ra), ra, terms)
+        fb = cmp.topic_filter(figures_of(rb), rb, terms)
         texts = {cmp._key(f): cmp.indicator_text(f) for f in fa + fb}
         vecs = self.store.embeddings.embed_documents(list(texts.values())) if texts else []
         vectors = {k: np.asarray(v, dtype=np.float32) for k, v in zip(texts, vecs)}

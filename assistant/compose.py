@@ -123,6 +123,7 @@ def _figure_answer(q: Question, evidence: list[Evidence], weights: TermWeights, 
         lines.extend(_statement_lines(mine, reports[rid], cites, many=len(rids) > 1))
     quotes = [(s.report_id, s.ev.chunk, fa.quote_span(s, reports[s.report_id])) for s in picked]
     quotes += [(e.report_id, e.chunk, e.sentence) for e in good if all(e is not s.ev for s in picked)]
+    quotes = list({(rid, span.start, span.end): (rid, chunk, span) for rid, chunk, span in quotes}.values())
     return _with_quotes(q, lines, quotes[:MAX_QUOTES], cites, reports)
 
 
@@ -131,7 +132,9 @@ def _statement_lines(stmts: list, report: Report, cites: CitationList, many: boo
     by_section: dict[str, list[str]] = {}
     for st in stmts:
         n = cites.add(report.id, st.ev.chunk.section, st.ev.chunk.section_title, fa.quote_span(st, report))
-        by_section.setdefault(st.ev.chunk.section, []).append(f"{fa.statement_text(st)} [{n}]")
+        line = f"{fa.statement_text(st)} [{n}]"
+        if line not in by_section.setdefault(st.ev.chunk.section, []):  # two figures of one piece: said once
+            by_section[st.ev.chunk.section].append(line)
     key = "figure_lead_many" if many else "figure_lead"
     return [msg(key, report=fa.report_phrase(report), section=sec, statements=msg("statement_joiner").join(parts))
             for sec, parts in by_section.items()]

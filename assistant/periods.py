@@ -63,7 +63,16 @@ def stated(text: str) -> list[str]:
         text = pattern.sub(vi, text)
     # 'tháng 3/2026', 'quý I/2026': the year after a slash, as dates are written
     text = re.sub(r"\b(tháng|quý|thang|quy)\s+([IV]+|\d{1,2})/((?:19|20)\d{2})\b", r"\1 \2 năm \3", text, flags=re.I)
-    return [m.group(0) for m in PERIOD.finditer(text) if re.search(r"\d{4}", m.group(0))]
+    out = []
+    for m in PERIOD.finditer(text):
+        if not re.search(r"\d{4}", m.group(0)):
+            continue
+        out.append(m.group(0))
+        # '6 tháng đầu năm 2021 và 2022': the second year takes the same kind of period
+        more = re.match(r"\s*(?:và|với|,|so với)\s*(?:năm\s+)?((?:19|20)\d{2})\b", text[m.end():], re.I)
+        if more and re.search(r"(19|20)\d{2}$", m.group(0)):
+            out.append(m.group(0)[:-4] + more.group(1))
+    return out
 
 
 def _same(a: str, b: str) -> bool:

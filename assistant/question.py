@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
+from index.measure import read_measure
 from index.textnorm import fold, normalize_unicode
 from index.vntext import FOLDED_STOPWORDS, STOPWORDS, segment, syllables
 
@@ -20,6 +21,7 @@ _FIGURE_FOLDED = re.compile(r"\bbao nhieu\b|\bty le\b|\bti le\b|\bso luong\b|\bt
 _FIGURE_EN = re.compile(r"\bhow many\b|\bhow much\b|\bwhat percentage\b|\bnumber of\b|\bwhat share\b|\bproportion\b", re.I)
 _PERCENT = re.compile(r"\b(ty le|ti le|phan tram|percentage|percent|proportion|share)\b")
 _UNIT = re.compile(r"\b(?:bao nhieu|may|so luong)\s+((?:[a-z]+\s*){1,2})")
+_UNIT_VI = re.compile(r"\b(?:bao nhiêu|mấy|số lượng)\s+", re.I)
 # Words that say a figure is wanted ("tỷ lệ", "phần trăm"); they are not the topic.
 # ("báo cáo" names the document asked about, never its content.)
 _FIGURE_WORDS = re.compile(r"\b(tỷ lệ|tỉ lệ|phần trăm|số lượng|tổng số|ty le|ti le|phan tram|so luong|tong so|báo cáo|bao cao)\b", re.I)
@@ -54,6 +56,10 @@ _COMPARE = re.compile(r"(?<!giá )(?<!gia )\b(so sánh|so sanh|compare|đối ch
 # "… thay đổi thế nào giữa hai báo cáo": how a figure moved from one report to another.
 _CHANGE = re.compile(r"\b(thay đổi|biến động|chênh lệch|khác nhau|thay doi|bien dong|chenh lech|khac nhau)\b.*"
                      r"\b(giữa|giua)\b.*\b(báo cáo|bao cao|kỳ|ky)\b", re.I)
+# 'Số đảng viên bị kỷ luật qua các kỳ báo cáo?', 'Diễn biến tỷ lệ hộ nghèo': one figure over the reports.
+TREND = re.compile(r"\bqua (các|từng|những) (kỳ báo cáo|kỳ|năm|báo cáo|thời kỳ|giai đoạn|quý|đợt)\b|\btheo (các|từng) kỳ\b"
+                   r"|\b(diễn biến|xu hướng|xu thế)\b(?=.*\b(số|bao nhiêu|tỷ lệ|tỉ lệ|số lượng)\b)"
+                   r"|\b(số|bao nhiêu|tỷ lệ|tỉ lệ|số lượng)\b.*\b(diễn biến|xu hướng|xu thế)\b", re.I)
 _FOLLOW_START = re.compile(r"^(còn|thế còn|vậy còn|the con|vay con|con|what about|how about|and)\b\s*", re.I)
 _FOLLOW_END = re.compile(r"\s*(thì sao|thế nào|ra sao|thi sao|the nao)?\s*[?.!]*\s*$", re.I)
 PERIOD = re.compile(r"(?:(?:nhiệm kỳ|giai đoạn|nhiem ky|giai doan)\s+\d{4}\s*[-–]\s*\d{4}|(?:\d+|sáu|chín|ba|sau|chin)\s+tháng\s+(?:đầu|cuối)\s+năm|(?:\d+|sau|chin)\s+thang\s+(?:dau|cuoi)\s+nam|quý\s+[IV\d]+(?:\s+năm)?|tháng\s+\d{1,2}(?:\s+năm)?|thang\s+\d{1,2}(?:\s+nam)?|(?=năm\s+\d)năm|(?=nam\s+\d)nam)(?:(?:\s+|/)\d{4})?", re.I)
@@ -168,7 +174,9 @@ _NOT_SIGNER = re.compile(r"\bký\s+(kết|cam kết|hợp đồng|ket|cam ket|ho
 _SIGNER = re.compile(r"\b(ai|người)\s+(đã\s+)?ký\b|\bai\s+ky\b|\bnguoi\s+ky\b|who signed|ký tên|chữ ký", re.I)
 _COMPARE_NOISE = re.compile(
     r"\b(so sánh|so sanh|compare|đối chiếu|giữa|hai|các|báo cáo|bao cao|với|voi|và|số liệu|về|trong|của|"
-    r"(có\s+)?thay đổi\s+(như\s+)?(thế nào|ra sao|gì)|biến động|chênh lệch|khác nhau)\b", re.I)
+    r"(có\s+)?thay đổi\s+(như\s+)?(thế nào|ra sao|gì)|biến động|chênh lệch|khác nhau|"
+    r"qua (các|từng|những) (kỳ báo cáo|kỳ|năm|báo cáo|thời kỳ|giai đoạn|quý|đợt)|theo (các|từng) kỳ|diễn biến|xu hướng|xu thế|"
+    r"tăng hay giảm|tăng giảm|như thế nào|thế nào|ra sao|bao nhiêu|số lượng)\b", re.I)
 
 
 def asked_length(text: str) -> str:
@@ -185,6 +193,7 @@ def compare_topic(text: str) -> str:
     """'So sánh số đảng viên bị kỷ luật giữa hai báo cáo' -> 'số đảng viên bị kỷ luật'."""
     topic = PERIOD.sub(" ", text)
     topic = _COMPARE_NOISE.sub(" ", topic)
+    topic = re.sub(r"^\s*(tổng số|số lượng|số)\s+", "", topic, flags=re.I)  # 'Số đảng viên …': the count is implied
     return re.sub(r"\s+", " ", topic).strip(" ?.,:")
 
 
@@ -197,6 +206,8 @@ def kind_of(text: str) -> str:
         return "general"
     if _SUMMARY.search(text.strip()):
         return "summary"
+    if TREND.search(text):
+        return "trend"
     if _CHANGE.search(text) and re.match(r"^(số|số lượng|tổng số|so|so luong|tong so)\b", text.strip(), re.I):
         return "figure"  # how a count moved between reports: each report's figure, side by side
     if _COMPARE.search(text) or _CHANGE.search(text):
@@ -211,7 +222,14 @@ def kind_of(text: str) -> str:
 
 
 def _unit(text: str) -> list[str]:
-    m = _UNIT.search(fold(text))
+    """What the question counts: the words after 'bao nhiêu', read as a figure's unit is read
+    (index.measure), so 'bao nhiêu tỷ đồng' and '38,9 tỷ đồng' agree."""
+    m = _UNIT_VI.search(text)
+    if m:
+        words = [w for w in read_measure(text[m.end():]).words() if w not in FOLDED_STOPWORDS]
+        if words:
+            return words[:2]
+    m = _UNIT.search(fold(text))  # a question typed without diacritics
     if not m:
         return []
     words = [w for w in m.group(1).split() if w not in FOLDED_STOPWORDS]
@@ -265,7 +283,7 @@ def analyse(text: str, previous: Question | None = None) -> Question:
         q.reports = previous.reports
         q.untranslated = []
     # read after a follow-up took its kind from the question before ('Còn … thì sao?')
-    if q.kind == "compare":
+    if q.kind in ("compare", "trend"):
         q.topic = compare_topic(text)
     if q.kind == "summary":
         q.length = asked_length(text)

@@ -222,7 +222,11 @@ def choose_reports(text: str, reports: list) -> list:
     otherwise. A period is compared whole: '6 tháng cuối năm 2021' does not name 'năm 2021'."""
     from .question import PERIOD
 
-    stated = {re.sub(r"\s+", " ", fold(m.group(0))).strip() for m in PERIOD.finditer(text)}
+    from .periods import stated as stated_periods
+
+    # periods with their year ('6 tháng đầu năm 2021 và 2022' names two), and bare ones ('năm')
+    said = stated_periods(text) + [m.group(0) for m in PERIOD.finditer(text)]
+    stated = {re.sub(r"\s+", " ", fold(p)).strip() for p in said}
     stated = {s.replace("sau thang", "6 thang").replace("chin thang", "9 thang") for s in stated}
     named = [r for r in reports if r.period and fold(r.period) in stated]
     return named or reports

@@ -106,6 +106,7 @@ class ComparisonRow(BaseModel):
     b: ComparedFigure
     change: float
     change_pct: float | None = None
+    disagree: bool = False  # two reports of the same period give different values
 
 
 class Comparison(Answer):
@@ -142,9 +143,16 @@ class TrendPoint(BaseModel):
 
 
 class TrendSeries(BaseModel):
-    indicator: str
+    indicator: str  # the series' label, unique within the trend ('UBKT các cấp thi hành kỷ luật đảng viên')
     unit: str
     points: list[TrendPoint]
+    disagreements: list[str] = Field(default_factory=list, description="Periods two reports give different values for.")
+
+    def table(self) -> dict:
+        return {"label": self.indicator, "unit": self.unit, "disagreements": self.disagreements,
+                "points": [{"report": p.report, "period": p.period, "value": p.figure.value, "raw": p.figure.raw,
+                            "quote": p.figure.quote, "section": p.figure.section, "start": p.figure.start,
+                            "end": p.figure.end} for p in self.points]}
 
 
 class Trend(Answer):
@@ -152,6 +160,12 @@ class Trend(Answer):
 
     topic: str = ""
     series: list[TrendSeries] = Field(default_factory=list)
+    reports: list[str] = Field(default_factory=list, description="The reports read, oldest period first.")
+
+    def table(self) -> dict:
+        """`trend --json`: {"topic", "series": [{"label", "unit", "points": [{"report", "period", "value",
+        "quote", "section", "start", "end"}]}]}, points oldest period first."""
+        return {"topic": self.topic or None, "found": self.found, "series": [s.table() for s in self.series]}
 
 
 class ReportNotFound(LookupError):

@@ -4,7 +4,7 @@ kind to the feature that answers it, and returns typed results (assistant.schema
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from langchain_core.language_models.chat_models import BaseChatModel
@@ -93,7 +93,11 @@ class Assistant:
             answer = self.summaries.from_question(q, report_ids)
         elif q.kind == "compare":
             answer = self.comparer.from_question(q, report_ids)
+        elif q.kind == "trend" and (trend := self.trends.trend(q.topic, report_ids)).found:
+            answer = trend
         else:
+            if q.kind == "trend":  # no indicator runs through two reports: each report's own figure
+                q = replace(q, kind="figure", per_report=True)
             got = self.extractive.answer(q, report_ids, widen_from=(standalone or text) if given is None else None)
             q, report_ids, answer = got.question, got.report_ids, got.answer
             if self.generator is not None and answer.found:

@@ -1,6 +1,8 @@
-"""One topic across the reports, oldest first: each indicator's figures chained from report to
-report by the comparison's alignment (an indicator of report 1 paired with one of report 2, that
-one paired with one of report 3 …), every point cited."""
+"""One topic across the reports, in the order of their periods' end (6 tháng đầu năm 2021 < năm 2021
+< 6 tháng đầu năm 2022): each indicator's figures chained from report to report by the comparison's
+alignment (an indicator of report 1 paired with one of report 2, that one with one of report 3 …),
+every point cited. Two reports of the same period that give different values for one indicator are
+shown as disagreeing, both cited, never averaged."""
 from __future__ import annotations
 
 from index.models import Report
@@ -10,6 +12,7 @@ from index.store import Store
 from . import periods, scope
 from .comparison import Comparer, figure_of
 from .compose import CitationList, report_label
+from .indicators import read_indicator, unique_labels
 from .messages import msg
 from .schema import ReportNotFound, Trend, TrendPoint, TrendSeries
 
@@ -42,20 +45,57 @@ class Trends:
                     i = len(chains) - 1
                 chains[i].append((rb, p.b))
                 last_of[(rb.id, p.b.start)] = i
+        # An indicator one report leaves out ('UBKT thi hành kỷ luật' absent from the year report)
+        # continues in the report after it: chain ends of report k to unclaimed figures of report k+2.
+        for k in range(len(reports) - 2):
+            ra, rc = reports[k], reports[k + 2]
+            ends = {c[-1][1].start: i for i, c in enumerate(chains) if c[-1][0].id == ra.id}
+            in_a = {f.start for c in chains for rep, f in c if rep.id == ra.id}
+            claimed = {f.start for c in chains for rep, f in c if rep.id == rc.id}
+            pairs, _, _ = self.comparer.align(ra, rc, topic)
+            for p in pairs:
+                if p.b.start in claimed:
+                    continue
+                i = ends.get(p.a.start)
+                if i is not None:
+                    chains[i].append((rc, p.b))
+                elif p.a.start not in in_a:
+                    chains.append([(ra, p.a), (rc, p.b)])
+                else:
+                    continue
+                claimed.add(p.b.start)
         cites = CitationList({r.id: r for r in reports})
+        inds = []
+        for chain in chains:  # the label of the point whose body is named
+            read = [read_indicator(rep, f) for rep, f in chain]
+            inds.append(next((i for i in read if i.subject), read[0]))
+        labels = unique_labels(inds, [chain[0][1].section for chain in chains])
         series, lines = [], [question]
-        for chain in chains:
+        for chain, label in zip(chains, labels):
             points = []
             for rep, f in chain:
                 n = cites.add(rep.id, f.section, f.section_title,
                               Span(rep.text[f.quote_start:f.quote_end], f.quote_start, f.quote_end))
                 points.append(TrendPoint(report=rep.id, period=rep.period, figure=figure_of(f, rep, n)))
             first = chain[0][1]
-            series.append(TrendSeries(indicator=first.indicator, unit=first.unit, points=points))
+            disagreements = _disagreements(points)
+            series.append(TrendSeries(indicator=label, unit=first.unit, points=points, disagreements=disagreements))
             steps = " → ".join(f"{p.figure.raw} [{p.figure.n}] ({report_label(rep)})"
                                for p, (rep, _) in zip(points, chain))
-            lines.append(f"- {first.indicator}: {steps}")
+            lines.append(f"- {label}: {steps}")
+            lines += [f"  {d}" for d in disagreements]
         if not series:
             lines.append(msg("trend_none"))
         return Trend(answer="\n".join(lines), found=bool(series), citations=cites.items, question=question,
-                     topic=topic, series=series)
+                     topic=topic, series=series, reports=[r.id for r in reports])
+
+
+def _disagreements(points: list[TrendPoint]) -> list[str]:
+    """Neighbouring points of one period (two bodies reporting the same months) with different values."""
+    out = []
+    for p, q in zip(points, points[1:]):
+        same = periods.parse(p.period) is not None and periods.parse(p.period) == periods.parse(q.period)
+        if same and abs(p.figure.value - q.figure.value) > 1e-9:
+            out.append(msg("trend_disagree", period=p.period,
+                           values=f"{p.figure.raw} [{p.figure.n}] ({p.report}) và {q.figure.raw} [{q.figure.n}] ({q.report})"))
+    return out

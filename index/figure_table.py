@@ -10,19 +10,11 @@ import re
 from dataclasses import asdict, dataclass
 
 from .figures import Quantity, find_quantities
+from .measure import read_measure
 from .models import FRAME_KINDS, Report, Section
 from .sentences import clause_spans, sentence_spans
 
-MULTIPLIERS = {"nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 QUALIFIERS = ("trên", "gần", "hơn", "khoảng", "gần như", "chưa đến", "dưới", "tới", "đến")
-# Units of more than one word, longest first; anything else is the next one or two words.
-UNITS = sorted([
-    "đảng viên", "tổ chức đảng", "tổ chức cơ sở đảng", "lượt đơn", "lượt cử tri", "lượt cán bộ", "lượt",
-    "hội nghị", "mô hình", "ngôi nhà", "đoàn viên thanh niên", "đoàn viên công đoàn", "đoàn viên", "hội viên",
-    "cán bộ", "người", "vụ án", "vụ", "bị can", "bị cáo", "tấn", "cây xanh", "đội hình", "lớp", "cuộc", "tin, bài",
-    "bài viết", "suất ăn", "quả", "hộ", "thành viên", "ý kiến", "đơn vị", "phụ nữ", "thanh niên", "nông dân",
-    "USD", "đồng", "tổ chức", "cơ quan", "đề án", "nghị quyết", "kế hoạch", "chương trình", "kg", "thùng",
-], key=len, reverse=True)
 _LEAD_NOISE = re.compile(r"^(trong đó|trong|đó|đồng thời|qua kiểm tra|tiến hành|toàn tỉnh|với|các|và|có)(\s+|$)", re.I)
 _QUAL_TAIL = re.compile(r"\s*\b(trên|gần|hơn|khoảng|dưới|tới|đến|là)\s*$", re.I)
 _SKIP_SECTIONS = FRAME_KINDS
@@ -51,21 +43,8 @@ class Figure:
 
 def _unit(after: str) -> tuple[str, float, str]:
     """(unit, multiplier, the text consumed) from the words after a number."""
-    text = after.lstrip()
-    consumed = len(after) - len(text)
-    mult = 1.0
-    m = re.match(r"(nghìn|ngàn|vạn|triệu|tỷ|tỉ)\b\s*", text)
-    if m:
-        mult = MULTIPLIERS[m.group(1)]
-        consumed += m.end()
-        text = text[m.end():]
-    low = text.lower()
-    for u in UNITS:
-        if low.startswith(u.lower()) and (len(low) == len(u) or not low[len(u)].isalnum()):
-            return u, mult, after[:consumed + len(u)]
-    words = re.findall(r"^[^\W\d_]+(?:\s+[^\W\d_]+)?", text)
-    unit = words[0] if words else ""
-    return unit, mult, after[:consumed + len(unit)]
+    m = read_measure(after)
+    return m.unit, m.multiplier, m.text
 
 
 def _verb_phrase(before: str) -> str:
@@ -94,18 +73,21 @@ def extract_figures(report: Report) -> list[Figure]:
             # Quantities are found on the whole sentence: quotation marks and "Covid - 19" span clauses.
             in_sentence = [q for q in find_quantities(sent.text) if sent.start + q.start not in item_labels]
             previous_verb, outer_verb, group = "", "", ""
+            last_unit, outer_unit = "", ""  # an item written without its unit counts what its total counts
             prev_end = sent.start
             for clause in clause_spans(sent):
                 opener = report.text[prev_end:clause.start]
                 prev_end = clause.end
                 if "(" in opener:
                     outer_verb = group = previous_verb  # "(Khiển trách 96 …, cảnh cáo 08 …)" is a breakdown
+                    outer_unit = last_unit
                 elif ")" in opener and outer_verb:
                     previous_verb, group = outer_verb, ""  # "… ) và 03 tổ chức đảng": back to the verb outside
                 elif ";" in opener:
                     group = ""
                 if re.match(r"^\s*trong đó\b", clause.text, re.I) and previous_verb:
                     group = previous_verb  # "214 đảng viên, trong đó khiển trách 171 …": a breakdown too
+                    outer_unit = last_unit
                 offset = clause.start - sent.start
                 quantities = [Quantity(q.text, q.value, q.start - offset, q.end - offset) for q in in_sentence
                               if offset <= q.start and q.end <= offset + len(clause.text)]
@@ -118,6 +100,8 @@ def extract_figures(report: Report) -> list[Figure]:
                     unit, mult, consumed = _unit(clause.text[q.end:])
                     if "%" in q.text:
                         unit, mult, consumed = "%", 1.0, ""
+                    elif not unit and group and outer_unit:
+                        unit = outer_unit  # "(khiển trách 71, cảnh cáo 12 …)" after "89 đảng viên"
                     qual = next((w for w in QUALIFIERS if before.rstrip().lower().endswith(w)), None)
                     raw_start = clause.start + q.start - (len(qual) + 1 if qual else 0)
                     raw_end = clause.start + q.end + len(consumed)
@@ -130,6 +114,7 @@ def extract_figures(report: Report) -> list[Figure]:
                         quote_start=sent.start, quote_end=sent.end, context=clause.text, group=group))
                     if verb:
                         previous_verb = verb
+                    last_unit = out[-1].unit
                 if not quantities and clause.text.strip():
                     previous_verb = _verb_phrase(clause.text) if len(clause.text.split()) <= 6 else previous_verb
     return out

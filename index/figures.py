@@ -102,6 +102,34 @@ def answer_figures(text: str) -> list[Quantity]:
 
 
 def unit_after(text: str, q: Quantity, n: int = 2) -> list[str]:
+    """The words right after a quantity: what it counts ('đảng viên', 'tỷ đồng', 'USD'), read by
+    index.measure like the figure table's units."""
+    from .measure import unit_words
+
+    return unit_words(text[q.end:q.end + 60], n)
+
+
+def number_forms(text: str) -> set[float]:
+    return {q.value for q in find_quantities(text)}
+
+
+_MARKER = re.compile(r"\[\d+\]")
+
+
+# Where a quote comes from, not what it states: '(mục Phần thứ nhất › II.3 › chú thích 7)',
+# 'Mục I.2.5 (2), trang 12 –', 'Phụ lục 1'. Section ids end at a dash, a closing bracket or a colon.
+_PLACE = re.compile(r"\b[Mm]ục\s+(?:(?:Phần|Phụ lục|Chương)[^–():\n]*|[IVXLC\d]+[\w.]*(?:\s›\s[^–():\n]*)?)(?:\s\(\d+\))?"
+                    r"(?:\.?\s[^\n“”]*?:(?=\n|$))?"  # '… mục I.1.2.b. Kho phục vụ gói thầu 14:' (a heading echoed)
+                    r"|\btrang\s+\d+|\bchú thích\s+\d+|\bPhụ lục\s+\w+"
+                    r"|" + MARKER.pattern)
+
+
+def answer_figures(text: str) -> list[Quantity]:
+    """Quantities stated in an answer: citation markers [n] and the places quotes come from left out."""
+    return find_quantities(_PLACE.sub(" ", _MARKER.sub(" ", text)))
+
+
+def unit_after(text: str, q: Quantity, n: int = 2) -> list[str]:
     """The words right after a quantity: what it counts ('đảng viên', 'tỷ đồng', 'USD')."""
     from .textnorm import fold
 

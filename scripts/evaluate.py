@@ -220,10 +220,16 @@ def main() -> int:
     ap.add_argument("--store", help="existing store; default: a fresh temporary store with the samples")
     ap.add_argument("--questions", default=str(ROOT / "eval" / "questions.jsonl"))
     ap.add_argument("--verbose", action="store_true")
-    ap.add_argument("--only", choices=("samples", "real"), help="run one of the two sets")
+    ap.add_argument("--only", choices=("samples", "real", "compare"), help="run one of the sets")
     args = ap.parse_args()
     questions = [json.loads(line) for line in Path(args.questions).read_text(encoding="utf-8").splitlines() if line.strip()]
-    if args.only != "real":
+    if args.only == "compare":
+        from scripts.evaluate_compare import print_results, run
+
+        with tempfile.TemporaryDirectory() as tmp:
+            print_results(run(Path(args.store or tmp), args.verbose), args.verbose)
+        return 0
+    if args.only not in ("real", "compare"):
         with tempfile.TemporaryDirectory() as tmp:
             a = Assistant(Settings(store=Path(args.store or tmp)))
             if not a.reports():
@@ -236,6 +242,11 @@ def main() -> int:
             # --store with --only real reuses a store of the real documents (indexing is incremental)
             real_store = Path(args.store) if args.store and args.only == "real" else Path(tmp)
             print_real(evaluate_real(real_store, args.verbose), args.verbose)
+    if args.only is None:  # comparisons and trends against hand-written pairs
+        from scripts.evaluate_compare import print_results, run
+
+        with tempfile.TemporaryDirectory() as tmp:
+            print_results(run(Path(tmp), args.verbose), args.verbose)
     return 0
 
 

@@ -13,10 +13,11 @@ import gradio as gr
 
 from assistant import (Answer, Assistant, Conversation, ReportNotFound, ReportReadError,
                        SectionNotFound, Settings, describe_error, get_settings, safe_name, unknown_reports)
+from assistant import export_result
 from assistant import report_id as slug
 
 from .guard import discard_upload
-from .render import CSS, HEAD, answer_markdown, bubble, citations_html, reports_rows
+from .render import CSS, HEAD, answer_markdown, bubble, citations_html, reports_rows, trend_frame
 
 log = logging.getLogger(__name__)
 
@@ -110,6 +111,18 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         history.append({"role": "assistant", "content": bubble(ans)})
         return history, conv, citations_html(ans, reports_of(ans))
 
+    def trend(topic, history, conv):
+        history = list(history or [])
+        result = assistant.trend(topic or None)
+        if not result.found:
+            gr.Warning(result.answer.splitlines()[-1])
+            return history, conv, gr.skip(), gr.skip(), gr.skip()
+        history.append({"role": "user", "content": escape_user(result.question)})
+        history.append({"role": "assistant", "content": bubble(result)})
+        export_path = Path(tempfile.mkdtemp(prefix="dien-bien-")) / "dien-bien.xlsx"
+        export_result(result, export_path)
+        return history, conv, citations_html(result, reports_of(result)), trend_frame(result), str(export_path)
+
     # --- reports -----------------------------------------------------------------------------
     def upload(files, progress=gr.Progress()):
         lines: list[str] = []
@@ -189,6 +202,14 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                                                 label="Báo cáo B")
                             cmp_topic = gr.Textbox(label="Nội dung so sánh (ví dụ: số đảng viên bị kỷ luật)")
                             cmp_btn = gr.Button("So sánh", elem_id="cmp-btn")
+                        with gr.Accordion("Diễn biến qua các báo cáo", open=False, elem_id="trend-box"):
+                            trend_topic = gr.Textbox(label="Nội dung (ví dụ: kỷ luật đảng viên)", elem_id="trend-topic")
+                            trend_btn = gr.Button("Xem diễn biến", elem_id="trend-btn")
+                            # Gradio's own chart (Vega-Lite, drawn in the page: no network); the values link
+                            # to their sources in the table in the chat
+                            trend_plot = gr.LinePlot(x="Kỳ", y="Giá trị", color="Chỉ tiêu", tooltip=["Chỉ tiêu", "Nguồn"],
+                                                     label="Biểu đồ diễn biến", elem_id="trend-plot", x_label_angle=0)
+                            trend_file = gr.File(label="Tải Excel", elem_id="trend-file", interactive=False)
             with gr.Tab("Báo cáo", id="reports"):
                 gr.Markdown("Tải lên báo cáo (.md, .txt, .docx, .pdf). Có thể chọn nhiều tệp; tệp không đọc được sẽ "
                             "được báo lỗi, các tệp khác vẫn được lập chỉ mục.")
@@ -216,6 +237,8 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                       api_visibility="private")
         cmp_btn.click(compare, [cmp_a, cmp_b, cmp_topic, chatbot, conv_state], [chatbot, conv_state, cites],
                       api_visibility="private")
+        trend_btn.click(trend, [trend_topic, chatbot, conv_state],
+                        [chatbot, conv_state, cites, trend_plot, trend_file], api_visibility="private")
         report_outputs = [table, selected, to_delete, sum_report, cmp_a, cmp_b]
         upload_btn.click(upload, files, [upload_log, *report_outputs], api_visibility="private",
                          concurrency_id="index", concurrency_limit=1)

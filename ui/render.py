@@ -6,7 +6,7 @@ import html
 import re
 from datetime import datetime
 
-from assistant import Answer, Citation, Comparison, Report, format_value, report_label
+from assistant import Answer, Citation, Comparison, Report, Trend, format_value, report_label
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
 _MARKER = re.compile(r"\\\[(\d+)\\\]")
@@ -30,6 +30,8 @@ def bubble(answer: Answer) -> str:
         # the table replaces the text rows; the rest (only-in-one sections, contrast) stays as text
         return (answer_markdown(answer.intro) + compare_html(answer)
                 + answer_markdown("\n".join(answer.notes).strip()))
+    if isinstance(answer, Trend) and answer.series:
+        return answer_markdown(answer.question) + trend_html(answer)
     if answer.notice:
         text = f"({answer.notice})\n{text}"
     return answer_markdown(text)
@@ -152,6 +154,8 @@ def compare_html(cmp: Comparison) -> str:
         change = f"{sign}{format_value(abs(r.change), a.unit)}"
         if pct is not None:
             change += f" ({sign}{abs(pct):.1f}%)".replace(".", ",")
+        if r.disagree:
+            change = f"khác nhau: {change}"  # two reports of one period: neither value is 'the' figure
         bars = (f'<div class="bar a" style="width:{abs(a.value) / top * 100:.0f}%"></div>'
                 f'<div class="bar b" style="width:{abs(b.value) / top * 100:.0f}%"></div>')
         body.append(
@@ -161,3 +165,36 @@ def compare_html(cmp: Comparison) -> str:
             f'<td>{html.escape(b.raw)} <a href="#cite-{b.n}" class="cite-link">[{b.n}]</a></td>'
             f'<td class="chg">{html.escape(change)}</td><td class="bars">{bars}</td></tr>')
     return head + "".join(body) + "</tbody></table>"
+
+
+def _columns(trend: Trend) -> list[tuple[str, str]]:
+    """(report, period) of the trend's reports that hold a point, oldest period first."""
+    period = {p.report: p.period or "" for s in trend.series for p in s.points}
+    return [(rid, period[rid]) for rid in trend.reports if rid in period]
+
+
+def trend_html(trend: Trend) -> str:
+    """One row per indicator, one column per report (oldest period first); each value links to its source."""
+    columns = _columns(trend)
+    head = "".join(f"<th>{html.escape(period or rid)}</th>" for rid, period in columns)
+    body = []
+    for s in trend.series:
+        by_report = {p.report: p.figure for p in s.points}
+        cells = "".join(
+            f'<td>{html.escape(f.raw)} <a href="#cite-{f.n}" class="cite-link">[{f.n}]</a></td>'
+            if (f := by_report.get(rid)) else "<td></td>" for rid, _ in columns)
+        note = "".join(f'<div class="sec">{html.escape(d)}</div>' for d in s.disagreements)
+        body.append(f"<tr><td>{html.escape(s.indicator)}{note}</td>{cells}</tr>")
+    return f'<table class="cmp trend"><thead><tr><th>Chỉ tiêu</th>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
+
+
+def trend_frame(trend: Trend):
+    """The series as rows for the line chart: period (numbered, so the axis keeps their order), value,
+    indicator, source."""
+    import pandas as pd
+
+    position = {rid: i for i, (rid, _) in enumerate(_columns(trend))}
+    rows = [{"Kỳ": f"{position[p.report] + 1}. {p.period or p.report}", "Giá trị": p.figure.value,
+             "Chỉ tiêu": s.indicator, "Nguồn": f"[{p.figure.n}] {p.figure.raw}"}
+            for s in trend.series for p in s.points]
+    return pd.DataFrame(rows, columns=["Kỳ", "Giá trị", "Chỉ tiêu", "Nguồn"])

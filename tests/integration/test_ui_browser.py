@@ -8,6 +8,7 @@ from playwright.sync_api import expect
 from tests.helpers import write_docx
 
 TIMEOUT = 60_000
+SHOTS = __import__('pathlib').Path('/tmp/me/shots')  # screenshots when this folder exists (by hand)
 
 
 def ask(page, question: str):
@@ -125,3 +126,25 @@ def test_two_sessions_keep_separate_conversations(browser, server):
     expect(b.locator("#chatbot")).not_to_contain_text("cảnh cáo 08")
     a.context.close()
     b.context.close()
+
+
+def test_a_trend_as_table_chart_and_excel(browser, server):
+    page = open_page(browser, server)
+    page.click("#trend-box button, #trend-box .label-wrap")
+    page.fill("#trend-topic textarea", "kỷ luật đảng viên")
+    page.click("#trend-btn")
+    table = page.locator("#chatbot table.trend").last
+    expect(table).to_contain_text("Cấp ủy các cấp thi hành kỷ luật đảng viên", timeout=TIMEOUT)
+    # columns in the order of the periods' end: 6 tháng đầu năm 2021, năm 2021, 6 tháng đầu năm 2022
+    heads = table.locator("thead th").all_inner_texts()
+    assert heads[1:4] == ["6 tháng đầu năm 2021", "năm 2021", "6 tháng đầu năm 2022"], heads
+    row = table.locator("tr", has_text="Cấp ủy các cấp thi hành kỷ luật đảng viên").first
+    expect(row).to_contain_text("106 đảng viên")
+    expect(row).to_contain_text("214 đảng viên")
+    # each value opens its cited source
+    row.locator("a.cite-link").nth(1).click()
+    expect(page.locator("#citations details[open] mark.cite-mark")).to_contain_text("214 đảng viên")
+    expect(page.locator("#trend-plot canvas, #trend-plot svg").first).to_be_visible(timeout=TIMEOUT)
+    expect(page.locator("#trend-file a").first).to_have_attribute("href", re.compile(r"dien-bien\.xlsx$"))
+    page.screenshot(path=str(SHOTS / "trend.png"), full_page=True) if SHOTS.exists() else None
+    page.close()

@@ -59,3 +59,63 @@ def test_a_missing_report_is_a_typed_error_not_a_key_error(fake_assistant):
     with pytest.raises(ReportNotFound) as exc:
         fake_assistant.compare(H1, "khong-co")
     assert exc.value.report_id == "khong-co" and not isinstance(exc.value, KeyError)
+
+
+H2 = "bao-cao-6-thang-dau-nam-2022"
+
+
+def test_an_indicator_is_read_as_body_act_and_object(fake_store):
+    from assistant.indicators import read_indicator
+
+    r = fake_store.report(H1)
+    by_value = {(f.value, f.section): read_indicator(r, f) for f in extract_figures(r)}
+    cap = by_value[(106, "I.3")]  # 'Cấp ủy các cấp … thi hành kỷ luật 106 đảng viên'
+    assert cap.subject == "Cấp ủy các cấp" and cap.action == "thi hành kỷ luật" and cap.object == "đảng viên"
+    ubkt = by_value[(27, "I.3")]  # a later sentence of the paragraph opened by 'Ủy ban kiểm tra các cấp'
+    assert ubkt.subject == "Ủy ban kiểm tra các cấp" and ubkt.label() == "UBKT các cấp thi hành kỷ luật đảng viên"
+    item = by_value[(96, "I.3")]  # '(Khiển trách 96 đảng viên, …)': a breakdown of the 106
+    assert item.part_of == "thi hành kỷ luật" and item.label().endswith("– khiển trách")
+
+
+def test_two_bodies_or_a_total_and_its_item_never_pair(fake_store, fake_assistant):
+    ra, rb = fake_store.report(H1), fake_store.report(H2)
+    got = {(p.a.value, p.b.value) for p in fake_assistant.comparer.align(ra, rb)[0]}
+    assert (106, 89) in got and (27, 31) in got  # each body with itself
+    assert (106, 31) not in got and (27, 89) not in got
+    assert (96, 71) in got and (1, 4) in got  # khiển trách, khai trừ ('khai trừ 04' inherits 'đảng viên')
+    assert (96, 89) not in got and (106, 71) not in got
+
+
+def test_row_labels_are_short_and_unique(fake_assistant):
+    c = fake_assistant.compare(H1, H2)
+    labels = [r.indicator for r in c.rows]
+    assert len(labels) == len(set(labels))
+    assert "Cấp ủy các cấp thi hành kỷ luật đảng viên" in labels and "UBKT các cấp thi hành kỷ luật đảng viên" in labels
+    assert all(len(label.split()) <= 16 for label in labels)
+
+
+def test_sections_are_matched_by_topic_not_number(fake_store):
+    ra, rb = fake_store.report(H1), fake_store.report(H2)
+    pairs = {(x.number, y.number) for x, y, _ in cmp.align_sections(ra, rb)}
+    assert ("II.7", "III.5") in pairs  # Đoàn Thanh niên, renumbered
+    assert ("I.3", "I.4") in pairs  # kiểm tra, giám sát, kỷ luật
+    only_a, only_b = cmp.section_differences(ra, rb)
+    assert not any("Đoàn Thanh niên" in s for s in only_a + only_b)
+    assert any(s.startswith("II.1. Về phát triển kinh tế") for s in only_b)  # no economy section in 2021
+
+
+def test_a_topic_keeps_its_rows_and_only_those(fake_assistant):
+    c = fake_assistant.compare(H1, YEAR, "kết nạp đảng viên")
+    assert [(r.a.value, r.b.value) for r in c.rows] == [(496, 1905)]
+    c = fake_assistant.compare(H1, H2, "đảng viên bị khai trừ")
+    assert [(r.a.value, r.b.value) for r in c.rows] == [(1, 4)]
+
+
+def test_comparison_questions_in_their_usual_shapes(fake_assistant):
+    # three reports loaded, 'hai báo cáo' named by no period: the two of the same kind of period
+    c = fake_assistant.ask("So sánh số đảng viên bị khai trừ trong hai báo cáo")
+    assert isinstance(c, Comparison) and {c.a, c.b} == {H1, H2}
+    # '6 tháng đầu năm 2021 và 2022' names two half-year reports
+    ans = fake_assistant.ask("Số đảng viên bị kỷ luật thay đổi thế nào giữa hai báo cáo 6 tháng đầu năm 2021 và 2022?")
+    assert ans.found and {c.report for c in ans.citations} >= {H1, H2}
+    assert "106" in ans.answer and "89" in ans.answer and "214" not in ans.answer

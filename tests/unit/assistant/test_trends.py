@@ -31,3 +31,25 @@ def test_an_unknown_report_is_an_error_not_left_out(fake_assistant):
 
     with pytest.raises(ReportNotFound):
         fake_assistant.trend("kỷ luật", [H1, "khong-co"])
+
+
+def test_trend_json_shape_and_period_order(fake_assistant):
+    t = fake_assistant.trend("kỷ luật đảng viên").table()
+    assert t["topic"] == "kỷ luật đảng viên" and t["series"]
+    labels = [s["label"] for s in t["series"]]
+    assert len(labels) == len(set(labels))
+    order = {H1: 0, YEAR: 1, H2: 2}  # by the end of the period: 6/2021 < 12/2021 < 6/2022
+    for s in t["series"]:
+        assert [order[p["report"]] for p in s["points"]] == sorted(order[p["report"]] for p in s["points"])
+        for p in s["points"]:
+            assert set(p) >= {"report", "period", "value", "quote", "section", "start", "end"}
+    ubkt = next(s for s in t["series"] if s["label"].startswith("UBKT"))
+    # the year report gives no committee figure: the series goes on from the report after it
+    assert [p["value"] for p in ubkt["points"]] == [27, 31]
+
+
+def test_a_trend_question_in_chat(fake_assistant):
+    ans = fake_assistant.ask("Số đảng viên bị kỷ luật qua các kỳ báo cáo?")
+    assert isinstance(ans, Trend) and ans.found
+    first = ans.series[0]
+    assert [p.figure.value for p in first.points] == [106, 214, 89]
