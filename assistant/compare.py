@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from index.figure_table import Figure
-from index.measure import UNITS
+from index.measure import UNITS, comparable_unit
 from index.models import Report
 from index.textnorm import fold
 from index.vntext import syllables
@@ -76,7 +76,7 @@ def align(ra: Report, fa: list[Figure], rb: Report, fb: list[Figure], vectors: d
         ia, sa, ca, lda = _words(a.indicator), _subject(ra, a), _words(ra.text[a.quote_start:a.quote_end]), _lead(ra, a)
         title_a = _words(a.section_title)
         for b, ib, sb, cb, ldb in feats_b:
-            if a.unit != b.unit or not a.unit or not compatible(inds[_key(a)], inds[_key(b)]):
+            if not a.unit or not compatible(inds[_key(a)], inds[_key(b)]):
                 continue
             ind = _jaccard(ia, ib) * min(1.0, min(len(ia), len(ib)) / 3)  # "mô hình" alone says little
             rare = _rare_shared(ca, cb, df) if df else 0.0

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from index.figure_table import Figure
+from index.measure import comparable_unit
 from index.models import Report
 from index.sentences import clause_spans, sentence_spans
 from index.textnorm import fold
@@ -28,14 +29,20 @@ _ASPECT = re.compile(r"\b(đã|đang|sẽ|cũng|được|vẫn|tiếp tục)\b\s
 _FRAME = re.compile(r"^(qua kiểm tra|qua giám sát|tiến hành|đồng thời|ngoài ra|bên cạnh đó|trong đó có|trong đó|"
                     r"toàn tỉnh|toàn huyện|toàn ngành|tổng số có|tổng số|có)\b[\s,]*", re.I)
 # Words that open what follows an object: its purpose, place or manner, not its name.
-_OBJECT_END = re.compile(r"^(cho|của|với|tại|để|trong|về|bằng|và|khi|có|do|từ|trên|theo|đối với|nhằm|ở|đạt|là|"
+_OBJECT_END = re.compile(r"^(cho|của|với|tại|để|trong|về|bằng|và|khi|có|do|từ|trên|theo|đối với|nhằm|ở|là|"
                          r"tham gia|thuộc|so với|tăng|giảm)\b", re.I)
 _BULLET = re.compile(r"^\s*([-–+•*]|[a-zđ]\)|\(?\d+\)|\(?[ivx]+\))\s", re.I)
 # Common short names of bodies, as officials write them in tables and labels.
 _SHORT = [(re.compile(p, re.I), s) for p, s in [
     (r"^Ủy ban kiểm tra|^Uỷ ban kiểm tra", "UBKT"), (r"^Ủy ban nhân dân|^Uỷ ban nhân dân", "UBND"),
-    (r"^Hội đồng nhân dân", "HĐND"), (r"^Ủy ban Mặt trận Tổ quốc|^Uỷ ban Mặt trận Tổ quốc|^Mặt trận Tổ quốc", "MTTQ"),
-    (r"^Ban Thường vụ", "BTV"), (r"^Ban Chấp hành", "BCH")]]
+    (r"^Hội đồng nhân dân", "HĐND"),
+    (r"^Ủy ban Mặt trận Tổ quốc|^Uỷ ban Mặt trận Tổ quốc|^Ủy ban MTTQ|^Uỷ ban MTTQ|^Mặt trận Tổ quốc", "MTTQ"),
+    (r"^Ban Thường vụ", "BTV"), (r"^Ban Chấp hành", "BCH"), (r"^Quản lý thị trường", "QLTT")]]
+# Heads that name no body by themselves ('lực lượng chức năng', 'các cơ quan'): who exactly is left open.
+_VAGUE = re.compile(r"^(các\s+)?(lực lượng|cơ quan|đơn vị|ngành|địa phương)(\s+(chức năng|liên quan|các cấp))?\s*$", re.I)
+# How a rate relates to its base: 'bằng 48,2% dự toán', 'tăng 10,5% so với cùng kỳ'.
+_RELATION = {"dat", "bang", "tang", "giam", "chiem", "la", "dat ty le", "bang ty le", "uoc dat", "tuong duong",
+             "dat ty le so voi", "bang ty le so voi"}
 
 
 @dataclass(frozen=True)
@@ -70,8 +77,14 @@ class Indicator:
         return text[:1].upper() + text[1:]
 
 
+# Function words of indicator phrases, compared with their tone marks: folded, 'trồng' would be 'trong'.
+_WEAK_EXACT = {"các", "cấp", "cho", "có", "của", "đã", "đối", "được", "năm", "số", "tỉnh", "tổng", "trong", "và",
+               "với", "tại", "về", "là", "những", "một"}
+
+
 def _folded(text: str) -> set[str]:
-    return {fold(s) for s in syllables(text)} - _WEAK
+    """Lower-case syllables of a phrase, function words out (tone marks kept: words, not letters)."""
+    return {s.lower() for s in syllables(text)} - _WEAK_EXACT
 
 
 def short_subject(subject: str) -> str:
@@ -80,6 +93,40 @@ def short_subject(subject: str) -> str:
         if m:
             return short + subject[m.end():]
     return subject
+
+
+_LEVEL_WORDS = {"các", "cấp", "tỉnh", "huyện", "xã", "thành", "phố", "thị"}
+
+
+def subject_terms(subject: str) -> frozenset[str]:
+    """The words that tell which body: its short form ('Ủy ban Kiểm tra Huyện ủy' = 'UBKT Huyện ủy'),
+    'lực lượng' before a name, levels and scope words left out; none for a vague head ('lực lượng
+    chức năng'). A body's own level word stays ('Huyện ủy')."""
+    if not subject or _VAGUE.match(subject):
+        return frozenset()
+    subject = re.sub(r"^(các\s+)?lực lượng\s+(?=[A-ZĐÀ-Ỹ])", "", subject)
+    words = [w.lower() for w in syllables(short_subject(subject))]
+    keep = [w for i, w in enumerate(words) if w not in _LEVEL_WORDS or (i + 1 < len(words) and words[i + 1] in ("ủy", "uỷ", "đoàn"))]
+    return frozenset(keep) - _WEAK_EXACT
+
+
+def _initials(terms: frozenset[str], subject_words: list[str]) -> str:
+    return "".join(w[0] for w in subject_words if w in terms)
+
+
+def same_body(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two bodies' words name one body: one within the other ('Công an' / 'Công an huyện'), or
+    one written in initials of the other ('MTTQ' / 'Mặt trận Tổ quốc', 'Mặt trận' its start)."""
+    if not a or not b or a <= b or b <= a:
+        return True
+    ia = {fold(w) for w in a if len(w) >= 2 and w.isalpha() and not any(ch in "aeiouy" for ch in fold(w)[1:])}  # 'mttq'
+    ib = {fold(w) for w in b if len(w) >= 2 and w.isalpha() and not any(ch in "aeiouy" for ch in fold(w)[1:])}
+    for short, other in ((ia, b), (ib, a)):
+        for abbr in short:
+            firsts = [fold(w)[0] for w in other]
+            if sorted(abbr) == sorted(firsts) or (len(other) >= 2 and set(firsts) <= set(abbr)):
+                return True
+    return False
 
 
 def subject_in_force(report: Report, pos: int) -> Subject | None:
@@ -101,9 +148,21 @@ def subject_in_force(report: Report, pos: int) -> Subject | None:
             return found
         if not _BULLET.match(text[para:para + 8]) or para == 0:
             return None
-        end = para - 1  # a bullet: its subject may be in the lead-in above
+        # a bullet: its subject may be in the list's lead-in above (a paragraph ending with ':'),
+        # never in a sibling bullet, which speaks of its own body
+        end = para - 1
         while end > 0 and text[end - 1] == "\n":
             end -= 1
+        while True:
+            prev = text.rfind("\n", 0, end) + 1
+            if not _BULLET.match(text[prev:prev + 8]) or prev == 0:
+                break
+            end = prev - 1
+            while end > 0 and text[end - 1] == "\n":
+                end -= 1
+        if not text[:end].rstrip().endswith(":"):
+            return None
+        pos = end
     return None
 
 
@@ -117,6 +176,53 @@ def _clean_action(phrase: str, subject: str) -> str:
     for _ in range(3):
         phrase = _FRAME.sub("", phrase).strip(" ,;:")
     return phrase
+
+
+_TAIL = re.compile(r"\s*\b(đối với|với|cho|của|là|được|đạt|khoảng|trên|gần|hơn|dưới|tới|đến|tổng số|tổng cộng|"
+                   r"gồm|có|số|bằng|ước|ước tính|ước thực hiện|thực hiện|ước đạt)\s*$", re.I)
+# Numbers that date a statement, not figures of it: '6 tháng', 'quý I', 'năm 2025', 'ngày 30/6/2025'.
+_DATES = re.compile(r"\b(đến\s+)?(ngày\s+)?\d{1,2}/\d{1,2}(/\d{2,4})?\b|\b\d{1,2}\s+tháng\b|\b(năm\s+)?(19|20)\d{2}\b"
+                    r"|\bquý\s+[IV\d]+\b", re.I)
+# Where a statement starts inside a sentence: after ';', a bracket, a colon or 'trong đó'.
+_SEGMENT = re.compile(r"[;(:]|\btrong đó\b", re.I)
+# An earlier figure of the same statement with what follows it up to 'và' or a comma: '01 tổ chức đảng và '.
+_EARLIER = re.compile(r"\d[\d.,]*%?(\s+[^\W\d_]+){0,4}\s*(,|\bvà\b)\s*$")
+
+
+def _segment(report: Report, f: Figure) -> str:
+    """The statement's words before the figure: from the last ';', bracket, colon or 'trong đó' of its
+    sentence ('Giá trị sản xuất nông, lâm, thủy sản quý I ước đạt' keeps its commas)."""
+    before = report.text[f.quote_start:f.start]
+    cut = [m.end() for m in _SEGMENT.finditer(before)]
+    return before[cut[-1]:] if cut else before
+
+
+def _clause_verb(report: Report, f: Figure, subject: str) -> str:
+    """The words of the figure's statement before it, subject and function words at the ends left out
+    ('kiểm tra khi có dấu hiệu vi phạm' of '… kiểm tra khi có dấu hiệu vi phạm đối với 01 tổ chức đảng
+    và 04 đảng viên'): the whole statement when it holds no earlier figure, else the figure's clause,
+    else the statement with the earlier figures taken off its end."""
+    segment = _segment(report, f)
+    if not re.search(r"\d", _DATES.sub(" ", segment)):
+        return _tidy(segment, subject)
+    at = report.text.find(f.context, f.quote_start, f.quote_end) if f.context else -1
+    while at >= 0 and not at <= f.start < at + len(f.context):  # the same words may stand twice
+        at = report.text.find(f.context, at + 1, f.quote_end)
+    own = _tidy(re.split(r"[(:]", report.text[at:f.start])[-1], subject) if at >= 0 else ""
+    if own:
+        return own
+    for _ in range(4):
+        segment = _EARLIER.sub("", segment)
+    return "" if re.search(r"\d", _DATES.sub(" ", segment)) else _tidy(_DATES.sub(" ", segment), subject)
+
+
+def _tidy(phrase: str, subject: str) -> str:
+    for _ in range(3):
+        phrase = _TAIL.sub("", phrase)
+    phrase = _clean_action(phrase.strip(" ,;-–+"), subject)
+    for _ in range(2):
+        phrase = _TAIL.sub("", phrase)
+    return phrase if any(ch.isalpha() for ch in phrase) and len(phrase.split()) <= 14 else ""
 
 
 def _after_object(report: Report, f: Figure) -> tuple[str, str]:
@@ -141,12 +247,25 @@ def _after_object(report: Report, f: Figure) -> tuple[str, str]:
     return " ".join(obj), " ".join(qual)
 
 
+def _sentence_lead(report: Report, f: Figure, subject: str) -> str:
+    """What the sentence is about: its words before its first number ('Tổng thu ngân sách nhà nước
+    trên địa bàn 6 tháng ước thực hiện')."""
+    head = re.split(r"\d", _DATES.sub(" ", _segment(report, f)), maxsplit=1)[0]
+    head = _clean_action(re.sub(r"^[\s\-–+•]+", "", head), subject)
+    for _ in range(3):
+        head = _TAIL.sub("", head)
+    return " ".join(head.split()[:10])
+
+
 def read_indicator(report: Report, f: Figure) -> Indicator:
     subj = subject_in_force(report, f.start)
     subject = "" if subj is None or subj.scope else subj.text.strip()
-    terms = frozenset(fold(t) for t in subj.terms()) if subj is not None else frozenset()
+    terms = subject_terms(subject)
     unit = f.unit
     verb = f.indicator[:-len(f.unit)].strip() if f.unit and f.indicator.endswith(f.unit) else f.indicator
+    own = _clause_verb(report, f, subject)
+    if own and fold(verb) != "trong do":
+        verb = own  # the whole verb phrase of its clause, not only its last words
     after_obj, qualifier = _after_object(report, f)
     obj = unit if unit not in ("%", "đồng", "USD") else ""
     if after_obj and obj:
@@ -155,7 +274,13 @@ def read_indicator(report: Report, f: Figure) -> Indicator:
         return Indicator(subject, terms, f"trong đó {qualifier}".strip(), obj, unit, qualifier,
                          _clean_action(f.group, subject) or "tổng")
     action = _clean_action(verb, subject)
+    if unit == "%" and fold(action) in _RELATION:
+        # 'bằng 48,2% dự toán': a rate of the figure the sentence opens with, against what follows it
+        return Indicator(subject, terms, f"{action} … {qualifier}".strip(" …"), _sentence_lead(report, f, subject),
+                         unit, qualifier, "")
     group = _clean_action(f.group, subject) if f.group and fold(f.group) != fold(verb) else ""
+    if fold(group) in _RELATION:
+        group = ""
     if not any(ch.isalpha() for ch in group):
         group = ""
     return Indicator(subject, terms, action, obj, unit, qualifier, group)
@@ -163,22 +288,34 @@ def read_indicator(report: Report, f: Figure) -> Indicator:
 
 def compatible(a: Indicator, b: Indicator) -> bool:
     """Whether two figures may be the same indicator at all; the comparison scores those that may."""
-    if a.unit != b.unit:
+    if comparable_unit(a.unit) != comparable_unit(b.unit):
         return False
     if bool(a.part_of) != bool(b.part_of):
         return False  # a breakdown item is never the total
     if a.part_of and not (_folded(a.part_of) & _folded(b.part_of)):
         return False
-    if a.subject_terms and b.subject_terms and not (a.subject_terms <= b.subject_terms
-                                                    or b.subject_terms <= a.subject_terms):
+    if not same_body(a.subject_terms, b.subject_terms):
         return False  # two different bodies
+    rate_a, rate_b = _is_rate(a), _is_rate(b)
+    if rate_a != rate_b:
+        return False  # a rate of plan is not a rate stated for its own sake
     wa, wb = _folded(a.action) - a.subject_terms, _folded(b.action) - b.subject_terms
-    if wa and wb and not (wa & wb):
+    if not rate_a and wa and wb and not (wa & wb):
         return False  # different acts on the same thing ('kiểm tra' vs 'xử phạt')
-    ea, eb = _extension(a), _extension(b)
+    ea, eb = _extension(a) - _folded(b.action), _extension(b) - _folded(a.action)
     if ea and eb and not (ea & eb):
         return False  # 'mô hình kinh tế tập thể' is not 'mô hình truyền thông'
+    if rate_a:
+        qa, qb = _folded(a.qualifier), _folded(b.qualifier)
+        if qa and qb and not (qa & qb):
+            return False  # '% dự toán' is not '% kế hoạch' nor '% so với cùng kỳ'
+        if not (_folded(a.object) & _folded(b.object)):
+            return False  # rates of two different things
     return True
+
+
+def _is_rate(i: Indicator) -> bool:
+    return i.unit == "%" and fold(i.action.split(" …")[0]) in _RELATION
 
 
 def _extension(i: Indicator) -> set[str]:
@@ -188,8 +325,22 @@ def _extension(i: Indicator) -> set[str]:
 
 def specificity_gap(a: Indicator, b: Indicator) -> bool:
     """One side names a specific kind of the thing counted and the other does not ('08 mô hình' vs
-    '09 mô hình kinh tế tập thể'): maybe the same indicator, less likely."""
-    return bool(_extension(a)) != bool(_extension(b))
+    '09 mô hình kinh tế tập thể'), or each names words the other lacks ('trung học cơ sở' vs 'trung
+    học phổ thông', 'vụ Đông Xuân' vs 'cả năm'): maybe the same indicator, less likely."""
+    ea, eb = _extension(a) - _folded(b.action), _extension(b) - _folded(a.action)
+    if bool(ea) != bool(eb):
+        return True
+    wa, wb = _content(a), _content(b)
+    return bool(wa - wb) and bool(wb - wa)
+
+
+# Words of a period or an estimate, said differently from report to report ('6 tháng ước', 'cả năm').
+_PERIOD_WORDS = {"tháng", "năm", "ước", "thực", "hiện", "đầu", "cuối", "qua", "quý", "kỳ", "cả", "nay", "đạt", "bằng",
+                 "tăng", "giảm", "mới", "toàn", "huyện", "tỉnh"}
+
+
+def _content(i: Indicator) -> set[str]:
+    return {w for w in _folded(f"{i.action} {i.object}") - i.subject_terms - _PERIOD_WORDS if w.isalpha()}
 
 
 def unique_labels(indicators: list[Indicator], sections: list[str]) -> list[str]:

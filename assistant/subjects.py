@@ -17,10 +17,10 @@ from index.textnorm import fold
 # Institution nouns that head a body's name (lower case; pyvi joins their syllables).
 _HEADS = sorted("""
 ủy ban|ủy ban nhân dân|hội đồng nhân dân|hội đồng|ban|ban chấp hành|ban thường vụ|ban chỉ đạo|thường trực|
-cấp ủy|tỉnh ủy|huyện ủy|thành ủy|thị ủy|đảng ủy|đảng bộ|chi bộ|đảng đoàn|ban cán sự|hội|liên đoàn|đoàn|
+cấp ủy|tỉnh ủy|huyện ủy|thành ủy|thị ủy|đảng ủy|tỉnh đoàn|huyện đoàn|thành đoàn|đảng bộ|chi bộ|đảng đoàn|ban cán sự|hội|liên đoàn|đoàn|
 mặt trận|công đoàn|sở|bộ|cục|chi cục|phòng|viện|viện kiểm sát|tòa án|công an|cơ quan|văn phòng|
 trung tâm|quốc hội|chính phủ|người đứng đầu|lực lượng|kho bạc|ngân hàng|bộ chỉ huy|quân đội|
-thanh tra|tổng cục|kiểm toán nhà nước
+thanh tra|tổng cục|kiểm toán nhà nước|đội|chi nhánh
 """.replace("\n", "").split("|"), key=len, reverse=True)
 # Heads that are verbs too: a body only with its level or name after them.
 _VERB_HEADS = {"thanh tra"}

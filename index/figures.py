@@ -58,8 +58,10 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # 26/3/1931, 05-CT/TW
         if re.match(r"[-–][A-ZĐ]", after):
             continue  # 05-CT/TW, 02-ĐA/TU
-        if re.match(r"\s+tháng\s+(đầu|cuối)|\s+năm\s+(thực hiện|qua)", text[e:e + 20], re.I):  # headings are upper case
-            continue  # "6 tháng đầu năm", "5 năm thực hiện": a period, not a count
+        if re.match(r"\s+tháng\s+(đầu|cuối)|\s+năm\s+(thực hiện|qua)", text[e:e + 20], re.I) or (
+                whole in ("3", "6", "9") and re.match(r"\s+tháng\s+(ước|đạt|năm|qua|vừa qua|thực hiện)\b|\s+tháng\s*[,;]",
+                                                      text[e:e + 25], re.I)):  # headings are upper case
+            continue  # "6 tháng đầu năm", "9 tháng ước đạt", "5 năm thực hiện": a period, not a count
         if re.match(r"\s+năm\s+(ngày|Ngày|thành lập|truyền thống)", text[e:e + 25]):
             continue  # "kỷ niệm 90 năm ngày thành lập": an anniversary
         if (_BEFORE_EXCLUDE.search(before) and not _TOTAL_BEFORE.search(before)) or _DOC_BEFORE.search(before):

@@ -37,18 +37,23 @@ def find_span(text: str, snippet: str) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
-def value_at(text: str, snippet: str, value: str) -> int | None:
-    """Offset of the figure's number inside its snippet."""
+def value_at(text: str, snippet: str, value: str, label: str = "") -> int | None:
+    """Offset of the figure's number inside its snippet; when the number stands twice there
+    ('khiển trách 01, cảnh cáo 01'), the one whose preceding words the label shares most."""
     span = find_span(text, snippet)
     number = re.search(r"\d[\d.,]*\d|\d", value)
     if span is None or number is None:
         return None
     digits = number.group(0)
+    words = set(label.lower().split())
+    found = []
     for m in re.finditer(re.escape(digits), text[span[0]:span[1]]):
-        before = text[span[0] + m.start() - 1] if span[0] + m.start() > 0 else " "
-        if not before.isdigit():
-            return span[0] + m.start()
-    return None
+        at = span[0] + m.start()
+        if (text[at - 1] if at > 0 else " ").isdigit() or (text[at + len(digits):at + len(digits) + 1]).isdigit():
+            continue
+        before = set(text[max(span[0], at - 25):at].lower().split())
+        found.append((-len(words & before), len(found), at))
+    return min(found)[2] if found else None
 
 
 def _title(t: str) -> str:
@@ -64,7 +69,7 @@ def evaluate_pair(a: Assistant, exp: dict) -> dict | None:
     labels = [r.indicator for r in comparison.rows]
     want = []
     for p in exp["pairs"]:
-        pa, pb = value_at(ra.text, p["a"], p["a_value"]), value_at(rb.text, p["b"], p["b_value"])
+        pa, pb = value_at(ra.text, p["a"], p["a_value"], p["label"]), value_at(rb.text, p["b"], p["b_value"], p["label"])
         want.append((pa, pb, p.get("optional", False), p["label"]))
     known_a = {w[0] for w in want}
     known_b = {w[1] for w in want}
@@ -94,7 +99,7 @@ def evaluate_pair(a: Assistant, exp: dict) -> dict | None:
             found.add(hit)
     # disagreements: expected ones shown as such (rows follow the alignment's order)
     flagged = {(p.a.start, p.b.start) for p, row in zip(pairs, comparison.rows) if row.disagree}
-    dis_want = [(value_at(ra.text, d["a"], d["a_value"]), value_at(rb.text, d["b"], d["b_value"]))
+    dis_want = [(value_at(ra.text, d["a"], d["a_value"], d["label"]), value_at(rb.text, d["b"], d["b_value"], d["label"]))
                 for d in exp.get("disagreements", [])]
     dis_found = sum(1 for x, y in dis_want if any(same(ra.text, x, fa) and same(rb.text, y, fb) for fa, fb in flagged))
     must = [w for w in want if not w[2]]
@@ -124,7 +129,8 @@ def evaluate_trend(a: Assistant, exp: dict) -> dict | None:
         return None
     ok, failed = 0, []
     for s in exp["series"]:
-        want = [(p["report"], value_at(a.report(p["report"]).text, p["snippet"], p["value"])) for p in s["points"]]
+        want = [(p["report"], value_at(a.report(p["report"]).text, p["snippet"], p["value"], s["label"]))
+                for p in s["points"]]
         t = a.trend(s.get("topic") or s["label"], exp["reports"])
         got = [[(p.report, p.figure.start, p.figure.end) for p in ser.points] for ser in t.series]
         # a point is right when the cited sentence holds the expected figure
