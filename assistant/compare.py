@@ -8,6 +8,7 @@ best first, each figure at most once."""
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -17,9 +18,10 @@ from index.figure_table import Figure
 from index.measure import UNITS, comparable_unit
 from index.models import Report
 from index.textnorm import fold
-from index.vntext import syllables
+from index.vntext import segment, syllables
 from .indicators import compatible, read_indicator, specificity_gap
 from .noise import noise_words
+from .question import has_diacritics
 
 MATCH_THRESHOLD = 0.36
 W = {"ind": 0.25, "lead": 0.1, "subj": 0.1, "ctx": 0.15, "rare": 0.15, "sec": 0.1, "emb": 0.15}
@@ -70,10 +72,10 @@ def align(ra: Report, fa: list[Figure], rb: Report, fb: list[Figure], vectors: d
           idf=None, df=None) -> tuple[list[Pair], list[Figure], list[Figure]]:
     inds = {_key(f): read_indicator(r, f) for r, figs in ((ra, fa), (rb, fb)) for f in figs}
     cand: list[Pair] = []
-    feats_b = [(f, _words(f.indicator), _subject(rb, f), _words(rb.text[f.quote_start:f.quote_end]), _lead(rb, f))
+    feats_b = [(f, inds[_key(f)].words(), _subject(rb, f), _words(rb.text[f.quote_start:f.quote_end]), _lead(rb, f))
                for f in fb]
     for a in fa:
-        ia, sa, ca, lda = _words(a.indicator), _subject(ra, a), _words(ra.text[a.quote_start:a.quote_end]), _lead(ra, a)
+        ia, sa, ca, lda = inds[_key(a)].words(), _subject(ra, a), _words(ra.text[a.quote_start:a.quote_end]), _lead(ra, a)
         title_a = _words(a.section_title)
         for b, ib, sb, cb, ldb in feats_b:
             if not a.unit or not compatible(inds[_key(a)], inds[_key(b)]):
@@ -93,8 +95,7 @@ def align(ra: Report, fa: list[Figure], rb: Report, fb: list[Figure], vectors: d
                      + W["rare"] * rare + W["sec"] * sec + W["emb"] * emb)
             if sec == 0:
                 score *= 0.8  # different topics of the report
-            if specificity_gap(inds[_key(a)], inds[_key(b)]):
-                score *= 0.85
+            score *= specificity_gap(inds[_key(a)], inds[_key(b)])
             low, high = sorted((abs(a.value), abs(b.value)))
             if low and high / low > 20:
                 score *= 0.7  # the same indicator seldom changes twentyfold
@@ -124,32 +125,60 @@ def indicator_text(f: Figure) -> str:
     return f"{f.section_title}: {f.context}"
 
 
-def _fold_all(text: str) -> list[str]:
-    return [fold(s) for s in syllables(text)]
+# Words of a topic that say a figure is wanted or how the question is put, not what it is about.
+_TOPIC_FRAME = re.compile(r"\b(bao nhiêu|số lượng|tổng số|tổng cộng|tỷ lệ|tỉ lệ|phần trăm|công tác|hoạt động|kết quả|"
+                          r"báo cáo|các kỳ|kỳ|số|bị|được|các|những|của|về|trong|và|với|là|qua|mỗi)\b", re.I)
+# A figure that says how many there are: 'Toàn Đảng bộ có 6.781 đảng viên', '… là 6.842 đồng chí'.
+_STOCK = re.compile(r"(\b(có|hiện có|tổng số|gồm|là|còn|lên)|^[\s\-–+•]*)\s*$", re.I)
+_RATE = re.compile(r"\b(tỷ lệ|tỉ lệ|phần trăm|ty le|ti le|phan tram)\b", re.I)
 
 
-def topic_filter(figures: list[Figure], report: Report, topic_terms: set[str]) -> list[Figure]:
-    """The figures of the topic and only those: what the figure measures (its body, act, object,
-    the total it breaks down, its qualifier) must hold most of the topic's words, and, when the
-    topic names more than the thing counted ('kết nạp đảng viên'), the act or body it names: a
-    sentence that merely mentions 'kỷ luật' does not make its inspection counts about discipline."""
-    if not topic_terms:
+def topic_words(topic: str) -> tuple[set[str], bool]:
+    """(the topic's words, folded?): compared with their tone marks ('trồng' is not 'trong', 'kết nạp'
+    not 'kết quả'), folded only when the topic was typed without them."""
+    folded = not has_diacritics(topic)
+    text = _TOPIC_FRAME.sub(" ", fold(topic) if folded else topic.lower())
+    if folded:
+        text = re.sub(r"\b(bao nhieu|so luong|tong so|ty le|ti le|phan tram|cong tac|hoat dong|ket qua|bao cao|"
+                      r"cac ky|ky|so|bi|duoc|cac|nhung|cua|ve|trong|va|voi|la|qua|moi)\b", " ", text)
+    return {w for w in syllables(text) if w.isalpha()}, folded
+
+
+def topic_filter(figures: list[Figure], report: Report, topic: str) -> list[Figure]:
+    """The figures of the topic and only those. What the figure measures (its body, act, object, the
+    total it breaks down, its qualifier) with the words of its own statement (up to the ';' before
+    it) must hold most of the topic's words; when the topic names more than the thing counted ('kết
+    nạp đảng viên'), the act or body it names; when it names the thing counted ('đảng viên bị kỷ
+    luật'), that thing; a rate ('tỷ lệ …') only rates. A sentence that merely mentions 'kỷ luật'
+    does not make its inspection counts about discipline."""
+    terms, folded = topic_words(topic)
+    if not terms:
         return figures
-    # the thing the topic counts, when it names one ('đảng viên' of 'đảng viên bị kỷ luật')
-    named_units = [u for u in UNITS if set(_fold_all(u)) <= topic_terms]
+    norm = (lambda t: {fold(w) for w in syllables(t)}) if folded else (lambda t: {w.lower() for w in syllables(t)})
+    rate = bool(_RATE.search(topic))
+    # the thing counted, when the topic names one as a word of its own ('xã' of 'số xã', not of 'xã hội')
+    words_of_topic = {w.replace("_", " ") for w in segment(topic)}
+    named_units = [u for u in UNITS if u.lower() in words_of_topic] if not rate and not folded else []
     named = max(named_units, key=len) if named_units else None
     keep = []
     for f in figures:
-        if named and not (set(_fold_all(named)) <= set(_fold_all(f.unit)) and f.unit != "%"):
+        if rate and f.unit != "%":
+            continue
+        if named and not norm(named) <= norm(comparable_unit(f.unit)) | norm(f.unit):
             continue
         ind = read_indicator(report, f)
-        about = _words(f"{ind.subject} {ind.action} {ind.part_of} {ind.qualifier}")
-        counted = _words(f"{ind.object} {ind.unit}")
+        statement = report.text[f.quote_start:f.end]
+        statement = statement[statement.rfind(";") + 1:]
+        about = norm(f"{ind.subject} {ind.action} {ind.part_of} {ind.qualifier} {statement}")
+        counted = norm(f"{ind.object} {ind.unit}")
         words = about | counted
-        if len(topic_terms & words) / len(topic_terms) < 0.6:
+        if len(terms & words) / len(terms) < 0.6:
             continue
-        if topic_terms - counted and not (topic_terms - counted) & about:
-            continue
+        rest = terms - counted
+        if rest and len(rest & about) / len(rest) < 0.6:
+            continue  # 'kết nạp' is not 'kết luận'
+        if not rest and not _STOCK.search(statement[:f.start - f.end - 1 if f.end > f.start else None]):
+            continue  # the thing alone ('tổng số đảng viên'): how many there are, not what was done to some
         keep.append(f)
     return keep
 

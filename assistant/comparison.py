@@ -28,10 +28,6 @@ from .retrieval import HybridSearch
 from .schema import Answer, ComparedFigure, Comparison, ComparisonRow, ReportNotFound
 
 
-def topic_terms(topic: str) -> set[str]:
-    return {fold(s) for s in syllables(topic)} - noise_words("compare_topic")
-
-
 def figure_of(f, report: Report, n: int | None = None, indicator: str | None = None) -> ComparedFigure:
     return ComparedFigure(**cmp.figure_json(f, report), n=n, indicator=indicator)
 
@@ -156,9 +152,8 @@ class Comparer:
 
     def align(self, ra: Report, rb: Report, topic: str = ""):
         """The two reports' figures on the topic (all of them without one), paired by indicator."""
-        terms = topic_terms(topic)
-        fa = cmp.topic_filter(figures_of(ra), ra, terms)
-        fb = cmp.topic_filter(figures_of(rb), rb, terms)
+        fa = cmp.topic_filter(figures_of(ra), ra, topic)
+        fb = cmp.topic_filter(figures_of(rb), rb, topic)
         texts = {cmp._key(f): cmp.indicator_text(f) for f in fa + fb}
         vecs = self.store.embeddings.embed_documents(list(texts.values())) if texts else []
         vectors = {k: np.asarray(v, dtype=np.float32) for k, v in zip(texts, vecs)}

@@ -27,7 +27,7 @@ _WEAK = noise_words("indicator_weak")
 # Aspect and frame words that add nothing to what is counted: 'đã kiểm tra', 'kết nạp được'.
 _ASPECT = re.compile(r"\b(đã|đang|sẽ|cũng|được|vẫn|tiếp tục)\b\s*", re.I)
 _FRAME = re.compile(r"^(qua kiểm tra|qua giám sát|tiến hành|đồng thời|ngoài ra|bên cạnh đó|trong đó có|trong đó|"
-                    r"toàn tỉnh|toàn huyện|toàn ngành|tổng số có|tổng số|có)\b[\s,]*", re.I)
+                    r"toàn tỉnh|toàn huyện|toàn ngành|toàn đảng bộ|trên địa bàn|tổng số có|tổng số|có)\b[\s,]*", re.I)
 # Words that open what follows an object: its purpose, place or manner, not its name.
 _OBJECT_END = re.compile(r"^(cho|của|với|tại|để|trong|về|bằng|và|khi|có|do|từ|trên|theo|đối với|nhằm|ở|là|"
                          r"tham gia|thuộc|so với|tăng|giảm)\b", re.I)
@@ -56,7 +56,8 @@ class Indicator:
     part_of: str  # the total a breakdown item belongs to ('thi hành kỷ luật'), '' for a total
 
     def words(self) -> set[str]:
-        return _folded(f"{self.action} {self.part_of} {self.object}") - self.subject_terms
+        """What it measures, in words: act, the total it breaks down, object and unit."""
+        return _folded(f"{self.action} {self.part_of} {self.object} {self.unit}") - self.subject_terms
 
     def label(self, with_qualifier: bool = False) -> str:
         subject = short_subject(self.subject)
@@ -107,7 +108,7 @@ def subject_terms(subject: str) -> frozenset[str]:
     subject = re.sub(r"^(các\s+)?lực lượng\s+(?=[A-ZĐÀ-Ỹ])", "", subject)
     words = [w.lower() for w in syllables(short_subject(subject))]
     keep = [w for i, w in enumerate(words) if w not in _LEVEL_WORDS or (i + 1 < len(words) and words[i + 1] in ("ủy", "uỷ", "đoàn"))]
-    return frozenset(keep) - _WEAK_EXACT
+    return frozenset(keep) - (_WEAK_EXACT - {"cấp"})  # 'cấp ủy' keeps its 'cấp': 'ủy' alone would be any committee
 
 
 def _initials(terms: frozenset[str], subject_words: list[str]) -> str:
@@ -170,7 +171,9 @@ def _clean_action(phrase: str, subject: str) -> str:
     if subject and phrase.lower().startswith(subject.lower()):
         phrase = phrase[len(subject):]
     phrase = re.split(r"[”\"»]", phrase)[-1]  # the tail of a quoted name before the verb
-    phrase = re.sub(r"^\s*năm\s+(19|20)\d{2}\b", "", phrase)
+    phrase = _DATES.sub(" ", phrase)
+    phrase = re.sub(r"^\s*(trong|đến|tính đến|từ đầu năm|lũy kế)?\s*[,;:]\s*", "", phrase, flags=re.I)  # 'Trong năm 2021, …'
+    phrase = " ".join(phrase.split())
     phrase = _ASPECT.sub("", phrase).strip(" ,;:")
     phrase = re.sub(r"^[\d\W]+(?:với\b\s*)?", "", phrase)  # '2020-2025 với': the tail of a name before it
     for _ in range(3):
@@ -187,6 +190,13 @@ _DATES = re.compile(r"\b(đến\s+)?(ngày\s+)?\d{1,2}/\d{1,2}(/\d{2,4})?\b|\b\d
 _SEGMENT = re.compile(r"[;(:]|\btrong đó\b", re.I)
 # An earlier figure of the same statement with what follows it up to 'và' or a comma: '01 tổ chức đảng và '.
 _EARLIER = re.compile(r"\d[\d.,]*%?(\s+[^\W\d_]+){0,4}\s*(,|\bvà\b)\s*$")
+
+
+def _segment_text(report: Report, f: Figure) -> str:
+    """The figure's comma clause as written, from its start ('trong đó kết nạp 37 …')."""
+    before = report.text[f.quote_start:f.start]
+    cut = max(before.rfind(","), before.rfind(";"), before.rfind("("))
+    return before[cut + 1:]
 
 
 def _segment(report: Report, f: Figure) -> str:
@@ -279,10 +289,14 @@ def read_indicator(report: Report, f: Figure) -> Indicator:
         return Indicator(subject, terms, f"{action} … {qualifier}".strip(" …"), _sentence_lead(report, f, subject),
                          unit, qualifier, "")
     group = _clean_action(f.group, subject) if f.group and fold(f.group) != fold(verb) else ""
-    if fold(group) in _RELATION:
+    if fold(group) in _RELATION or not any(ch.isalpha() for ch in group):
         group = ""
-    if not any(ch.isalpha() for ch in group):
-        group = ""
+    if not group and re.match(r"\s*trong đó\b", _segment_text(report, f), re.I):
+        # '… kết nạp 1.905 đảng viên, đạt 86,6% …, trong đó kết nạp 37 đảng viên là chủ doanh nghiệp':
+        # a part of a total, whatever verb it repeats
+        total = _clean_action(f.group, subject) if f.group else ""
+        group = total if total and fold(total) not in _RELATION else "tổng số"
+        action = f"{action} {qualifier}".strip()
     return Indicator(subject, terms, action, obj, unit, qualifier, group)
 
 
@@ -323,15 +337,23 @@ def _extension(i: Indicator) -> set[str]:
     return _folded(i.object) - _folded(i.unit)
 
 
-def specificity_gap(a: Indicator, b: Indicator) -> bool:
-    """One side names a specific kind of the thing counted and the other does not ('08 mô hình' vs
-    '09 mô hình kinh tế tập thể'), or each names words the other lacks ('trung học cơ sở' vs 'trung
-    học phổ thông', 'vụ Đông Xuân' vs 'cả năm'): maybe the same indicator, less likely."""
-    ea, eb = _extension(a) - _folded(b.action), _extension(b) - _folded(a.action)
-    if bool(ea) != bool(eb):
-        return True
+def specificity_gap(a: Indicator, b: Indicator) -> float:
+    """How much less likely two compatible figures are one indicator (a factor ≤ 1): each names words
+    the other lacks ('trung học cơ sở' vs 'trung học phổ thông'), or one side is more specific
+    ('08 mô hình' vs '09 mô hình kinh tế tập thể', 'vụ Đông Xuân' vs 'cả năm')."""
     wa, wb = _content(a), _content(b)
-    return bool(wa - wb) and bool(wb - wa)
+    if wa - wb and wb - wa:
+        return 0.85  # each names something the other does not
+    ea, eb = _extension(a) - _folded(b.action), _extension(b) - _folded(a.action)
+    if bool(ea) != bool(eb) or _proper(a) - wb or _proper(b) - wa:
+        return 0.9  # one side is more specific: a named crop, a kind of the thing
+    return 1.0
+
+
+def _proper(i: Indicator) -> set[str]:
+    """Capitalised words inside the phrase (not its first): names such as 'Đông Xuân', 'Hè Thu'."""
+    words = f"{i.action} {i.object} {i.qualifier}".split()
+    return {w.lower() for w in words[1:] if w[:1].isupper() and w.isalpha()} - i.subject_terms
 
 
 # Words of a period or an estimate, said differently from report to report ('6 tháng ước', 'cả năm').

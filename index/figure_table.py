@@ -78,9 +78,15 @@ def extract_figures(report: Report) -> list[Figure]:
             for clause in clause_spans(sent):
                 opener = report.text[prev_end:clause.start]
                 prev_end = clause.end
-                if "(" in opener:
-                    outer_verb = group = previous_verb  # "(Khiển trách 96 …, cảnh cáo 08 …)" is a breakdown
+                bracket = clause.start - len(opener) + opener.find("(")
+                # a bracket right after a figure and its unit breaks that figure down
+                after_figure = bool(out) and out[-1].quote_start == sent.start and out[-1].end <= bracket and len(
+                    report.text[out[-1].end:bracket].split()) <= 3
+                if "(" in opener and after_figure:
+                    outer_verb = group = previous_verb  # "106 đảng viên (Khiển trách 96 …, cảnh cáo 08 …)" is a breakdown
                     outer_unit = last_unit
+                elif "(" in opener:
+                    outer_verb, group = previous_verb, ""  # "(toàn tỉnh kết nạp được 496 …)" after words: an aside
                 elif ")" in opener and outer_verb:
                     previous_verb, group = outer_verb, ""  # "… ) và 03 tổ chức đảng": back to the verb outside
                 elif ";" in opener:
