@@ -19,9 +19,10 @@ from index.measure import UNITS, comparable_unit
 from index.models import Report
 from index.textnorm import fold
 from index.vntext import segment, syllables
-from .indicators import compatible, read_indicator, specificity_gap
+from .indicators import compatible, read_indicator, same_body, specificity_gap, subject_terms
 from .noise import noise_words
 from .question import has_diacritics
+from .subjects import subject_at
 
 MATCH_THRESHOLD = 0.36
 W = {"ind": 0.25, "lead": 0.1, "subj": 0.1, "ctx": 0.15, "rare": 0.15, "sec": 0.1, "emb": 0.15}
@@ -151,8 +152,14 @@ def topic_filter(figures: list[Figure], report: Report, topic: str) -> list[Figu
     nạp đảng viên'), the act or body it names; when it names the thing counted ('đảng viên bị kỷ
     luật'), that thing; a rate ('tỷ lệ …') only rates. A sentence that merely mentions 'kỷ luật'
     does not make its inspection counts about discipline."""
+    # a body at the head of the topic ('Ủy ban kiểm tra kỷ luật đảng viên') must be the figure's body;
+    # the rest of the topic is what it did
+    body = subject_at(topic.strip())
+    body_terms = subject_terms(body.text) if body is not None and not body.scope else frozenset()
+    if body_terms:
+        topic = topic.strip()[body.end:]
     terms, folded = topic_words(topic)
-    if not terms:
+    if not terms and not body_terms:
         return figures
     norm = (lambda t: {fold(w) for w in syllables(t)}) if folded else (lambda t: {w.lower() for w in syllables(t)})
     rate = bool(_RATE.search(topic))
@@ -167,6 +174,11 @@ def topic_filter(figures: list[Figure], report: Report, topic: str) -> list[Figu
         if named and not norm(named) <= norm(comparable_unit(f.unit)) | norm(f.unit):
             continue
         ind = read_indicator(report, f)
+        if body_terms and not (ind.subject_terms and same_body(ind.subject_terms, body_terms)):
+            continue
+        if not terms:
+            keep.append(f)
+            continue
         statement = report.text[f.quote_start:f.end]
         statement = statement[statement.rfind(";") + 1:]
         about = norm(f"{ind.subject} {ind.action} {ind.part_of} {ind.qualifier} {statement}")

@@ -17,7 +17,7 @@ from index.vntext import syllables
 
 from . import compare as cmp
 from . import periods, scope
-from .compose import CitationList, report_label
+from .compose import CitationList, distinct_labels, report_label
 from .generative import GenerativeAnswerer
 from .indicators import read_indicator, unique_labels
 from .messages import msg
@@ -107,7 +107,7 @@ class Comparer:
             return cites.add(rep.id, f.section, f.section_title, Span(text, f.quote_start, f.quote_end))
 
         rows, row_lines = [], []
-        la, lb = report_label(ra), report_label(rb)
+        la, lb = distinct_labels([ra, rb]).values()
         intro = msg("compare_intro", a=la, b=lb, topic=f" về “{topic}”" if topic else "")
         labels = row_labels(ra, rb, pairs)
         # Two reports of one period (two bodies, the same months): a different value is a disagreement,
@@ -121,8 +121,7 @@ class Comparer:
             rows.append(ComparisonRow(indicator=label, a=figure_of(p.a, ra, na), b=figure_of(p.b, rb, nb),
                                       change=diff, change_pct=pct, disagree=disagree))
             if disagree:
-                disagreeing.append(msg("compare_disagree_row", label=label, a=p.a.raw, na=na, la=report_label(ra),
-                                       b=p.b.raw, nb=nb, lb=report_label(rb)))
+                disagreeing.append(msg("compare_disagree_row", label=label, a=p.a.raw, na=na, la=la, b=p.b.raw, nb=nb, lb=lb))
             sign = "+" if diff > 0 else ("−" if diff < 0 else "±")
             pct_text = f", {sign}{abs(pct):.1f}%".replace(".", ",") if pct is not None else ""
             row_lines.append(f"- {label}: {p.a.raw} [{na}] → {p.b.raw} [{nb}] "

@@ -34,6 +34,19 @@ def report_label(report: Report) -> str:
     return f"Báo cáo {report.period}" if report.period else report.title[:80]
 
 
+def distinct_labels(reports: list[Report]) -> dict[str, str]:
+    """Each report's label, with its issuing body (or id) where two would read the same: two bodies'
+    reports of one period ('Báo cáo 6 tháng đầu năm 2025 (UBND HUYỆN ĐÔNG LÂM)')."""
+    plain = [report_label(r) for r in reports]
+    labels = {r.id: report_label(r) for r in reports}
+    for r in reports:
+        if plain.count(report_label(r)) > 1:
+            labels[r.id] = f"{report_label(r)} ({r.issuer or r.id})"
+    if len(set(labels.values())) < len(labels):  # one issuer named on both: the ids tell them apart
+        labels = {r.id: f"{report_label(r)} ({r.id})" for r in reports}
+    return labels
+
+
 def cited_place(report: Report, section: str, offset: int) -> str:
     """'I.3' or 'Phần thứ nhất › I.1.1, trang 12': the section id, and the page where the file has pages."""
     page = report.page_at(offset)

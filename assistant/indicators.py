@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from index.figure_table import Figure
 from index.measure import comparable_unit
@@ -24,6 +24,8 @@ from .noise import noise_words
 from .subjects import Subject, subject_at
 
 _WEAK = noise_words("indicator_weak")
+# Units of measure: a label names the thing and puts them in brackets ('Diện tích lúa (ha)').
+_MEASURES = {"ha", "tấn", "tạ", "kg", "km", "m2", "m3", "con", "lượt", "lít", "MW", "kWh"}
 # Aspect and frame words that add nothing to what is counted: 'đã kiểm tra', 'kết nạp được'.
 _ASPECT = re.compile(r"\b(đã|đang|sẽ|cũng|được|vẫn|tiếp tục)\b\s*", re.I)
 _FRAME = re.compile(r"^(qua kiểm tra|qua giám sát|tiến hành|đồng thời|ngoài ra|bên cạnh đó|trong đó có|trong đó|"
@@ -54,6 +56,7 @@ class Indicator:
     unit: str
     qualifier: str  # what follows the object ('cấp dưới', 'về việc thi hành kỷ luật Đảng')
     part_of: str  # the total a breakdown item belongs to ('thi hành kỷ luật'), '' for a total
+    statement: str = ""  # the words of its statement (from the ';' before it to its end), for context
 
     def words(self) -> set[str]:
         """What it measures, in words: act, the total it breaks down, object and unit."""
@@ -61,18 +64,27 @@ class Indicator:
 
     def label(self, with_qualifier: bool = False) -> str:
         subject = short_subject(self.subject)
+        measure = self.unit in _MEASURES
         what = self.object if self.unit not in ("%", "đồng", "USD") else ""
+        if measure:  # 'ha lúa' reads 'lúa (ha)'
+            what = " ".join(what.split()[len(self.unit.split()):])
         if self.unit in ("%", "đồng", "USD") and len(self.action.split()) <= 3 and self.qualifier:
             what = self.qualifier  # 'huy động … để tặng quà Tết': an amount is named by its purpose
-        if self.part_of:
+        if _is_rate(self):  # 'bằng 48,2% dự toán' of 'Tổng thu ngân sách …': named by its base
+            text = f"{subject} {self.object} – {self.action}"
+        elif self.part_of == "tổng số":  # a part of the total before it: 'trong đó thu tiền sử dụng đất'
+            text = f"{subject} trong đó {self.action} {what}"
+        elif self.part_of:
             text = f"{subject} {self.part_of} {what}".strip() + f" – {self.action[:1].lower()}{self.action[1:]}"
+        elif not self.action.strip():
+            text = f"{subject} số {what}" if what else f"{subject} {self.qualifier}"  # a stock: 'số đảng viên'
         else:
             text = f"{subject} {self.action} {what}"
         if with_qualifier and self.qualifier:
             text = f"{text} ({self.qualifier})"
         if self.unit == "%":
             text += " (%)"
-        elif self.unit in ("đồng", "USD"):
+        elif self.unit in ("đồng", "USD") or measure:
             text += f" ({self.unit})"
         text = " ".join(text.split())
         return text[:1].upper() + text[1:]
@@ -172,7 +184,7 @@ def _clean_action(phrase: str, subject: str) -> str:
         phrase = phrase[len(subject):]
     phrase = re.split(r"[”\"»]", phrase)[-1]  # the tail of a quoted name before the verb
     phrase = _DATES.sub(" ", phrase)
-    phrase = re.sub(r"^\s*(trong|đến|tính đến|từ đầu năm|lũy kế)?\s*[,;:]\s*", "", phrase, flags=re.I)  # 'Trong năm 2021, …'
+    phrase = re.sub(r"^\s*(trong|đến|tính|tính đến|từ đầu năm|lũy kế)?\s*[,;:]\s*", "", phrase, flags=re.I)  # 'Trong năm 2021, …'
     phrase = " ".join(phrase.split())
     phrase = _ASPECT.sub("", phrase).strip(" ,;:")
     phrase = re.sub(r"^[\d\W]+(?:với\b\s*)?", "", phrase)  # '2020-2025 với': the tail of a name before it
@@ -268,6 +280,13 @@ def _sentence_lead(report: Report, f: Figure, subject: str) -> str:
 
 
 def read_indicator(report: Report, f: Figure) -> Indicator:
+    ind = _read(report, f)
+    statement = report.text[f.quote_start:f.quote_end]
+    before = statement[:f.start - f.quote_start]
+    return replace(ind, statement=statement[before.rfind(";") + 1:])
+
+
+def _read(report: Report, f: Figure) -> Indicator:
     subj = subject_in_force(report, f.start)
     subject = "" if subj is None or subj.scope else subj.text.strip()
     terms = subject_terms(subject)
@@ -277,6 +296,8 @@ def read_indicator(report: Report, f: Figure) -> Indicator:
     if own and fold(verb) != "trong do":
         verb = own  # the whole verb phrase of its clause, not only its last words
     after_obj, qualifier = _after_object(report, f)
+    if unit in ("%", "đồng", "USD"):  # '48,2% dự toán': what follows a rate or an amount qualifies it
+        qualifier, after_obj = f"{after_obj} {qualifier}".strip(), ""
     obj = unit if unit not in ("%", "đồng", "USD") else ""
     if after_obj and obj:
         obj = f"{obj} {after_obj}"
@@ -306,8 +327,9 @@ def compatible(a: Indicator, b: Indicator) -> bool:
         return False
     if bool(a.part_of) != bool(b.part_of):
         return False  # a breakdown item is never the total
-    if a.part_of and not (_folded(a.part_of) & _folded(b.part_of)):
-        return False
+    pa, pb = _folded(a.part_of), _folded(b.part_of)
+    if pa and pb and not (pa & pb):
+        return False  # parts of two different totals
     if not same_body(a.subject_terms, b.subject_terms):
         return False  # two different bodies
     rate_a, rate_b = _is_rate(a), _is_rate(b)

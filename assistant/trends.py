@@ -11,7 +11,7 @@ from index.store import Store
 
 from . import periods, scope
 from .comparison import Comparer, figure_of
-from .compose import CitationList, report_label
+from .compose import CitationList, distinct_labels
 from .indicators import read_indicator, unique_labels
 from .messages import msg
 from .schema import ReportNotFound, Trend, TrendPoint, TrendSeries
@@ -70,6 +70,7 @@ class Trends:
             read = [read_indicator(rep, f) for rep, f in chain]
             inds.append(next((i for i in read if i.subject), read[0]))
         labels = unique_labels(inds, [chain[0][1].section for chain in chains])
+        label_of = distinct_labels(reports)
         series, lines = [], [question]
         for chain, label in zip(chains, labels):
             points = []
@@ -80,7 +81,7 @@ class Trends:
             first = chain[0][1]
             disagreements = _disagreements(points)
             series.append(TrendSeries(indicator=label, unit=first.unit, points=points, disagreements=disagreements))
-            steps = " → ".join(f"{p.figure.raw} [{p.figure.n}] ({report_label(rep)})"
+            steps = " → ".join(f"{p.figure.raw} [{p.figure.n}] ({label_of[rep.id]})"
                                for p, (rep, _) in zip(points, chain))
             lines.append(f"- {label}: {steps}")
             lines += [f"  {d}" for d in disagreements]
