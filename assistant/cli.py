@@ -326,6 +326,8 @@ def cmd_trend(a, args) -> int:
         _print_json(result.table())
     else:
         print(_format_answer(result))
+    if not result.found and getattr(args, "export", None):
+        print(f"Không có diễn biến nào để lưu vào {args.export}.", file=sys.stderr)
     return _export(result, args) if result.found else 1
 
 

@@ -158,11 +158,14 @@ def topic_filter(figures: list[Figure], report: Report, topic: str) -> list[Figu
     body_terms = subject_terms(body.text) if body is not None and not body.scope else frozenset()
     if body_terms:
         topic = topic.strip()[body.end:]
+    rate = bool(_RATE.search(topic))
+    total = bool(re.search(r"\b(tổng số|hiện có|tong so|hien co)\b", topic, re.I))
     terms, folded = topic_words(topic)
     if not terms and not body_terms:
-        return figures
+        return [f for f in figures if f.unit == "%"] if rate else figures
     norm = (lambda t: {fold(w) for w in syllables(t)}) if folded else (lambda t: {w.lower() for w in syllables(t)})
-    rate = bool(_RATE.search(topic))
+    ordered = [w for w in (fold(x) if folded else x.lower() for x in syllables(_TOPIC_FRAME.sub(" ", topic))) if w in terms]
+    last = ordered[-1] if ordered else None  # the word that makes a topic specific ('lúa' of 'diện tích lúa')
     # the thing counted, when the topic names one as a word of its own ('xã' of 'số xã', not of 'xã hội')
     words_of_topic = {w.replace("_", " ") for w in segment(topic)}
     named_units = [u for u in UNITS if u.lower() in words_of_topic] if not rate and not folded else []
@@ -184,13 +187,13 @@ def topic_filter(figures: list[Figure], report: Report, topic: str) -> list[Figu
         about = norm(f"{ind.subject} {ind.action} {ind.part_of} {ind.qualifier} {statement}")
         counted = norm(f"{ind.object} {ind.unit}")
         words = about | counted
-        if len(terms & words) / len(terms) < 0.6:
+        if len(terms & words) / len(terms) < 0.6 or (last and 1 < len(terms) <= 3 and last not in words):
             continue
         rest = terms - counted
         if rest and len(rest & about) / len(rest) < 0.6:
             continue  # 'kết nạp' is not 'kết luận'
-        if not rest and not _STOCK.search(statement[:f.start - f.end - 1 if f.end > f.start else None]):
-            continue  # the thing alone ('tổng số đảng viên'): how many there are, not what was done to some
+        if not rest and total and not _STOCK.search(statement[:f.start - f.end - 1 if f.end > f.start else None]):
+            continue  # 'tổng số đảng viên': how many there are, not what was done to some
         keep.append(f)
     return keep
 

@@ -83,7 +83,7 @@ class Comparer:
         named = choose_reports(q.text, listing)
         if len(named) > scope.MAX_REPORTS_AT_ONCE:
             return scope.pick_reports(self.store, q)
-        if len(named) > 2:
+        if len(named) > 2 and len(named) == len(listing):  # no period named: the two of one kind, if clear
             named = comparable_pair(named) or named
         reports = scope.load(self.store, [r.id for r in named])
         if len(reports) != 2:
@@ -99,6 +99,9 @@ class Comparer:
         if ra is None or rb is None:
             raise ReportNotFound(a_id if ra is None else b_id)
         topic = (topic or "").strip()
+        if ra.id == rb.id:
+            return Comparison(answer=msg("compare_same"), found=False, question=f"So sánh {report_label(ra)}",
+                              a=ra.id, b=rb.id, a_label=report_label(ra), b_label=report_label(ra), topic=topic or None)
         pairs, only_a, only_b = self.align(ra, rb, topic)
         cites = CitationList({ra.id: ra, rb.id: rb})
 

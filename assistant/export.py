@@ -22,8 +22,11 @@ def export_result(result: Answer, path: Path) -> Path:
         raise ExportError(f"Không xuất được “{path.name}”: chỉ hỗ trợ tệp {', '.join(FORMATS)}.")
     if suffix == ".xlsx" and not isinstance(result, (Comparison, Trend)):
         raise ExportError("Tệp Excel (.xlsx) dành cho bảng so sánh và diễn biến; câu trả lời hãy xuất .docx hoặc .md.")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    {".md": _markdown, ".docx": _docx, ".xlsx": _xlsx}[suffix](result, path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        {".md": _markdown, ".docx": _docx, ".xlsx": _xlsx}[suffix](result, path)
+    except OSError as exc:
+        raise ExportError(f"Không ghi được tệp “{path}”: {exc.strerror or exc}.") from exc
     return path
 
 
@@ -40,16 +43,13 @@ def _table(result: Answer) -> tuple[list[str], list[list[str]]]:
                          "hai báo cáo cùng kỳ nêu khác nhau" if r.disagree else ""])
         return header, rows
     if isinstance(result, Trend) and result.series:
-        reports: list[tuple[str, str]] = []  # (id, period) in the order the points come
-        for s in result.series:
-            for p in s.points:
-                if (p.report, p.period or "") not in reports:
-                    reports.append((p.report, p.period or ""))
-        header = ["Chỉ tiêu", "Đơn vị"] + [f"{period} ({rid})" if period else rid for rid, period in reports]
+        period = {p.report: p.period or "" for s in result.series for p in s.points}
+        reports = [rid for rid in result.reports if rid in period]  # oldest period first
+        header = ["Chỉ tiêu", "Đơn vị"] + [f"{period[rid]} ({rid})" if period[rid] else rid for rid in reports] + ["Ghi chú"]
         rows = []
         for s in result.series:
             by_report = {p.report: f"{p.figure.raw} [{p.figure.n}]" for p in s.points}
-            rows.append([s.indicator, s.unit] + [by_report.get(rid, "") for rid, _ in reports])
+            rows.append([s.indicator, s.unit] + [by_report.get(rid, "") for rid in reports] + ["; ".join(s.disagreements)])
         return header, rows
     return [], []
 

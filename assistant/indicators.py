@@ -239,6 +239,11 @@ def _clause_verb(report: Report, f: Figure, subject: str) -> str:
 
 
 def _tidy(phrase: str, subject: str) -> str:
+    numbers = list(re.finditer(r"\d[\d.,]*%?", _DATES.sub(lambda m: " " * len(m.group(0)), phrase)))
+    if numbers:  # 'Thành lập mới 12 doanh nghiệp với tổng vốn đăng ký': what this figure is, after the other
+        tail = phrase[numbers[-1].end():]
+        joint = re.search(r"\b(với|cho|và|của|trong đó|gồm|tại)\b", tail)
+        phrase = tail[joint.end():] if joint else " ".join(tail.split()[2:])
     for _ in range(3):
         phrase = _TAIL.sub("", phrase)
     phrase = _clean_action(phrase.strip(" ,;-–+"), subject)
@@ -332,6 +337,9 @@ def compatible(a: Indicator, b: Indicator) -> bool:
         return False  # parts of two different totals
     if not same_body(a.subject_terms, b.subject_terms):
         return False  # two different bodies
+    na, nb = _names(a), _names(b)
+    if na and nb and not (na & nb):
+        return False  # 'vụ Đông Xuân' is not 'vụ Hè Thu'
     rate_a, rate_b = _is_rate(a), _is_rate(b)
     if rate_a != rate_b:
         return False  # a rate of plan is not a rate stated for its own sake
@@ -370,6 +378,17 @@ def specificity_gap(a: Indicator, b: Indicator) -> float:
     if bool(ea) != bool(eb) or _proper(a) - wb or _proper(b) - wa:
         return 0.9  # one side is more specific: a named crop, a kind of the thing
     return 1.0
+
+
+def _names(i: Indicator) -> set[str]:
+    """Proper names in the figure's statement besides its body's ('Đông Xuân', 'Hè Thu', 'OCOP' is
+    initials, not counted): what tells one season, programme or place from another."""
+    words = re.findall(r"[^\W\d_]+", i.statement)
+    out = set()
+    for k, w in enumerate(words[1:], 1):
+        if w[:1].isupper() and not w.isupper():
+            out.add(w.lower())
+    return out - i.subject_terms - {w.lower() for w in i.subject.split()} - _WEAK_EXACT
 
 
 def _proper(i: Indicator) -> set[str]:

@@ -38,10 +38,10 @@ def parse(period: str | None) -> Span | None:
     if not year:
         return None
     y = int(year.group(0))
-    m = re.search(r"\b(\d+|sau|chin|ba) thang (dau|cuoi)", f)
-    if m:
+    m = re.search(r"\b(\d+|sau|chin|ba) thang (dau |cuoi )?nam\b", f)
+    if m:  # '9 tháng năm 2025': the first nine months
         n = int(m.group(1)) if m.group(1).isdigit() else _WORDS[m.group(1)]
-        return Span(y, 1, n) if m.group(2) == "dau" else Span(y, 13 - n, 12)
+        return Span(y, 1, n) if m.group(2) != "cuoi " else Span(y, 13 - n, 12)
     m = re.search(r"\bquy ([iv]+|\d)\b", f)
     if m:
         q = int(m.group(1)) if m.group(1).isdigit() else _ROMAN.get(m.group(1), 1)

@@ -57,12 +57,18 @@ _COMPARE = re.compile(r"(?<!giá )(?<!gia )\b(so sánh|so sanh|compare|đối ch
 _CHANGE = re.compile(r"\b(thay đổi|biến động|chênh lệch|khác nhau|thay doi|bien dong|chenh lech|khac nhau)\b.*"
                      r"\b(giữa|giua)\b.*\b(báo cáo|bao cao|kỳ|ky)\b", re.I)
 # 'Số đảng viên bị kỷ luật qua các kỳ báo cáo?', 'Diễn biến tỷ lệ hộ nghèo': one figure over the reports.
-TREND = re.compile(r"\bqua (các|từng|những) (kỳ báo cáo|kỳ|năm|báo cáo|thời kỳ|giai đoạn|quý|đợt)\b|\btheo (các|từng) kỳ\b"
-                   r"|\b(diễn biến|xu hướng|xu thế)\b(?=.*\b(số|bao nhiêu|tỷ lệ|tỉ lệ|số lượng)\b)"
-                   r"|\b(số|bao nhiêu|tỷ lệ|tỉ lệ|số lượng)\b.*\b(diễn biến|xu hướng|xu thế)\b", re.I)
+# A figure is asked for: 'số …', 'bao nhiêu', 'tỷ lệ' (not 'Vai trò của Đảng qua các giai đoạn').
+FIGURE_ASKED = re.compile(r"\b(số|bao nhiêu|mấy|tỷ lệ|tỉ lệ|số lượng|tổng số|phần trăm)\b", re.I)
+_TREND_WORDS = re.compile(r"\bqua (các|từng|những) (kỳ báo cáo|kỳ|năm|báo cáo|thời kỳ|giai đoạn|quý|đợt)\b|\btheo (các|từng) kỳ\b"
+                          r"|\b(diễn biến|xu hướng|xu thế)\b", re.I)
+
+
+def asks_trend(text: str) -> bool:
+    """'Số đảng viên bị kỷ luật qua các kỳ báo cáo?', 'Diễn biến tỷ lệ hộ nghèo': a figure over the reports."""
+    return bool(FIGURE_ASKED.search(text) and _TREND_WORDS.search(text))
 _FOLLOW_START = re.compile(r"^(còn|thế còn|vậy còn|the con|vay con|con|what about|how about|and)\b\s*", re.I)
 _FOLLOW_END = re.compile(r"\s*(thì sao|thế nào|ra sao|thi sao|the nao)?\s*[?.!]*\s*$", re.I)
-PERIOD = re.compile(r"(?:(?:nhiệm kỳ|giai đoạn|nhiem ky|giai doan)\s+\d{4}\s*[-–]\s*\d{4}|(?:\d+|sáu|chín|ba|sau|chin)\s+tháng\s+(?:đầu|cuối)\s+năm|(?:\d+|sau|chin)\s+thang\s+(?:dau|cuoi)\s+nam|quý\s+[IV\d]+(?:\s+năm)?|tháng\s+\d{1,2}(?:\s+năm)?|thang\s+\d{1,2}(?:\s+nam)?|(?=năm\s+\d)năm|(?=nam\s+\d)nam)(?:(?:\s+|/)\d{4})?", re.I)
+PERIOD = re.compile(r"(?:(?:nhiệm kỳ|giai đoạn|nhiem ky|giai doan)\s+\d{4}\s*[-–]\s*\d{4}|(?:\d+|sáu|chín|ba|sau|chin)\s+tháng\s+(?:(?:đầu|cuối)\s+)?năm|(?:\d+|sau|chin)\s+thang\s+(?:(?:dau|cuoi)\s+)?nam|quý\s+[IV\d]+(?:\s+năm)?|tháng\s+\d{1,2}(?:\s+năm)?|thang\s+\d{1,2}(?:\s+nam)?|(?=năm\s+\d)năm|(?=nam\s+\d)nam)(?:(?:\s+|/)\d{4})?", re.I)
 _EN_STOP = noise_words("english_stop")
 _EN_MARKERS = noise_words("english_marker")
 
@@ -176,7 +182,7 @@ _COMPARE_NOISE = re.compile(
     r"\b(so sánh|so sanh|compare|đối chiếu|giữa|hai|các|báo cáo|bao cao|với|voi|và|số liệu|về|trong|của|"
     r"(có\s+)?thay đổi\s+(như\s+)?(thế nào|ra sao|gì)|biến động|chênh lệch|khác nhau|"
     r"qua (các|từng|những) (kỳ báo cáo|kỳ|năm|báo cáo|thời kỳ|giai đoạn|quý|đợt)|theo (các|từng) kỳ|diễn biến|xu hướng|xu thế|"
-    r"tăng hay giảm|tăng giảm|như thế nào|thế nào|ra sao|bao nhiêu|số lượng)\b", re.I)
+    r"tăng hay giảm|tăng giảm|như thế nào|thế nào|ra sao|bao nhiêu|số lượng|tình hình)\b", re.I)
 
 
 def asked_length(text: str) -> str:
@@ -191,7 +197,8 @@ def asked_length(text: str) -> str:
 
 def compare_topic(text: str) -> str:
     """'So sánh số đảng viên bị kỷ luật giữa hai báo cáo' -> 'số đảng viên bị kỷ luật'."""
-    topic = PERIOD.sub(" ", text)
+    topic = re.sub(r"\s*(?:và|với|,)\s*(?:năm\s+)?(?:19|20)\d{2}\b", " ", PERIOD.sub(" ", text))  # '… 2021 và 2022'
+    topic = re.sub(r"\b(?:19|20)\d{2}\b", " ", topic)
     topic = _COMPARE_NOISE.sub(" ", topic)
     topic = re.sub(r"^\s*(tổng số|số lượng|số)\s+", "", topic, flags=re.I)  # 'Số đảng viên …': the count is implied
     return re.sub(r"\s+", " ", topic).strip(" ?.,:")
@@ -206,7 +213,7 @@ def kind_of(text: str) -> str:
         return "general"
     if _SUMMARY.search(text.strip()):
         return "summary"
-    if TREND.search(text):
+    if asks_trend(text):
         return "trend"
     if _CHANGE.search(text) and re.match(r"^(số|số lượng|tổng số|so|so luong|tong so)\b", text.strip(), re.I):
         return "figure"  # how a count moved between reports: each report's figure, side by side

@@ -20,7 +20,7 @@ from .generative import N_SOURCES, GenerativeAnswerer
 from .injection import warn_if_cited
 from .llm import make_chat_model
 from .messages import msg
-from .question import Question, analyse
+from .question import FIGURE_ASKED, Question, analyse
 from .retrieval import Hit, HybridSearch
 from .schema import Answer, Comparison, Summary, Trend
 from .settings import Settings, get_settings
@@ -96,8 +96,8 @@ class Assistant:
         elif q.kind == "trend" and (trend := self.trends.trend(q.topic, report_ids)).found:
             answer = trend
         else:
-            if q.kind == "trend":  # no indicator runs through two reports: each report's own figure
-                q = replace(q, kind="figure", per_report=True)
+            if q.kind == "trend":  # no indicator runs through two reports: each report's own answer
+                q = replace(q, kind="figure" if FIGURE_ASKED.search(q.text) else "general", per_report=True)
             got = self.extractive.answer(q, report_ids, widen_from=(standalone or text) if given is None else None)
             q, report_ids, answer = got.question, got.report_ids, got.answer
             if self.generator is not None and answer.found:

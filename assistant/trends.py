@@ -5,7 +5,10 @@ every point cited. Two reports of the same period that give different values for
 shown as disagreeing, both cited, never averaged."""
 from __future__ import annotations
 
+import re
+
 from index.models import Report
+from index.textnorm import fold
 from index.sentences import Span
 from index.store import Store
 
@@ -25,6 +28,7 @@ class Trends:
         """Raises ReportNotFound for an id the store does not hold; fewer than two reports is an
         answer that says so."""
         if report_ids:
+            report_ids = list(dict.fromkeys(report_ids))  # one report named twice is one report
             known = set(self.store.report_ids())
             missing = [rid for rid in report_ids if rid not in known]
             if missing:
@@ -34,6 +38,38 @@ class Trends:
         question = msg("trend_intro", topic=f" của “{topic}”" if topic else "", n=len(reports))
         if len(reports) < 2:
             return Trend(answer=msg("trend_need_two", n=len(reports)), found=False, question=question, topic=topic)
+        chains: list[list[tuple[Report, object]]] = []
+        for group in _same_place(reports):
+            chains += self._chains(group, topic)
+        cites = CitationList({r.id: r for r in reports})
+        inds = []
+        for chain in chains:  # the label of the point whose body is named
+            read = [read_indicator(rep, f) for rep, f in chain]
+            inds.append(next((i for i in read if i.subject), read[0]))
+        labels = unique_labels(inds, [chain[0][1].section for chain in chains])
+        label_of = distinct_labels(reports)
+        series, lines = [], [question]
+        for chain, label in zip(chains, labels):
+            points = []
+            for rep, f in chain:
+                n = cites.add(rep.id, f.section, f.section_title,
+                              Span(rep.text[f.quote_start:f.quote_end], f.quote_start, f.quote_end))
+                points.append(TrendPoint(report=rep.id, period=rep.period, figure=figure_of(f, rep, n)))
+            first = chain[0][1]
+            disagreements = _disagreements(points)
+            series.append(TrendSeries(indicator=label, unit=first.unit, points=points, disagreements=disagreements))
+            steps = " → ".join(f"{p.figure.raw} [{p.figure.n}] ({label_of[rep.id]})"
+                               for p, (rep, _) in zip(points, chain))
+            lines.append(f"- {label}: {steps}")
+            lines += [f"  {d}" for d in disagreements]
+        if not series:
+            lines.append(msg("trend_none"))
+        return Trend(answer="\n".join(lines), found=bool(series), citations=cites.items, question=question,
+                     topic=topic, series=series, reports=[r.id for r in reports])
+
+
+    def _chains(self, reports: list[Report], topic: str) -> list[list[tuple[Report, object]]]:
+        """Each indicator's figures, report to report (reports oldest first)."""
         chains: list[list[tuple[Report, object]]] = []
         last_of: dict[tuple[str, int], int] = {}  # (report, figure start) -> the chain it ends
         for ra, rb in zip(reports, reports[1:]):
@@ -64,31 +100,53 @@ class Trends:
                 else:
                     continue
                 claimed.add(p.b.start)
-        cites = CitationList({r.id: r for r in reports})
-        inds = []
-        for chain in chains:  # the label of the point whose body is named
-            read = [read_indicator(rep, f) for rep, f in chain]
-            inds.append(next((i for i in read if i.subject), read[0]))
-        labels = unique_labels(inds, [chain[0][1].section for chain in chains])
-        label_of = distinct_labels(reports)
-        series, lines = [], [question]
-        for chain, label in zip(chains, labels):
-            points = []
-            for rep, f in chain:
-                n = cites.add(rep.id, f.section, f.section_title,
-                              Span(rep.text[f.quote_start:f.quote_end], f.quote_start, f.quote_end))
-                points.append(TrendPoint(report=rep.id, period=rep.period, figure=figure_of(f, rep, n)))
-            first = chain[0][1]
-            disagreements = _disagreements(points)
-            series.append(TrendSeries(indicator=label, unit=first.unit, points=points, disagreements=disagreements))
-            steps = " → ".join(f"{p.figure.raw} [{p.figure.n}] ({label_of[rep.id]})"
-                               for p, (rep, _) in zip(points, chain))
-            lines.append(f"- {label}: {steps}")
-            lines += [f"  {d}" for d in disagreements]
-        if not series:
-            lines.append(msg("trend_none"))
-        return Trend(answer="\n".join(lines), found=bool(series), citations=cites.items, question=question,
-                     topic=topic, series=series, reports=[r.id for r in reports])
+        return chains
+
+
+_PLACE = re.compile(r"\b(?:TỈNH|HUYỆN|THÀNH PHỐ|THỊ XÃ|QUẬN|XÃ)(?:\s+(?:ỦY|UỶ))?\s+(?!HỘI\b)((?:[A-ZĐÀ-Ỹ]+[ \t]?){1,3})")
+
+
+def _places(report: Report) -> set[str]:
+    """Where the report is from, read off its header ('HUYỆN ỦY ĐÔNG LÂM', 'Đông Lâm, ngày …'):
+    the places named in upper case before its title, and the place of its date line."""
+    head = report.text[:report.text.find("BÁO CÁO")] if "BÁO CÁO" in report.text[:1500] else report.text[:400]
+    found = {fold(m.group(1)).strip() for m in _PLACE.finditer(head)}
+    dated = re.search(r"^\W*([A-ZĐ][^\W\d]*(?:\s+[A-ZĐ][^\W\d]*){0,3}),\s+ngày\b", report.text[:1500], re.M)
+    if dated:
+        found.add(fold(dated.group(1)))
+    if report.meta.get("place"):
+        found.add(fold(report.meta["place"]))
+    return {p for p in found if p}
+
+
+def _same_place(reports: list[Report]) -> list[list[Report]]:
+    """The reports in groups of one place (a province's reports are no series with a district's),
+    each oldest first; a report whose place is not read joins the group whose reports' titles are
+    closest to its own."""
+    places = {r.id: _places(r) for r in reports}
+    groups: list[tuple[set[str], list[Report]]] = []
+    for r in reports:
+        if not places[r.id]:
+            continue
+        for names, members in groups:
+            if names & places[r.id]:
+                names |= places[r.id]
+                members.append(r)
+                break
+        else:
+            groups.append((set(places[r.id]), [r]))
+    if len(groups) <= 1:
+        return [reports]
+    words = lambda r: {fold(w) for w in r.title.lower().split()}  # noqa: E731
+    for r in reports:
+        if not places[r.id]:
+            best = max(groups, key=lambda g: max(_jaccard(words(r), words(m)) for m in g[1]))
+            best[1].append(r)
+    return [sorted(members, key=lambda r: (periods.order_key(r.period), r.id)) for _, members in groups]
+
+
+def _jaccard(x: set[str], y: set[str]) -> float:
+    return len(x & y) / len(x | y) if x | y else 0.0
 
 
 def _disagreements(points: list[TrendPoint]) -> list[str]:

@@ -22,6 +22,9 @@ _BEFORE_EXCLUDE = re.compile(r"(?:số|thứ|lần|khóa|khoá|Covid|COVID|Covid
 _TOTAL_BEFORE = re.compile(r"\b(?:tổng|Tổng|TỔNG)\s+số\s*$")
 # A capitalised document type before a number names the document ("Đề án 404"); lower case it is a verb.
 _DOC_BEFORE = re.compile(r"(?:Đề án|Quyết định|Nghị quyết|Chỉ thị|Quy định|Hướng dẫn|Thông báo|Công văn|Nghị định|Thông tư)\s*$")
+# 'X/Y' followed by what it counts, Y more than a month and no year: a share ('39/52 trường', '41/45 tổ
+# chức cơ sở đảng'); the figure is X.
+_SHARE = re.compile(r"(?<![\w/.,-])(\d{1,3})/(\d{2,3})(?![\d/.,])(?=\s+[^\W\d_])(?!\s+(?:năm|nam)\b)")
 _QUOTED = re.compile(r"“[^”]{0,200}”|\"[^\"]{0,200}\"")
 
 
@@ -69,6 +72,13 @@ def find_quantities(text: str) -> list[Quantity]:
         if re.search(r"\d/\s?$", before):
             continue
         out.append(Quantity(m.group(0), parse_number(m.group(0)), s, e))
+    for m in _SHARE.finditer(text):
+        x, y = int(m.group(1)), int(m.group(2))
+        before = text[max(0, m.start() - 14):m.start()]
+        if 12 < y and x <= y and not any(a < m.start() < b for a, b in quoted) \
+                and not _BEFORE_EXCLUDE.search(before) and not _DOC_BEFORE.search(before):
+            out.append(Quantity(m.group(0), float(x), m.start(), m.end()))
+    out.sort(key=lambda q: q.start)
     return _ranges(text, out)
 
 
@@ -109,31 +119,3 @@ def unit_after(text: str, q: Quantity, n: int = 2) -> list[str]:
     from .measure import unit_words
 
     return unit_words(text[q.end:q.end + 60], n)
-
-
-def number_forms(text: str) -> set[float]:
-    return {q.value for q in find_quantities(text)}
-
-
-_MARKER = re.compile(r"\[\d+\]")
-
-
-# Where a quote comes from, not what it states: '(mục Phần thứ nhất › II.3 › chú thích 7)',
-# 'Mục I.2.5 (2), trang 12 –', 'Phụ lục 1'. Section ids end at a dash, a closing bracket or a colon.
-_PLACE = re.compile(r"\b[Mm]ục\s+(?:(?:Phần|Phụ lục|Chương)[^–():\n]*|[IVXLC\d]+[\w.]*(?:\s›\s[^–():\n]*)?)(?:\s\(\d+\))?"
-                    r"(?:\.?\s[^\n“”]*?:(?=\n|$))?"  # '… mục I.1.2.b. Kho phục vụ gói thầu 14:' (a heading echoed)
-                    r"|\btrang\s+\d+|\bchú thích\s+\d+|\bPhụ lục\s+\w+"
-                    r"|" + MARKER.pattern)
-
-
-def answer_figures(text: str) -> list[Quantity]:
-    """Quantities stated in an answer: citation markers [n] and the places quotes come from left out."""
-    return find_quantities(_PLACE.sub(" ", _MARKER.sub(" ", text)))
-
-
-def unit_after(text: str, q: Quantity, n: int = 2) -> list[str]:
-    """The words right after a quantity: what it counts ('đảng viên', 'tỷ đồng', 'USD')."""
-    from .textnorm import fold
-
-    words = re.findall(r"[^\W\d_]+", text[q.end:q.end + 40])
-    return [fold(w) for w in words[:n]]

@@ -13,7 +13,7 @@ from .footnotes import MARKER, marker, number
 from .textnorm import fold, normalize_unicode, paragraphs
 
 _PERIOD = re.compile(
-    r"(?<!đến )(?<!tới )((?:\d+|sáu|chín|ba)\s+tháng\s+(?:đầu|cuối)\s+năm|quý\s+(?:[IV]+|\d)(?:\s+năm)?"
+    r"(?<!đến )(?<!tới )((?:\d+|sáu|chín|ba)\s+tháng\s+(?:(?:đầu|cuối)\s+)?năm|quý\s+(?:[IV]+|\d)(?:\s+năm)?"
     r"|nhiệm\s+kỳ|giai\s+đoạn|tháng\s+\d{1,2}(?:\s+năm)?|năm)(\s+\d{4}(?:\s*[-–]\s*\d{4})?)?",
     re.IGNORECASE,
 )

@@ -168,9 +168,12 @@ def compare_html(cmp: Comparison) -> str:
 
 
 def _columns(trend: Trend) -> list[tuple[str, str]]:
-    """(report, period) of the trend's reports that hold a point, oldest period first."""
-    period = {p.report: p.period or "" for s in trend.series for p in s.points}
-    return [(rid, period[rid]) for rid in trend.reports if rid in period]
+    """(report, heading) of the trend's reports that hold a point, oldest period first; two reports
+    of one period are told apart by their ids."""
+    period = {p.report: p.period or p.report for s in trend.series for p in s.points}
+    cols = [rid for rid in trend.reports if rid in period]
+    heads = [period[rid] for rid in cols]
+    return [(rid, f"{period[rid]} ({rid})" if heads.count(period[rid]) > 1 else period[rid]) for rid in cols]
 
 
 def trend_html(trend: Trend) -> str:

@@ -44,9 +44,6 @@ def test_consecutive_periods_never_pair_two_bodies(series):
     c = series.compare(Q1, H1)
     labels = [r.indicator for r in c.rows]
     assert len(labels) == len(set(labels))
-    for r in c.rows:
-        a_body = r.indicator.startswith(("UBKT", "Cấp ủy"))
-        assert a_body or True
     # the party committees' and the inspection committee's discipline are two rows, never crossed
     cap = next(r for r in c.rows if r.indicator.startswith("Cấp ủy các cấp thi hành kỷ luật đảng viên"))
     ubkt = next(r for r in c.rows if r.indicator.startswith("UBKT Huyện ủy thi hành kỷ luật đảng viên"))
@@ -65,3 +62,36 @@ def test_a_trend_over_three_periods_in_order(series):
 def test_a_topic_that_names_a_body_keeps_that_body(series):
     t = series.trend("Ủy ban kiểm tra kỷ luật đảng viên", [Q1, H1, M9])
     assert t.found and all(s.indicator.startswith("UBKT") for s in t.series)
+
+
+def test_one_season_is_never_paired_with_another(series):
+    # quarter I reports the winter-spring crop; the nine-month report both crops: Đông Xuân to Đông Xuân
+    c = series.compare(Q1, M9)
+    for r in c.rows:
+        qa, qb = r.a.quote, r.b.quote
+        for season, other in (("Đông Xuân", "Hè Thu"), ("Hè Thu", "Đông Xuân")):
+            if season in qa and other in qb and season not in qb:
+                raise AssertionError(f"{r.indicator}: {r.a.raw} ↔ {r.b.raw}")
+
+
+def test_a_report_against_itself_and_a_rate_only_topic(series):
+    same = series.compare(H1, H1)
+    assert not same.found and not same.rows and "khác nhau" in same.answer
+    rates = series.compare(Q1, H1, "tỷ lệ")
+    assert rates.rows and all(r.a.unit == "%" for r in rates.rows)
+
+
+def test_trend_export_keeps_the_period_order_and_the_disagreements(series, tmp_path):
+    from openpyxl import load_workbook
+
+    from assistant import export_result
+
+    t = series.trend("giải quyết việc làm", [M9, GOV, Q1, H1])
+    path = export_result(t, tmp_path / "t.xlsx")
+    sheet = load_workbook(path)["Diễn biến"]
+    header = [c.value for c in sheet[1]]
+    assert [h.split(" (")[-1].rstrip(")") for h in header[2:-1]] == [rid for rid in t.reports
+                                                                    if any(p.report == rid for s in t.series for p in s.points)]
+    assert header[-1] == "Ghi chú"
+    notes = [row[-1].value for row in sheet.iter_rows(min_row=2)]
+    assert any(n and "khác nhau" in n for n in notes)  # 1.420 (Huyện ủy) and 1.452 (UBND) for one half-year

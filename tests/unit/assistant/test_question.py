@@ -57,3 +57,19 @@ def test_section_references():
     assert [r.id for r in choose_reports("Năm 2021 kết nạp bao nhiêu?", reports)] == ["bao-cao-nam-2021"]
     assert [r.id for r in choose_reports("trong 6 tháng đầu năm 2021", reports)] == ["bao-cao-6-thang-dau-nam-2021"]
     assert len(choose_reports("nhiệm vụ 6 tháng cuối năm 2021", reports)) == 2
+
+
+def test_a_trend_is_a_figure_over_the_reports_not_any_question_with_qua_cac():
+    from assistant.question import analyse
+
+    assert analyse("Số đảng viên bị kỷ luật qua các kỳ báo cáo?").kind == "trend"
+    assert analyse("Diễn biến tỷ lệ hộ nghèo?").kind == "trend"
+    assert analyse("Vai trò của Đảng qua các giai đoạn lịch sử là gì?").kind != "trend"
+
+
+def test_nine_months_is_a_period_of_its_own():
+    from assistant.periods import parse
+    from index.parse import find_period
+
+    assert find_period("Kết quả thực hiện nhiệm vụ 9 tháng năm 2025, nhiệm vụ quý IV năm 2025") == "9 tháng năm 2025"
+    assert parse("9 tháng năm 2025") != parse("năm 2025")

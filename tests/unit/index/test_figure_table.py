@@ -60,3 +60,13 @@ def test_indicators_and_units():
     assert (money.value, money.unit, money.qualifier) == (94e9, "đồng", "trên")
     assert by[("II.4", "60 vạn quả")].value == 600000
     assert by[("II.4", "trên 20 nghìn suất ăn")].value == 20000
+
+
+def test_a_share_is_a_figure_but_dates_and_document_numbers_are_not():
+    from index.figures import find_quantities
+
+    got = lambda t: [(q.text, q.value) for q in find_quantities(t)]  # noqa: E731
+    assert got("có 39/52 trường đạt chuẩn quốc gia") == [("39/52", 39.0)]
+    assert got("41/45 tổ chức cơ sở đảng đã tổ chức xong đại hội") == [("41/45", 41.0)]
+    assert got("ngày 26/3/1931") == [] and got("tháng 3/2026 đã") == [] and got("Nghị định 15/2020/NĐ-CP") == []
+    assert got("Kế hoạch số 123/KH-UBND") == [] and got("đạt 3/12 chỉ tiêu") == []  # 3/12: a date or a share
