@@ -288,7 +288,8 @@ def read_indicator(report: Report, f: Figure) -> Indicator:
     ind = _read(report, f)
     statement = report.text[f.quote_start:f.quote_end]
     before = statement[:f.start - f.quote_start]
-    return replace(ind, statement=statement[before.rfind(";") + 1:])
+    end = statement.find(";", f.end - f.quote_start)
+    return replace(ind, statement=statement[before.rfind(";") + 1:end if end >= 0 else None])
 
 
 def _read(report: Report, f: Figure) -> Indicator:
@@ -337,9 +338,6 @@ def compatible(a: Indicator, b: Indicator) -> bool:
         return False  # parts of two different totals
     if not same_body(a.subject_terms, b.subject_terms):
         return False  # two different bodies
-    na, nb = _names(a), _names(b)
-    if na and nb and not (na & nb):
-        return False  # 'vụ Đông Xuân' is not 'vụ Hè Thu'
     rate_a, rate_b = _is_rate(a), _is_rate(b)
     if rate_a != rate_b:
         return False  # a rate of plan is not a rate stated for its own sake
@@ -372,6 +370,9 @@ def specificity_gap(a: Indicator, b: Indicator) -> float:
     the other lacks ('trung học cơ sở' vs 'trung học phổ thông'), or one side is more specific
     ('08 mô hình' vs '09 mô hình kinh tế tập thể', 'vụ Đông Xuân' vs 'cả năm')."""
     wa, wb = _content(a), _content(b)
+    na, nb = _names(a), _names(b)
+    if na and nb and not (na & nb):
+        return 0.75  # 'vụ Đông Xuân' and 'vụ Hè Thu'; or 'Tết Tân Sửu' and 'Xuân ấm' of one programme
     if wa - wb and wb - wa:
         return 0.85  # each names something the other does not
     ea, eb = _extension(a) - _folded(b.action), _extension(b) - _folded(a.action)
