@@ -83,15 +83,22 @@ class Comparer:
         named = choose_reports(q.text, listing)
         if len(named) > scope.MAX_REPORTS_AT_ONCE:
             return scope.pick_reports(self.store, q)
+        left_out: list = []
         if len(named) > 2 and len(named) == len(listing):  # no period named: the two of one kind, if clear
-            named = comparable_pair(named) or named
+            pair = comparable_pair(named)
+            left_out = [r for r in named if pair and r not in pair]
+            named = pair or named
         reports = scope.load(self.store, [r.id for r in named])
         if len(reports) != 2:
             if len(reports) < 2:
                 return Answer(answer=msg("compare_need_two", n=len(reports)), found=False, question=q.text)
             lines = [msg("compare_pick_two")] + [f"- {report_label(r)} ({r.id})" for r in reports]
             return Answer(answer="\n".join(lines), found=False, question=q.text)
-        return self.compare(reports[0].id, reports[1].id, q.topic)
+        result = self.compare(reports[0].id, reports[1].id, q.topic)
+        if left_out:  # say which two were taken, and what else could be compared
+            result.notice = msg("compare_picked", others=", ".join(
+                report_label(r) for r in scope.load(self.store, [x.id for x in left_out])))
+        return result
 
     def compare(self, a_id: str, b_id: str, topic: str | None = None) -> Comparison:
         """Raises ReportNotFound when either report is not in the store."""

@@ -26,12 +26,13 @@ def chat_text(answer: Answer) -> str:
 def bubble(answer: Answer) -> str:
     """A settled answer as the chat shows it: notice, direct answer, and a comparison table if any."""
     text = chat_text(answer)
+    notice = answer_markdown(f"({answer.notice})") if answer.notice else ""
     if isinstance(answer, Comparison) and answer.rows:
         # the table replaces the text rows; the rest (only-in-one sections, contrast) stays as text
-        return (answer_markdown(answer.intro) + compare_html(answer)
+        return (notice + answer_markdown(answer.intro) + compare_html(answer)
                 + answer_markdown("\n".join(answer.notes).strip()))
     if isinstance(answer, Trend) and answer.series:
-        return answer_markdown(answer.question) + trend_html(answer)
+        return notice + answer_markdown(answer.question) + trend_html(answer)
     if answer.notice:
         text = f"({answer.notice})\n{text}"
     return answer_markdown(text)

@@ -119,3 +119,9 @@ def test_comparison_questions_in_their_usual_shapes(fake_assistant):
     ans = fake_assistant.ask("Số đảng viên bị kỷ luật thay đổi thế nào giữa hai báo cáo 6 tháng đầu năm 2021 và 2022?")
     assert ans.found and {c.report for c in ans.citations} >= {H1, H2}
     assert "106" in ans.answer and "89" in ans.answer and "214" not in ans.answer
+
+
+def test_two_of_three_reports_are_picked_by_their_kind_of_period_and_the_user_is_told(fake_assistant):
+    c = fake_assistant.ask("So sánh hai báo cáo")
+    assert isinstance(c, Comparison) and {c.a, c.b} == {H1, H2}
+    assert c.notice and "năm 2021" in c.notice  # the year report, left out, is named
