@@ -147,3 +147,21 @@ def test_summary_length_follows_the_request(assistant):
     assert len(short.citations) == 3 < len(detailed.citations)
     figures_kept = [q.text for c in detailed.citations for q in find_quantities(c.quote)]
     assert "1.059" in figures_kept
+
+
+def test_trend_cli_json_and_export(store_copy, tmp_path):
+    run = lambda *args: subprocess.run([sys.executable, "-m", "assistant", *args, "--store", str(store_copy)],  # noqa: E731
+                                       cwd=ROOT, capture_output=True, text=True, timeout=300)
+    out = run("trend", "kỷ luật đảng viên", "--json")
+    data = json.loads(out.stdout)
+    assert data["topic"] == "kỷ luật đảng viên" and data["series"]
+    first = data["series"][0]
+    assert first["label"] == "Cấp ủy các cấp thi hành kỷ luật đảng viên" and first["unit"] == "đảng viên"
+    assert [p["period"] for p in first["points"]] == ["6 tháng đầu năm 2021", "năm 2021", "6 tháng đầu năm 2022"]
+    assert [p["value"] for p in first["points"]] == [106, 214, 89]
+    for p in first["points"]:
+        assert set(p) >= {"report", "period", "value", "quote", "section", "start", "end"}
+    xlsx = tmp_path / "dien-bien.xlsx"
+    assert run("trend", "kỷ luật đảng viên", "--export", str(xlsx)).returncode == 0 and xlsx.stat().st_size > 0
+    bad = run("compare", H1, YEAR, "--export", str(tmp_path / "x.pdf"))
+    assert bad.returncode == 2 and "chỉ hỗ trợ" in bad.stderr
