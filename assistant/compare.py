@@ -131,6 +131,7 @@ _TOPIC_FRAME = re.compile(r"\b(bao nhiêu|số lượng|tổng số|tổng cộn
                           r"báo cáo|các kỳ|kỳ|số|bị|được|các|những|của|về|trong|và|với|là|qua|mỗi)\b", re.I)
 # A figure that says how many there are: 'Toàn Đảng bộ có 6.781 đảng viên', '… là 6.842 đồng chí'.
 _STOCK = re.compile(r"(\b(có|hiện có|tổng số|gồm|là|còn|lên)|^[\s\-–+•]*)\s*$", re.I)
+_TOPIC_FRAME_FOLDED = re.compile(fold(_TOPIC_FRAME.pattern), re.I)  # the same words typed without tone marks
 _RATE = re.compile(r"\b(tỷ lệ|tỉ lệ|phần trăm|ty le|ti le|phan tram)\b", re.I)
 
 
@@ -138,10 +139,7 @@ def topic_words(topic: str) -> tuple[set[str], bool]:
     """(the topic's words, folded?): compared with their tone marks ('trồng' is not 'trong', 'kết nạp'
     not 'kết quả'), folded only when the topic was typed without them."""
     folded = not has_diacritics(topic)
-    text = _TOPIC_FRAME.sub(" ", fold(topic) if folded else topic.lower())
-    if folded:
-        text = re.sub(r"\b(bao nhieu|so luong|tong so|ty le|ti le|phan tram|cong tac|hoat dong|ket qua|bao cao|"
-                      r"cac ky|ky|so|bi|duoc|cac|nhung|cua|ve|trong|va|voi|la|qua|moi)\b", " ", text)
+    text = (_TOPIC_FRAME_FOLDED if folded else _TOPIC_FRAME).sub(" ", fold(topic) if folded else topic.lower())
     return {w for w in syllables(text) if w.isalpha()}, folded
 
 

@@ -20,10 +20,9 @@ from index.sentences import clause_spans, sentence_spans
 from index.textnorm import fold
 from index.vntext import syllables
 
-from .noise import noise_words
+from .figure_answer import DATES
 from .subjects import Subject, subject_at
 
-_WEAK = noise_words("indicator_weak")
 # Units of measure: a label names the thing and puts them in brackets ('Diện tích lúa (ha)').
 _MEASURES = {"ha", "tấn", "tạ", "kg", "km", "m2", "m3", "con", "lượt", "lít", "MW", "kWh"}
 # Aspect and frame words that add nothing to what is counted: 'đã kiểm tra', 'kết nạp được'.
@@ -123,10 +122,6 @@ def subject_terms(subject: str) -> frozenset[str]:
     return frozenset(keep) - (_WEAK_EXACT - {"cấp"})  # 'cấp ủy' keeps its 'cấp': 'ủy' alone would be any committee
 
 
-def _initials(terms: frozenset[str], subject_words: list[str]) -> str:
-    return "".join(w[0] for w in subject_words if w in terms)
-
-
 def same_body(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two bodies' words name one body: one within the other ('Công an' / 'Công an huyện'), or
     one written in initials of the other ('MTTQ' / 'Mặt trận Tổ quốc', 'Mặt trận' its start)."""
@@ -196,7 +191,7 @@ def _clean_action(phrase: str, subject: str) -> str:
 _TAIL = re.compile(r"\s*\b(đối với|với|cho|của|là|được|đạt|khoảng|trên|gần|hơn|dưới|tới|đến|tổng số|tổng cộng|"
                    r"gồm|có|số|bằng|ước|ước tính|ước thực hiện|thực hiện|ước đạt)\s*$", re.I)
 # Numbers that date a statement, not figures of it: '6 tháng', 'quý I', 'năm 2025', 'ngày 30/6/2025'.
-_DATES = re.compile(r"\b(đến\s+)?(ngày\s+)?\d{1,2}/\d{1,2}(/\d{2,4})?\b|\b\d{1,2}\s+tháng\b|\b(năm\s+)?(19|20)\d{2}\b"
+_DATES = re.compile(r"\b(đến\s+)?(ngày\s+)?" + DATES.pattern + r"|\b\d{1,2}\s+tháng\b|\b(năm\s+)?(19|20)\d{2}\b"
                     r"|\bquý\s+[IV\d]+\b", re.I)
 # Where a statement starts inside a sentence: after ';', a bracket, a colon or 'trong đó'.
 _SEGMENT = re.compile(r"[;(:]|\btrong đó\b", re.I)
