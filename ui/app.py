@@ -17,6 +17,7 @@ from assistant import export_result
 from assistant import report_id as slug
 
 from .guard import discard_upload
+from .locale import HEAD as LOCALE_HEAD, I18N
 from .render import CSS, HEAD, answer_markdown, bubble, citations_html, reports_rows, trend_frame
 
 log = logging.getLogger(__name__)
@@ -133,10 +134,10 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         for i, f in enumerate(files):
             src = Path(f if isinstance(f, str) else f.name)
             name = getattr(f, "orig_name", None) or src.name
-            progress((i, len(files)), desc=f"Đang lập chỉ mục {name}")
+            progress((i, len(files)), desc=f"Đang lập chỉ mục {name}", unit="tệp")
 
             def on_page(done: int, total: int, name: str = name) -> None:
-                progress((done, total), desc=f"Nhận dạng chữ (OCR) {name}: trang {done}/{total}")
+                progress((done, total), desc=f"Nhận dạng chữ (OCR) {name}: trang {done}/{total}", unit="trang")
 
             lines.append(ingest_upload(assistant, src, name, on_page))
             # a generator: when the page is closed Gradio stops here, and the files left are not read
@@ -181,7 +182,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                                                          "bị thi hành kỷ luật?”", sanitize_html=True)
                         with gr.Row():
                             box = gr.Textbox(placeholder="Nhập câu hỏi rồi nhấn Enter…", show_label=False, scale=5,
-                                             elem_id="question", autofocus=True, max_lines=4)
+                                             elem_id="question", autofocus=True, max_lines=4, label="Câu hỏi")
                             send = gr.Button("Gửi", variant="primary", scale=1, elem_id="send")
                         gr.Examples(EXAMPLES, inputs=box, label="Câu hỏi mẫu")
                         with gr.Row():
@@ -318,9 +319,9 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, auth: s
     from .guard import launch_options
     print(f"Trợ lý báo cáo đang chạy tại http://{host}:{port}  (Ctrl+C để dừng)", flush=True)
     app.launch(server_name=host, server_port=port, auth=credentials, auth_message="Đăng nhập để dùng trợ lý báo cáo",
-               show_error=False, ssr_mode=False, quiet=True, css=CSS, head=HEAD, footer_links=["api"],
+               show_error=False, ssr_mode=False, quiet=True, css=CSS, head=HEAD + LOCALE_HEAD, footer_links=["api"],
                theme=gr.themes.Soft(primary_hue="blue", font=SYSTEM_FONTS, font_mono=["ui-monospace", "monospace"]),
-               **launch_options(app, settings))
+               i18n=I18N, **launch_options(app, settings))
     return 0
 
 

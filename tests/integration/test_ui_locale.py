@@ -1,0 +1,111 @@
+"""Every word Gradio itself puts on the page is Vietnamese, for a browser that asks for English
+(Debian's Chromium driven by Playwright, the context's locale set to en-US)."""
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import expect
+
+from tests.gradio_frontend import english_dictionary, english_flat
+from ui.locale import HARD_CODED, VI
+
+TIMEOUT = 60_000
+# What screen readers would say on Gradio's buttons if a label escaped translation
+BUTTON_WORDS = ["Clear", "Copy", "Upload", "Download", "Share", "Retry", "Undo", "Like", "Dislike", "Edit",
+                "Remove", "Submit", "Close", "Settings", "Fullscreen"]
+LABELS = """() => [...document.querySelectorAll('[aria-label], [title], [alt]')].flatMap(el =>
+    ['aria-label', 'title', 'alt'].filter(a => el.hasAttribute(a))
+        .map(a => ({tag: el.tagName, attr: a, text: el.getAttribute(a)})))"""
+
+
+def english_patterns() -> list[tuple[str, re.Pattern]]:
+    """Gradio's English strings (its dictionary, and those it writes outside it) that read differently
+    in Vietnamese, each as a whole-word pattern; "{n}" placeholders match anything."""
+    texts = {text for key, text in english_flat().items() if key != "_name" and VI.get(key) != text}
+    texts |= {en for en, vi in HARD_CODED.items() if en != vi}
+    out = []
+    for text in sorted(texts):
+        body = r".*?".join(re.escape(part) for part in re.split(r"\{\w+\}", text))
+        out.append((text, re.compile(rf"(?<![\w.]){body}(?!\w)")))
+    return out
+
+
+def english_in(text: str, patterns) -> list[str]:
+    return [english for english, pattern in patterns if pattern.search(text)]
+
+
+RAW_KEY = re.compile(r"\b(?:%s)\.[a-z_0-9]+\b" % "|".join(map(re.escape, english_dictionary())))
+
+
+def open_english_page(browser, url):
+    context = browser.new_context(locale="en-US", viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    assert page.evaluate("navigator.language") == "en-US"
+    page.goto(url)
+    page.wait_for_selector("#question textarea", timeout=TIMEOUT)
+    expect(page.locator("html")).to_have_attribute("lang", "vi", timeout=TIMEOUT)
+    return page
+
+
+def check_tab(page, tab: str, patterns) -> None:
+    page.get_by_role("tab", name=tab).click()
+    page.wait_for_timeout(300)
+    text = page.evaluate("document.body.innerText")
+    assert not english_in(text, patterns), (tab, english_in(text, patterns))
+    for label in page.evaluate(LABELS):
+        assert not RAW_KEY.search(label["text"]), (tab, label)
+        assert not english_in(label["text"], patterns), (tab, label)
+        if label["tag"] == "BUTTON":
+            words = re.findall(r"[A-Za-z]+", label["text"])
+            assert not set(words) & set(BUTTON_WORDS), (tab, label)
+
+
+def test_an_english_browser_gets_a_vietnamese_page(browser, server, tmp_path):
+    patterns = english_patterns()
+    assert len(patterns) > 150  # the list is Gradio's, read from its frontend
+    page = open_english_page(browser, server)
+    # an answer brings the chat's own buttons (copy, clear); open panels bring their components
+    page.fill("#question textarea", "Có bao nhiêu đảng viên bị thi hành kỷ luật?")
+    page.keyboard.press("Enter")
+    expect(page.locator("#citations #cite-1")).to_be_visible(timeout=TIMEOUT)
+    for box in ("#summary-box", "#compare-box", "#trend-box"):
+        page.click(f"{box} button, {box} .label-wrap")
+    check_tab(page, "Hỏi đáp", patterns)
+
+    page.get_by_role("tab", name="Báo cáo").click()
+    upload = page.locator("#upload")
+    expect(upload).to_contain_text("Thả tệp vào đây")
+    expect(upload).to_contain_text("Bấm để chọn tệp")
+    expect(upload).not_to_contain_text("Drop File Here")
+    expect(upload).not_to_contain_text("Click to Upload")
+    check_tab(page, "Báo cáo", patterns)
+    # a chosen file brings the file list and its buttons
+    report = tmp_path / "bao-cao-thu.md"
+    report.write_text("BÁO CÁO\n\nthử\n", encoding="utf-8")
+    page.set_input_files("#upload input[type=file]", [str(report)])
+    expect(upload).to_contain_text("bao-cao-thu.md")
+    check_tab(page, "Báo cáo", patterns)
+    page.context.close()
+
+
+def test_gradios_pop_ups_are_vietnamese(browser, server, tmp_path):
+    page = open_english_page(browser, server)
+    # a warning from the app: Gradio titles the toast itself
+    page.click("#summary-box button, #summary-box .label-wrap")
+    page.click("#sum-btn")
+    toast = page.locator("[data-testid='toast-body']").last
+    expect(toast).to_contain_text("Hãy chọn báo cáo và mục cần tóm tắt.")
+    expect(toast).to_contain_text("Cảnh báo")
+    expect(toast).not_to_contain_text("Warning")
+    expect(toast.locator("[data-testid='toast-close']")).to_have_attribute("aria-label", "Đóng")
+    # a refused file type: the message is Gradio's, written in its upload area
+    bad = tmp_path / "chuong-trinh.exe"
+    bad.write_bytes(b"MZ")
+    page.get_by_role("tab", name="Báo cáo").click()
+    page.set_input_files("#upload input[type=file]", [str(bad)])
+    toast = page.locator("[data-testid='toast-body']", has_text="chuong-trinh.exe")
+    expect(toast).to_contain_text("Loại tệp không hợp lệ: chuong-trinh.exe. Chỉ nhận các tệp .md, .txt, .docx, .pdf.")
+    expect(toast).to_contain_text("Lỗi")
+    expect(toast).not_to_contain_text("Invalid file type")
+    expect(toast).not_to_contain_text("Error")
+    page.context.close()
