@@ -19,6 +19,9 @@ _EXPORTS = {
     "IndexResult": "index.store", "StoreVersionError": "index.catalog", "ReportReadError": "index.loaders",
     "report_id": "index.parse", "report_label": "assistant.compose", "format_value": "assistant.compare",
     "msg": "assistant.messages", "export_result": "assistant.export", "ExportError": "assistant.export",
+    # the chat history (per login user or browser), kept beside the index
+    **{n: "assistant.history" for n in ("History", "HistoryUnavailable", "InvalidOwner", "ConversationNotFound",
+                                         "ConversationSummary", "StoredTurn", "owner_key")},
     # hold under abuse (#14): what the web shell needs besides the service
     "describe_error": "index.doctor", "safe_name": "index.limits", "unknown_reports": "assistant.cli_maint",
 }
@@ -29,6 +32,8 @@ if TYPE_CHECKING:
     from assistant.compose import report_label
     from assistant.export import ExportError, export_result
     from assistant.cli_maint import unknown_reports
+    from assistant.history import (ConversationNotFound, ConversationSummary, History, HistoryUnavailable,
+                                   InvalidOwner, StoredTurn, owner_key)
     from assistant.messages import msg
     from assistant.schema import (Answer, Citation, ComparedFigure, Comparison, ComparisonRow, Quote,
                                   ReportNotFound, SectionNotFound, Summary, SummaryItem, SummaryPart, Trend,

@@ -48,6 +48,11 @@ class StoreSettings(BaseModel):
     max_paragraphs: int = Field(default=20_000, ge=10)
     max_sections: int = Field(default=5_000, ge=10)
     max_chunks: int = Field(default=20_000, ge=10)
+    # The chat history beside the index (assistant/history.py): bounded per owner and per message.
+    history_max_conversations: int = Field(default=200, ge=1,
+                                           description="Conversations kept per user; the oldest go first.")
+    history_max_chars: int = Field(default=200_000, ge=1000,
+                                   description="Characters kept of one message's text (and of its answer's JSON).")
 
 
 class EmbedderSettings(BaseModel):
@@ -88,7 +93,8 @@ FLAT_NAMES: dict[str, tuple[str, str]] = {
     "llm": ("llm", "provider"), "llm_base_url": ("llm", "base_url"), "llm_model": ("llm", "model"),
     "llm_api_key": ("llm", "api_key"), "llm_timeout": ("llm", "timeout"), "llm_temperature": ("llm", "temperature"),
     "auth": ("server", "auth"), "auth_file": ("server", "auth_file"),
-    **{n: ("store", n) for n in ("max_chars", "max_paragraphs", "max_sections", "max_chunks")},
+    **{n: ("store", n) for n in ("max_chars", "max_paragraphs", "max_sections", "max_chunks",
+                                 "history_max_conversations", "history_max_chars")},
     **{n: ("server", n) for n in ("rate_per_minute", "rate_burst", "queue_max_size", "concurrency",
                                   "login_max_failures", "login_lockout_s")},
 }
@@ -118,6 +124,8 @@ class _Environment(BaseSettings):
     max_paragraphs: str | None = None
     max_sections: str | None = None
     max_chunks: str | None = None
+    history_max_conversations: str | None = None
+    history_max_chars: str | None = None
     rate_per_minute: str | None = None
     rate_burst: str | None = None
     queue_max_size: str | None = None
