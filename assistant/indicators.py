@@ -193,6 +193,8 @@ _TAIL = re.compile(r"\s*\b(đối với|với|cho|của|là|được|đạt|kho�
 # Numbers that date a statement, not figures of it: '6 tháng', 'quý I', 'năm 2025', 'ngày 30/6/2025'.
 _DATES = re.compile(r"\b(đến\s+)?(ngày\s+)?" + DATES.pattern + r"|\b\d{1,2}\s+tháng\b|\b(năm\s+)?(19|20)\d{2}\b"
                     r"|\bquý\s+[IV\d]+\b", re.I)
+# A stock stated rather than an act: '<body> (hiện) có N …' or 'tổng số … là N …' right before the figure.
+_STOCK = re.compile(r"(?:^|\s)(?:hiện(?: nay)?\s+)?có\s*$|^\s*tổng số\b[^,;]*\blà\s*$", re.I)
 # Where a statement starts inside a sentence: after ';', a bracket, a colon or 'trong đó'.
 _SEGMENT = re.compile(r"[;(:]|\btrong đó\b", re.I)
 # An earlier figure of the same statement with what follows it up to 'và' or a comma: '01 tổ chức đảng và '.
@@ -299,13 +301,16 @@ def _read(report: Report, f: Figure) -> Indicator:
     after_obj, qualifier = _after_object(report, f)
     if unit in ("%", "đồng", "USD"):  # '48,2% dự toán': what follows a rate or an amount qualifies it
         qualifier, after_obj = f"{after_obj} {qualifier}".strip(), ""
-    obj = unit if unit not in ("%", "đồng", "USD") else ""
+    # what is counted, in one word for one thing: '6.842 đồng chí' of a party committee counts members
+    obj = comparable_unit(unit) if unit not in ("%", "đồng", "USD") else ""
     if after_obj and obj:
         obj = f"{obj} {after_obj}"
     if verb.lower() == "trong đó":
         return Indicator(subject, terms, f"trong đó {qualifier}".strip(), obj, unit, qualifier,
                          _clean_action(f.group, subject) or "tổng")
     action = _clean_action(verb, subject)
+    if obj and _STOCK.search(_segment_text(report, f)) and not re.match(r"\s*trong đó\b", _segment_text(report, f), re.I):
+        action = ""  # a count held, not an act done: '(hiện) Đảng bộ có 6.897 đảng viên', 'tổng số … là 6.842'
     if unit == "%" and fold(action) in _RELATION:
         # 'bằng 48,2% dự toán': a rate of the figure the sentence opens with, against what follows it
         return Indicator(subject, terms, f"{action} … {qualifier}".strip(" …"), _sentence_lead(report, f, subject),

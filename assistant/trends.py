@@ -5,6 +5,7 @@ every point cited. Two reports of the same period that give different values for
 shown as disagreeing, both cited, never averaged."""
 from __future__ import annotations
 
+import itertools
 import re
 
 from index.models import Report
@@ -67,40 +68,43 @@ class Trends:
         return Trend(answer="\n".join(lines), found=bool(series), citations=cites.items, question=question,
                      topic=topic, series=series, reports=[r.id for r in reports])
 
+    # How far apart two reports may be for their figures to be linked directly: a series survives an
+    # indicator that one or two reports leave out, or a pair the alignment missed in between.
+    REACH = 3
 
     def _chains(self, reports: list[Report], topic: str) -> list[list[tuple[Report, object]]]:
-        """Each indicator's figures, report to report (reports oldest first)."""
-        chains: list[list[tuple[Report, object]]] = []
-        last_of: dict[tuple[str, int], int] = {}  # (report, figure start) -> the chain it ends
-        for ra, rb in zip(reports, reports[1:]):
-            pairs, _, _ = self.comparer.align(ra, rb, topic)
-            for p in pairs:
-                i = last_of.pop((ra.id, p.a.start), None)
-                if i is None:
-                    chains.append([(ra, p.a)])
-                    i = len(chains) - 1
-                chains[i].append((rb, p.b))
-                last_of[(rb.id, p.b.start)] = i
-        # An indicator one report leaves out ('UBKT thi hành kỷ luật' absent from the year report)
-        # continues in the report after it: chain ends of report k to unclaimed figures of report k+2.
-        for k in range(len(reports) - 2):
-            ra, rc = reports[k], reports[k + 2]
-            ends = {c[-1][1].start: i for i, c in enumerate(chains) if c[-1][0].id == ra.id}
-            in_a = {f.start for c in chains for rep, f in c if rep.id == ra.id}
-            claimed = {f.start for c in chains for rep, f in c if rep.id == rc.id}
-            pairs, _, _ = self.comparer.align(ra, rc, topic)
-            for p in pairs:
-                if p.b.start in claimed:
-                    continue
-                i = ends.get(p.a.start)
-                if i is not None:
-                    chains[i].append((rc, p.b))
-                elif p.a.start not in in_a:
-                    chains.append([(ra, p.a), (rc, p.b)])
-                else:
-                    continue
-                claimed.add(p.b.start)
-        return chains
+        """Each indicator's figures, report to report (reports oldest first). A series is a set of
+        figures, at most one per report, joined by the comparison's pairs: pairs of neighbouring
+        reports first, then of reports further apart, the best first within each distance. Joining
+        by any pair (not only end to end) keeps a series whole when one pair in the middle is missed."""
+        order = {r.id: k for k, r in enumerate(reports)}
+        edges = []
+        for gap in range(1, self.REACH + 1):
+            for ra, rb in zip(reports, reports[gap:]):
+                pairs, _, _ = self.comparer.align(ra, rb, topic)
+                edges += [(gap, -p.score, (ra.id, p.a.start), (rb.id, p.b.start), ra, p.a, rb, p.b) for p in pairs]
+        edges.sort(key=lambda e: (e[0], e[1]))
+        series: dict[int, dict[str, tuple[Report, object]]] = {}  # series id -> report id -> its figure
+        of: dict[tuple[str, int], int] = {}  # (report, figure start) -> series id
+        new_id = itertools.count()
+        for gap, _, ka, kb, ra, fa, rb, fb in edges:
+            sa, sb = of.get(ka), of.get(kb)
+            if sa is not None and sa == sb:
+                continue
+            a = series[sa] if sa is not None else {ra.id: (ra, fa)}
+            b = series[sb] if sb is not None else {rb.id: (rb, fb)}
+            if a.keys() & b.keys():
+                continue  # one figure per report: this pair would give a report two values
+            merged = {**a, **b}
+            sid = sa if sa is not None else sb if sb is not None else next(new_id)
+            for other in (sa, sb):
+                if other is not None and other != sid:
+                    series.pop(other)
+            series[sid] = merged
+            for rep, f in merged.values():
+                of[(rep.id, f.start)] = sid
+        chains = [sorted(s.values(), key=lambda rf: order[rf[0].id]) for s in series.values()]
+        return sorted(chains, key=lambda c: (order[c[0][0].id], c[0][1].start))
 
 
 _PLACE = re.compile(r"\b(?:TỈNH|HUYỆN|THÀNH PHỐ|THỊ XÃ|QUẬN|XÃ)(?:\s+(?:ỦY|UỶ))?\s+(?!HỘI\b)((?:[A-ZĐÀ-Ỹ]+[ \t]?){1,3})")

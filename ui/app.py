@@ -18,7 +18,7 @@ from assistant import report_id as slug
 
 from .guard import discard_upload
 from .locale import HEAD as LOCALE_HEAD, I18N
-from .render import CSS, HEAD, answer_markdown, bubble, citations_html, reports_rows, trend_frame
+from .render import CSS, HEAD, answer_markdown, bubble, citations_html, period_key, reports_rows, trend_frame
 
 log = logging.getLogger(__name__)
 
@@ -117,12 +117,25 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         result = assistant.trend(topic or None)
         if not result.found:
             gr.Warning(result.answer.splitlines()[-1])
-            return history, conv, gr.skip(), gr.skip(), gr.skip()
+            return history, conv, gr.skip(), gr.skip(), gr.skip(), gr.skip()
         history.append({"role": "user", "content": escape_user(result.question)})
         history.append({"role": "assistant", "content": bubble(result)})
         export_path = Path(tempfile.mkdtemp(prefix="dien-bien-")) / "dien-bien.xlsx"
         export_result(result, export_path)
-        return history, conv, citations_html(result, reports_of(result)), trend_frame(result), str(export_path)
+        return (history, conv, citations_html(result, reports_of(result)), trend_frame(result), str(export_path),
+                result)
+
+    def trend_points(result, evt: gr.SelectData):
+        """Periods picked on the chart (drag across a point: Gradio's plot reports a selection, not a
+        click) → the sources of their points in the sources panel."""
+        if result is None:
+            return gr.skip()
+        picked = set(evt.value if isinstance(evt.value, list) else [])
+        wanted = {p.figure.n for s in result.series for p in s.points if period_key(result, p) in picked}
+        if not wanted:
+            return gr.skip()
+        chosen = result.model_copy(update={"citations": [c for c in result.citations if c.n in wanted]})
+        return citations_html(chosen, reports_of(chosen))
 
     # --- reports -----------------------------------------------------------------------------
     def upload(files, progress=gr.Progress()):
@@ -170,6 +183,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
 
     with gr.Blocks(title="Trợ lý báo cáo", analytics_enabled=False) as app:
         conv_state = gr.State(None)
+        trend_state = gr.State(None)  # the trend drawn, so a point picked on the chart finds its sources
         with gr.Column(elem_id="app-title"):
             gr.Markdown("# Trợ lý hỏi đáp báo cáo\nHỏi bằng tiếng Việt về các báo cáo đã tải lên; mọi con số đều kèm "
                         "trích dẫn mục báo cáo. Dữ liệu không rời khỏi máy này.")
@@ -206,10 +220,11 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                         with gr.Accordion("Diễn biến qua các báo cáo", open=False, elem_id="trend-box"):
                             trend_topic = gr.Textbox(label="Nội dung (ví dụ: kỷ luật đảng viên)", elem_id="trend-topic")
                             trend_btn = gr.Button("Xem diễn biến", elem_id="trend-btn")
-                            # Gradio's own chart (Vega-Lite, drawn in the page: no network); the values link
-                            # to their sources in the table in the chat
+                            # Gradio's own chart (Vega-Lite, drawn in the page: no network); dragging across a
+                            # point opens its sources, as do the values of the table in the chat
                             trend_plot = gr.LinePlot(x="Kỳ", y="Giá trị", color="Chỉ tiêu", tooltip=["Chỉ tiêu", "Nguồn"],
-                                                     label="Biểu đồ diễn biến", elem_id="trend-plot", x_label_angle=0)
+                                                     label="Biểu đồ diễn biến (kéo chuột qua một điểm để xem nguồn)",
+                                                     elem_id="trend-plot", x_label_angle=0)
                             trend_file = gr.File(label="Tải Excel", elem_id="trend-file", interactive=False)
             with gr.Tab("Báo cáo", id="reports"):
                 gr.Markdown("Tải lên báo cáo (.md, .txt, .docx, .pdf). Có thể chọn nhiều tệp; tệp không đọc được sẽ "
@@ -239,7 +254,8 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         cmp_btn.click(compare, [cmp_a, cmp_b, cmp_topic, chatbot, conv_state], [chatbot, conv_state, cites],
                       api_visibility="private")
         trend_btn.click(trend, [trend_topic, chatbot, conv_state],
-                        [chatbot, conv_state, cites, trend_plot, trend_file], api_visibility="private")
+                        [chatbot, conv_state, cites, trend_plot, trend_file, trend_state], api_visibility="private")
+        trend_plot.select(trend_points, trend_state, cites, api_visibility="private")
         report_outputs = [table, selected, to_delete, sum_report, cmp_a, cmp_b]
         upload_btn.click(upload, files, [upload_log, *report_outputs], api_visibility="private",
                          concurrency_id="index", concurrency_limit=1)

@@ -192,13 +192,18 @@ def trend_html(trend: Trend) -> str:
     return f'<table class="cmp trend"><thead><tr><th>Chỉ tiêu</th>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
 
 
+def period_key(trend: Trend, point) -> str:
+    """A point's place on the chart's axis: numbered, so the axis keeps the periods' order."""
+    position = {rid: i for i, (rid, _) in enumerate(_columns(trend))}
+    return f"{position[point.report] + 1}. {point.period or point.report}"
+
+
 def trend_frame(trend: Trend):
     """The series as rows for the line chart: period (numbered, so the axis keeps their order), value,
     indicator, source."""
     import pandas as pd
 
-    position = {rid: i for i, (rid, _) in enumerate(_columns(trend))}
-    rows = [{"Kỳ": f"{position[p.report] + 1}. {p.period or p.report}", "Giá trị": p.figure.value,
+    rows = [{"Kỳ": period_key(trend, p), "Giá trị": p.figure.value,
              "Chỉ tiêu": s.indicator, "Nguồn": f"[{p.figure.n}] {p.figure.raw}"}
             for s in trend.series for p in s.points]
     return pd.DataFrame(rows, columns=["Kỳ", "Giá trị", "Chỉ tiêu", "Nguồn"])

@@ -165,3 +165,24 @@ def test_trend_cli_json_and_export(store_copy, tmp_path):
     assert run("trend", "kỷ luật đảng viên", "--export", str(xlsx)).returncode == 0 and xlsx.stat().st_size > 0
     bad = run("compare", H1, YEAR, "--export", str(tmp_path / "x.pdf"))
     assert bad.returncode == 2 and "chỉ hỗ trợ" in bad.stderr
+
+
+@pytest.fixture(scope="module")
+def series_store(tmp_path_factory):
+    """The district committee's quarter, half-year and nine-month reports, embedded for real (the
+    alignment scores with the real model's vectors)."""
+    from assistant import Assistant, Settings
+
+    a = Assistant(Settings(store=tmp_path_factory.mktemp("series")))
+    a.index(sorted((ROOT / "tests" / "data" / "series_tune").glob("huyen-uy-*.md")), progress=False)
+    return a
+
+
+def test_a_stock_is_one_series_whatever_its_wording(series_store):
+    # 'toàn Đảng bộ có 6.781 đảng viên', 'tổng số đảng viên của Đảng bộ là 6.842 đồng chí',
+    # 'hiện Đảng bộ có 6.897 đảng viên': one count held, three phrasings, a member counted as 'đồng chí'
+    q1, h1, m9 = "huyen-uy-dong-lam-quy-1-2025", "huyen-uy-dong-lam-6-thang-2025", "huyen-uy-dong-lam-9-thang-2025"
+    t = series_store.trend("tổng số đảng viên")
+    members = [s for s in t.series if {p.figure.value for p in s.points} & {6781, 6842, 6897}]
+    assert len(members) == 1, [(s.indicator, [p.figure.raw for p in s.points]) for s in members]
+    assert [(p.report, p.figure.value) for p in members[0].points] == [(q1, 6781), (h1, 6842), (m9, 6897)]
