@@ -3,17 +3,19 @@ exports — the same verbs as the CLI); it renders the typed results and reads n
 from __future__ import annotations
 
 import argparse
+import html
 import logging
 import os
+import secrets
 import shutil
 import tempfile
 from pathlib import Path
 
 import gradio as gr
 
-from assistant import (Answer, Assistant, Conversation, ReportNotFound, ReportReadError,
+from assistant import (Answer, Assistant, Comparison, Conversation, Trend, ReportNotFound, ReportReadError,
                        SectionNotFound, Settings, describe_error, get_settings, safe_name, unknown_reports)
-from assistant import export_result
+from assistant import ConversationNotFound, History, HistoryUnavailable, InvalidOwner, export_result, owner_key
 from assistant import report_id as slug
 
 from .guard import discard_upload
@@ -25,13 +27,33 @@ log = logging.getLogger(__name__)
 EXAMPLES = ["Có bao nhiêu đảng viên bị thi hành kỷ luật?", "Tóm tắt mục 3 phần I", "So sánh hai báo cáo",
             "Hội Cựu chiến binh đã làm được những gì?"]
 TABLE_HEADERS = ["Mã", "Tiêu đề", "Kỳ báo cáo", "Số mục", "Số đoạn", "Ngày thêm"]
-STATUS = {"added": "đã thêm", "updated": "đã cập nhật", "unchanged": "không đổi (đã có)", "duplicate": "trùng lặp"}
+STATUS = {"added": "đã thêm", "updated": "đã cập nhật", "unchanged": "đã có, bỏ qua", "duplicate": "đã có, bỏ qua"}
 # System fonts only: a web font would be fetched from the network, which users' machines lack.
 SYSTEM_FONTS = ["system-ui", "Segoe UI", "Roboto", "Noto Sans", "DejaVu Sans", "Arial", "sans-serif"]
+NO_REPORT_PICKED = ("Chưa chọn báo cáo nào trong “Tìm trong các báo cáo”. Hãy đánh dấu ít nhất một báo cáo "
+                    "để tìm câu trả lời.")
 ERROR_TEXT = "Xin lỗi, đã có lỗi khi xử lý yêu cầu. Vui lòng thử lại; nếu lỗi lặp lại, hãy báo cho quản trị viên."
 
 
 def build_app(assistant: Assistant) -> gr.Blocks:
+    history_db = History.for_store(assistant.settings)
+    if not history_db.available:
+        log.warning("chat history off: %s", history_db.problem)
+
+    def owner_of(request: gr.Request | None, browser_id: str | None) -> str | None:
+        """The login user, else this browser's random id; None when history cannot be kept."""
+        try:
+            return owner_key(getattr(request, "username", None), browser_id) if history_db.available else None
+        except InvalidOwner:
+            return None
+
+    def past_choices(owner: str | None) -> list[tuple[str, str]]:
+        try:
+            return [(f"{c.updated.astimezone():%d/%m %H:%M} — {c.title}", c.id) for c in history_db.list(owner)] \
+                if owner else []
+        except HistoryUnavailable:
+            return []
+
     def report_choices() -> list[tuple[str, str]]:
         return [(f"{r['period'] or r['id']} — {r['title'][:70]}", r["id"]) for r in assistant.reports()]
 
@@ -45,30 +67,35 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         history = list(history or [])
         message = (message or "").strip()
         if not message:
-            yield history, conv, gr.skip(), gr.skip()
+            yield history, conv, gr.skip(), gr.skip(), gr.skip()
             return
         history.append({"role": "user", "content": escape_user(message)})  # shown as typed: no image, no HTML
         history.append({"role": "assistant", "content": "…"})
-        yield history, conv, gr.skip(), ""
+        yield history, conv, gr.skip(), "", gr.skip()
         try:
             all_ids = [r["id"] for r in assistant.reports()]
+            if all_ids and selected is not None and not selected:
+                # every report unchecked means none, never all: say so instead of searching everything
+                history[-1] = {"role": "assistant", "content": answer_markdown(NO_REPORT_PICKED)}
+                yield history, conv, gr.skip(), gr.skip(), None
+                return
             filter_ids = selected if selected and set(selected) != set(all_ids) else None
             for part in assistant.ask_stream(message, filter_ids, conv):
                 # the box was cleared on the first yield; later yields leave it alone, so a
                 # question typed while this answer settles is not wiped
                 if isinstance(part, str):  # the lead as far as it is written
                     history[-1] = {"role": "assistant", "content": answer_markdown(part)}
-                    yield history, conv, gr.skip(), gr.skip()
+                    yield history, conv, gr.skip(), gr.skip(), gr.skip()
                 else:
                     history[-1] = {"role": "assistant", "content": bubble(part)}
-                    yield history, conv, citations_html(part, reports_of(part)), gr.skip()
+                    yield history, conv, citations_html(part, reports_of(part)), gr.skip(), part
         except Exception:  # noqa: BLE001 - the user gets a message, the log gets the traceback
             log.exception("answer failed")
             history[-1] = {"role": "assistant", "content": ERROR_TEXT}
-            yield history, conv, gr.skip(), gr.skip()
+            yield history, conv, gr.skip(), gr.skip(), None
 
     def clear_chat():
-        return [], Conversation(), citations_html(None, {})
+        return [], Conversation(), citations_html(None, {}), None, None  # the next question starts a new saved one
 
     # --- summarise / compare ---------------------------------------------------------------
     def section_choices(report_id: str | None):
@@ -82,11 +109,11 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         history = list(history or [])
         if not report_id or not section:
             gr.Warning("Hãy chọn báo cáo và mục cần tóm tắt.")
-            return history, conv, gr.skip()
+            return history, conv, gr.skip(), gr.skip()
         rep = assistant.report(report_id)
         if rep is None:  # removed meanwhile from another tab
             gr.Warning(f"Không có báo cáo {report_id}.")
-            return history, conv, gr.skip()
+            return history, conv, gr.skip(), gr.skip()
         history.append({"role": "user", "content": escape_user(f"Tóm tắt mục {section} ({rep.period or rep.id})")})
         try:
             result: Answer = assistant.summarize(report_id, section)
@@ -94,23 +121,23 @@ def build_app(assistant: Assistant) -> gr.Blocks:
             result = Answer(answer=exc.message, found=False)
         except ReportNotFound:
             gr.Warning(f"Không có báo cáo {report_id}.")
-            return history, conv, gr.skip()
+            return history, conv, gr.skip(), gr.skip()
         history.append({"role": "assistant", "content": bubble(result)})
-        return history, conv, citations_html(result, {report_id: rep})
+        return history, conv, citations_html(result, {report_id: rep}), result
 
     def compare(a, b, topic, history, conv):
         if not a or not b or a == b:
             gr.Warning("Hãy chọn hai báo cáo khác nhau để so sánh.")
-            return list(history or []), conv, gr.skip()
+            return list(history or []), conv, gr.skip(), gr.skip()
         history = list(history or [])
         try:
             ans = assistant.compare(a, b, topic)
         except ReportNotFound as exc:
             gr.Warning(f"Không có báo cáo {exc.report_id}.")
-            return history, conv, gr.skip()
+            return history, conv, gr.skip(), gr.skip()
         history.append({"role": "user", "content": escape_user(ans.question or "So sánh hai báo cáo")})
         history.append({"role": "assistant", "content": bubble(ans)})
-        return history, conv, citations_html(ans, reports_of(ans))
+        return history, conv, citations_html(ans, reports_of(ans)), ans
 
     def trend(topic, history, conv):
         history = list(history or [])
@@ -124,6 +151,61 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         export_result(result, export_path)
         return (history, conv, citations_html(result, reports_of(result)), trend_frame(result), str(export_path),
                 result)
+
+    def export_files(result):
+        """'Tải Word' for every settled result, 'Tải Excel' for a table (comparison, trend)."""
+        if result is None or not getattr(result, "citations", None):
+            return gr.update(value=None, visible=False), gr.update(value=None, visible=False)
+        folder = Path(tempfile.mkdtemp(prefix="tra-loi-"))
+        word = export_result(result, folder / "tra-loi.docx")
+        table = isinstance(result, (Comparison, Trend)) and (getattr(result, "rows", None) or getattr(result, "series", None))
+        excel = export_result(result, folder / "bang.xlsx") if table else None
+        return (gr.update(value=str(word), visible=True),
+                gr.update(value=str(excel) if excel else None, visible=bool(excel)))
+
+    # --- history: each conversation saved as the page shows it, reopened and deleted ----------------
+    def start_page(browser_id, request: gr.Request):
+        # a random id kept in this browser's localStorage (anonymous users); a login name wins over it
+        browser_id = browser_id or secrets.token_urlsafe(16)
+        return browser_id, gr.update(choices=past_choices(owner_of(request, browser_id)), value=None)
+
+    def save_turn(history, conv, result, conv_id, browser_id, request: gr.Request):
+        """The last question and its settled answer appended to this conversation (started on the first)."""
+        owner = owner_of(request, browser_id)
+        if not owner or len(history or []) < 2 or history[-2]["role"] != "user":
+            return conv_id, gr.skip()
+        try:
+            if conv_id is None:
+                conv_id = history_db.start(owner, html.unescape(str(history[-2]["content"])).replace("\\", ""))
+            history_db.append(owner, conv_id, "user", str(history[-2]["content"]))
+            history_db.append(owner, conv_id, "assistant", str(history[-1]["content"]), result, conversation=conv)
+        except (HistoryUnavailable, ConversationNotFound, InvalidOwner) as exc:  # saving never blocks answering
+            log.warning("chat history not saved: %s", exc)
+            return None, gr.skip()
+        return conv_id, gr.update(choices=past_choices(owner), value=conv_id)
+
+    def reopen(conv_id, browser_id, request: gr.Request):
+        owner = owner_of(request, browser_id)
+        if not owner or not conv_id:
+            return gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip()
+        try:
+            turns = history_db.load(owner, conv_id)
+            conv = history_db.conversation(owner, conv_id)
+        except (HistoryUnavailable, ConversationNotFound) as exc:
+            gr.Warning(str(exc))
+            return gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip()
+        chat = [{"role": t.role, "content": t.text} for t in turns]
+        last = next((t.answer for t in reversed(turns) if t.answer is not None), None)
+        return chat, conv, citations_html(last, reports_of(last) if last else {}), last, conv_id
+
+    def forget(conv_id, browser_id, request: gr.Request):
+        owner = owner_of(request, browser_id)
+        if owner and conv_id:
+            try:
+                history_db.delete(owner, conv_id)
+            except HistoryUnavailable as exc:
+                gr.Warning(str(exc))
+        return gr.update(choices=past_choices(owner), value=None), None
 
     def trend_points(result, evt: gr.SelectData):
         """Periods picked on the chart (drag across a point: Gradio's plot reports a selection, not a
@@ -154,8 +236,9 @@ def build_app(assistant: Assistant) -> gr.Blocks:
 
             lines.append(ingest_upload(assistant, src, name, on_page))
             # a generator: when the page is closed Gradio stops here, and the files left are not read
-            yield ("\n".join(lines), *(gr.skip() for _ in range(6)))
-        yield ("\n".join(lines) or "Không có tệp nào.", *refresh_reports())
+            yield ("\n".join(lines), *(gr.skip() for _ in range(7)))
+        # the list is emptied: picking the next file must not send this one again
+        yield ("\n".join(lines) or "Không có tệp nào.", *refresh_reports(), None)
 
     def refresh_reports():
         choices = report_choices()
@@ -183,7 +266,10 @@ def build_app(assistant: Assistant) -> gr.Blocks:
 
     with gr.Blocks(title="Trợ lý báo cáo", analytics_enabled=False) as app:
         conv_state = gr.State(None)
-        trend_state = gr.State(None)  # the trend drawn, so a point picked on the chart finds its sources
+        trend_state = gr.State(None)
+        result_state = gr.State(None)  # the last settled result, for its Word/Excel files
+        conv_id = gr.State(None)  # the saved conversation this page continues (None: not saved yet)
+        browser_id = gr.BrowserState(None, storage_key="tro-ly-bao-cao-id")  # the trend drawn, so a point picked on the chart finds its sources
         with gr.Column(elem_id="app-title"):
             gr.Markdown("# Trợ lý hỏi đáp báo cáo\nHỏi bằng tiếng Việt về các báo cáo đã tải lên; mọi con số đều kèm "
                         "trích dẫn mục báo cáo. Dữ liệu không rời khỏi máy này.")
@@ -201,6 +287,16 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                         gr.Examples(EXAMPLES, inputs=box, label="Câu hỏi mẫu")
                         with gr.Row():
                             clear = gr.Button("Cuộc hội thoại mới", size="sm", elem_id="new-chat")
+                            # the last answer, summary or comparison as a file (python-docx / openpyxl)
+                            word_btn = gr.DownloadButton("Tải Word", size="sm", visible=False, elem_id="export-word")
+                            excel_btn = gr.DownloadButton("Tải Excel", size="sm", visible=False, elem_id="export-excel")
+                        with gr.Accordion("Lịch sử hội thoại", open=False, elem_id="history-box",
+                                          visible=history_db.available):
+                            past = gr.Dropdown(choices=[], label="Các cuộc hội thoại đã lưu", elem_id="history-list")
+                            with gr.Row():
+                                reopen_btn = gr.Button("Mở lại", size="sm", elem_id="history-open")
+                                forget_btn = gr.Button("Xóa cuộc hội thoại này", size="sm", variant="stop",
+                                                       elem_id="history-delete")
                         selected = gr.CheckboxGroup(choices=report_choices(), value=[v for _, v in report_choices()],
                                                     label="Tìm trong các báo cáo", elem_id="report-filter")
                     with gr.Column(scale=2, min_width=320):
@@ -240,29 +336,41 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                     to_delete = gr.Dropdown(choices=report_choices(), label="Báo cáo cần xóa", elem_id="delete-choice")
                     delete_btn = gr.Button("Xóa báo cáo", variant="stop", elem_id="delete-btn")
 
-        chat_out = [chatbot, conv_state, cites, box]
+        chat_out = [chatbot, conv_state, cites, box, result_state]
+        exports = [word_btn, excel_btn]
         # "always_last": a question sent while the previous answer is still settling is queued, not dropped
         # also the "chat" endpoint for scripts (each client is its own session with its own history)
         box.submit(respond, [box, chatbot, conv_state, selected], chat_out, api_name="chat",
-                   api_visibility="undocumented", trigger_mode="always_last")
+                   api_visibility="undocumented", trigger_mode="always_last"
+                   ).then(export_files, result_state, exports, api_visibility="private").then(
+            save_turn, [chatbot, conv_state, result_state, conv_id, browser_id], [conv_id, past], api_visibility="private")
         send.click(respond, [box, chatbot, conv_state, selected], chat_out, api_visibility="private",
-                   trigger_mode="always_last")
-        clear.click(clear_chat, None, [chatbot, conv_state, cites], api_visibility="private")
+                   trigger_mode="always_last").then(export_files, result_state, exports, api_visibility="private").then(
+            save_turn, [chatbot, conv_state, result_state, conv_id, browser_id], [conv_id, past], api_visibility="private")
+        for start_over in (clear.click, chatbot.clear):
+            start_over(clear_chat, None, [chatbot, conv_state, cites, result_state, conv_id], api_visibility="private"
+                       ).then(export_files, result_state, exports, api_visibility="private")
         sum_report.change(section_choices, sum_report, sum_section, api_visibility="private")
-        sum_btn.click(summarise, [sum_report, sum_section, chatbot, conv_state], [chatbot, conv_state, cites],
-                      api_visibility="private")
-        cmp_btn.click(compare, [cmp_a, cmp_b, cmp_topic, chatbot, conv_state], [chatbot, conv_state, cites],
-                      api_visibility="private")
+        sum_btn.click(summarise, [sum_report, sum_section, chatbot, conv_state], [chatbot, conv_state, cites, result_state],
+                      api_visibility="private").then(export_files, result_state, exports, api_visibility="private").then(
+            save_turn, [chatbot, conv_state, result_state, conv_id, browser_id], [conv_id, past], api_visibility="private")
+        cmp_btn.click(compare, [cmp_a, cmp_b, cmp_topic, chatbot, conv_state], [chatbot, conv_state, cites, result_state],
+                      api_visibility="private").then(export_files, result_state, exports, api_visibility="private").then(
+            save_turn, [chatbot, conv_state, result_state, conv_id, browser_id], [conv_id, past], api_visibility="private")
         trend_btn.click(trend, [trend_topic, chatbot, conv_state],
                         [chatbot, conv_state, cites, trend_plot, trend_file, trend_state], api_visibility="private")
         trend_plot.select(trend_points, trend_state, cites, api_visibility="private")
         report_outputs = [table, selected, to_delete, sum_report, cmp_a, cmp_b]
-        upload_btn.click(upload, files, [upload_log, *report_outputs], api_visibility="private",
+        upload_btn.click(upload, files, [upload_log, *report_outputs, files], api_visibility="private",
                          concurrency_id="index", concurrency_limit=1)
         # its own queue: a delete never waits behind a long upload (the store lock is held only for writes)
         delete_btn.click(delete, to_delete, [upload_log, *report_outputs], api_visibility="private",
                          concurrency_id="delete", concurrency_limit=1)
         app.load(refresh_reports, None, report_outputs, api_visibility="private")
+        app.load(start_page, browser_id, [browser_id, past], api_visibility="private")
+        reopen_btn.click(reopen, [past, browser_id], [chatbot, conv_state, cites, result_state, conv_id],
+                         api_visibility="private").then(export_files, result_state, exports, api_visibility="private")
+        forget_btn.click(forget, [past, browser_id], [past, conv_id], api_visibility="private")
         gr.api(ask_api, api_name="ask")
     return app
 
@@ -293,7 +401,8 @@ def ingest_upload(assistant: Assistant, src: Path, original_name: str, on_page=N
     extra = f" (trùng với {res.duplicate_of})" if res.duplicate_of else f": {res.sections} mục, {res.chunks} đoạn"
     ocr = " — văn bản nhận dạng từ bản quét (OCR)" if res.ocr else ""
     warn = "".join(f"\n⚠ {name} — {w}" for w in res.warnings)
-    return f"✔ {name} — {STATUS[res.status]}{extra}{ocr}{warn}"
+    mark = "↷" if res.status in ("unchanged", "duplicate") else "✔"  # nothing new: no success tick
+    return f"{mark} {name} — {STATUS[res.status]}{extra}{ocr}{warn}"
 
 
 def escape_user(text: str) -> str:

@@ -162,3 +162,63 @@ def test_a_trend_as_table_chart_and_excel(browser, server):
     expect(page.locator("#trend-file a").first).to_have_attribute("href", re.compile(r"dien-bien\.xlsx$"))
     page.screenshot(path=str(SHOTS / "trend.png"), full_page=True) if SHOTS.exists() else None
     page.close()
+
+
+def test_word_export_an_empty_filter_and_a_clean_start(browser, server):
+    page = open_page(browser, server)
+    ask(page, "Có bao nhiêu đảng viên bị thi hành kỷ luật?")
+    expect(page.locator("#chatbot")).to_contain_text("106 đảng viên", timeout=TIMEOUT)
+    # the answer as a Word file, with its quote and its source
+    word = page.locator("#export-word")
+    expect(word).to_be_visible(timeout=TIMEOUT)
+    with page.expect_download() as got:
+        word.click()
+    path = got.value.path()
+    import docx
+
+    text = "\n".join(p.text for p in docx.Document(path).paragraphs)
+    assert "106 đảng viên" in text and "I.3" in text
+    # every report unchecked searches none, and says so
+    for box in page.locator("#report-filter input[type=checkbox]").all():
+        box.uncheck()
+    ask(page, "Có bao nhiêu đảng viên bị khai trừ?")
+    expect(last_answer(page)).to_contain_text("Chưa chọn báo cáo nào", timeout=TIMEOUT)
+    # 'Cuộc hội thoại mới' empties the chat, the sources and the export
+    page.click("#new-chat")
+    expect(page.locator("#chatbot")).not_to_contain_text("106 đảng viên", timeout=TIMEOUT)
+    expect(page.locator("#citations")).to_contain_text("Các câu trả lời có trích dẫn")
+    expect(word).to_be_hidden()
+    page.close()
+
+
+def test_a_conversation_survives_a_reload_and_can_be_deleted(browser, server):
+    page = browser.new_context().new_page()
+    page.set_viewport_size({"width": 1400, "height": 950})
+    page.goto(server)
+    page.wait_for_selector("#question textarea", timeout=TIMEOUT)
+    ask(page, "Có bao nhiêu đảng viên bị thi hành kỷ luật?")
+    expect(page.locator("#chatbot")).to_contain_text("106 đảng viên", timeout=TIMEOUT)
+    page.wait_for_timeout(1500)  # saved once the answer settles
+    page.reload()
+    page.wait_for_selector("#question textarea", timeout=TIMEOUT)
+    expect(page.locator("#chatbot")).not_to_contain_text("106 đảng viên")
+    page.click("#history-box button, #history-box .label-wrap")
+    page.click("#history-list input")
+    option = page.get_by_role("option", name=re.compile("Có bao nhiêu đảng viên bị thi hành kỷ luật"))
+    expect(option).to_have_count(1, timeout=TIMEOUT)
+    option.click()
+    page.click("#history-open")
+    expect(page.locator("#chatbot")).to_contain_text("106 đảng viên", timeout=TIMEOUT)
+    expect(page.locator("#citations #cite-1")).to_contain_text("mục I.3")
+    # another browser (another anonymous user) does not see it
+    other = browser.new_context().new_page()
+    other.goto(server)
+    other.wait_for_selector("#question textarea", timeout=TIMEOUT)
+    other.click("#history-box button, #history-box .label-wrap")
+    other.click("#history-list input")
+    expect(other.get_by_role("option", name=re.compile("thi hành kỷ luật"))).to_have_count(0)
+    other.close()
+    page.click("#history-delete")
+    page.click("#history-list input")
+    expect(page.get_by_role("option", name=re.compile("thi hành kỷ luật"))).to_have_count(0, timeout=TIMEOUT)
+    page.close()
