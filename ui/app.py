@@ -62,7 +62,13 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         return {rid: rep for rid, rep in found.items() if rep is not None}
 
     # --- chat ----------------------------------------------------------------------------
-    def respond(message: str, history: list, conv: Conversation | None, selected: list[str] | None):
+    def respond_page(message: str, history: list, conv: Conversation | None, selected: list[str] | None):
+        # on the page an empty filter is every box unchecked: no report, never all of them
+        yield from respond(message, history, conv, selected if selected is not None else [], empty_is_none=True)
+
+    def respond(message: str, history: list, conv: Conversation | None, selected: list[str] | None,
+                empty_is_none: bool = False):
+        """Also the 'chat' endpoint for scripts, where an empty list of reports means all of them."""
         conv = conv or Conversation()
         history = list(history or [])
         message = (message or "").strip()
@@ -74,7 +80,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         yield history, conv, gr.skip(), "", gr.skip()
         try:
             all_ids = [r["id"] for r in assistant.reports()]
-            if all_ids and selected is not None and not selected:
+            if all_ids and empty_is_none and not selected:
                 # every report unchecked means none, never all: say so instead of searching everything
                 history[-1] = {"role": "assistant", "content": answer_markdown(NO_REPORT_PICKED)}
                 yield history, conv, gr.skip(), gr.skip(), None
@@ -339,12 +345,14 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         chat_out = [chatbot, conv_state, cites, box, result_state]
         exports = [word_btn, excel_btn]
         # "always_last": a question sent while the previous answer is still settling is queued, not dropped
-        # also the "chat" endpoint for scripts (each client is its own session with its own history)
-        box.submit(respond, [box, chatbot, conv_state, selected], chat_out, api_name="chat",
-                   api_visibility="undocumented", trigger_mode="always_last"
-                   ).then(export_files, result_state, exports, api_visibility="private").then(
+        # the "chat" endpoint for scripts: each client its own session with its own history
+        api_chat = gr.Button(visible=False)
+        api_chat.click(respond, [box, chatbot, conv_state, selected], chat_out, api_name="chat",
+                       api_visibility="undocumented")
+        box.submit(respond_page, [box, chatbot, conv_state, selected], chat_out, api_visibility="private",
+                   trigger_mode="always_last").then(export_files, result_state, exports, api_visibility="private").then(
             save_turn, [chatbot, conv_state, result_state, conv_id, browser_id], [conv_id, past], api_visibility="private")
-        send.click(respond, [box, chatbot, conv_state, selected], chat_out, api_visibility="private",
+        send.click(respond_page, [box, chatbot, conv_state, selected], chat_out, api_visibility="private",
                    trigger_mode="always_last").then(export_files, result_state, exports, api_visibility="private").then(
             save_turn, [chatbot, conv_state, result_state, conv_id, browser_id], [conv_id, past], api_visibility="private")
         for start_over in (clear.click, chatbot.clear):

@@ -66,7 +66,7 @@ def test_an_upload_never_replaces_another_report(store_copy, tmp_path):
     first.write_text(QUARTER.format(q="2", y=2023, n=333), encoding="utf-8")
     second.write_text(QUARTER.format(q="2", y=2024, n=444), encoding="utf-8")
     assert "đã thêm" in ingest_upload(a, first, "Báo cáo quý 2.md")
-    assert "không đổi" in ingest_upload(a, first, "Báo cáo quý 2.md")  # the same upload again
+    assert "đã có, bỏ qua" in ingest_upload(a, first, "Báo cáo quý 2.md")  # the same upload again
     line = ingest_upload(a, second, "bao-cao-quy-2.md")  # same id from its name, other content
     assert "mã bao-cao-quy-2-2" in line and "được giữ nguyên" in line
     assert "333" in a.ask(ASK, ["bao-cao-quy-2"]).answer and "444" in a.ask(ASK, ["bao-cao-quy-2-2"]).answer
