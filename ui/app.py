@@ -344,27 +344,30 @@ def build_app(assistant: Assistant) -> gr.Blocks:
 
         chat_out = [chatbot, conv_state, cites, box, result_state]
         exports = [word_btn, excel_btn]
+
+        def settled(event):
+            """After a result settles: its Word/Excel files, then the turn saved in the history."""
+            return event.then(export_files, result_state, exports, api_visibility="private").then(
+                save_turn, [chatbot, conv_state, result_state, conv_id, browser_id], [conv_id, past],
+                api_visibility="private")
+
         # "always_last": a question sent while the previous answer is still settling is queued, not dropped
         # the "chat" endpoint for scripts: each client its own session with its own history
         api_chat = gr.Button(visible=False)
         api_chat.click(respond, [box, chatbot, conv_state, selected], chat_out, api_name="chat",
                        api_visibility="undocumented")
-        box.submit(respond_page, [box, chatbot, conv_state, selected], chat_out, api_visibility="private",
-                   trigger_mode="always_last").then(export_files, result_state, exports, api_visibility="private").then(
-            save_turn, [chatbot, conv_state, result_state, conv_id, browser_id], [conv_id, past], api_visibility="private")
-        send.click(respond_page, [box, chatbot, conv_state, selected], chat_out, api_visibility="private",
-                   trigger_mode="always_last").then(export_files, result_state, exports, api_visibility="private").then(
-            save_turn, [chatbot, conv_state, result_state, conv_id, browser_id], [conv_id, past], api_visibility="private")
+        for ask_event in (box.submit, send.click):
+            settled(ask_event(respond_page, [box, chatbot, conv_state, selected], chat_out, api_visibility="private",
+                              trigger_mode="always_last"))
         for start_over in (clear.click, chatbot.clear):
             start_over(clear_chat, None, [chatbot, conv_state, cites, result_state, conv_id], api_visibility="private"
                        ).then(export_files, result_state, exports, api_visibility="private")
         sum_report.change(section_choices, sum_report, sum_section, api_visibility="private")
-        sum_btn.click(summarise, [sum_report, sum_section, chatbot, conv_state], [chatbot, conv_state, cites, result_state],
-                      api_visibility="private").then(export_files, result_state, exports, api_visibility="private").then(
-            save_turn, [chatbot, conv_state, result_state, conv_id, browser_id], [conv_id, past], api_visibility="private")
-        cmp_btn.click(compare, [cmp_a, cmp_b, cmp_topic, chatbot, conv_state], [chatbot, conv_state, cites, result_state],
-                      api_visibility="private").then(export_files, result_state, exports, api_visibility="private").then(
-            save_turn, [chatbot, conv_state, result_state, conv_id, browser_id], [conv_id, past], api_visibility="private")
+        result_out = [chatbot, conv_state, cites, result_state]
+        settled(sum_btn.click(summarise, [sum_report, sum_section, chatbot, conv_state], result_out,
+                              api_visibility="private"))
+        settled(cmp_btn.click(compare, [cmp_a, cmp_b, cmp_topic, chatbot, conv_state], result_out,
+                              api_visibility="private"))
         trend_btn.click(trend, [trend_topic, chatbot, conv_state],
                         [chatbot, conv_state, cites, trend_plot, trend_file, trend_state], api_visibility="private")
         trend_plot.select(trend_points, trend_state, cites, api_visibility="private")
