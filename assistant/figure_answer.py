@@ -178,6 +178,10 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
     # before it ('Kíp vi sai các loại 2.392 cái; Kíp K8 740 cái': K8 is not vi sai)
     intro = ev.context[:ev.context.rfind(":") + 1] if ":" in ev.context else ev.context
     earlier = section_before(report, ev.chunk.section, ev.sentence.start)
+    # 'Lực lượng QLTT đã kiểm tra 1.032 vụ, phát hiện và xử lý 142 vụ vi phạm': the body named at the
+    # head of the sentence does every act of it, so each clause is scored with it, and the act asked
+    # about ('xử lý') decides between them, not which clause happens to carry the body's name
+    head = subject_at(ev.sentence.text, ev.sentence.start)
     for clause, parent, verb_clause in _structure(ev.sentence):
         quantities = find_quantities(clause.text)
         if q.percent:
@@ -201,7 +205,9 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
             piece = Span(text[piece.start:dangling.end()], piece.start, dangling.end())
         if piece.text.count("(") > piece.text.count(")") and text[piece.end:piece.end + 1] == ")":
             piece = Span(text[piece.start:piece.end + 1], piece.start, piece.end + 1)  # '(03 kho)' closed
-        scored_text = " ".join(x for x in (piece.text, total.piece.text if total is not None else "", label, ev.context) if x)
+        shared = head.text if head is not None and not head.scope and piece.start >= head.end else ""
+        scored_text = " ".join(x for x in (shared, piece.text, total.piece.text if total is not None else "", label,
+                                           ev.context) if x)
         # the heading names which item the figure belongs to ('b. Gói thầu số 14' over its permit);
         # it only tips a balance: every figure under a heading shares it
         cov = (coverage(q.focus, weights, expanded_terms(q, scored_text), set())

@@ -96,12 +96,25 @@ def reports_for(text: str, reports: list) -> list | None:
     if exact:
         return exact + dated(exact)
     titled = [r for r in reports if any(_same(t, p) for t in stated(r.title or "") for p in periods)]
+    if titled and all(_horizon(text, p) for p in periods):
+        # 'Đến năm 2030, tỉnh đặt mục tiêu …': a horizon that targets are set for, which any report
+        # may set; a strategy titled '… đến năm 2030' is not the only one that speaks of it
+        titled = []
     if PLAN.search(text) and titled:
         return titled
     within = [r for r in reports if (rs := parse(r.period)) and any(rs.within(s) for s in spans)]
     if within:
         within += dated(within)
     return within or titled or None
+
+
+_HORIZON = re.compile(r"(?:\b(?:đến|tới|den|toi)\s+(?:(?:hết|cuối|het|cuoi)\s+)?)$", re.I)
+
+
+def _horizon(text: str, period: str) -> bool:
+    """The period is a horizon ('đến năm 2030', 'tới hết năm 2030'): a date targets are set for."""
+    at = text.find(period)
+    return at >= 0 and bool(_HORIZON.search(text[max(0, at - 20):at]))
 
 
 def _issued_for(issued: Span, period: Span, months: int = 3) -> bool:

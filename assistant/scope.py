@@ -6,9 +6,10 @@ from dataclasses import dataclass
 
 from index.models import Report
 from index.store import Store
+from index.textnorm import fold
 from index.vntext import folded_terms
 
-from . import periods, source
+from . import acronyms, periods, source
 from .messages import msg
 from .question import Question, analyse, without_period
 from .schema import Answer
@@ -38,7 +39,12 @@ def prepare(store: Store, text: str, report_ids: list[str] | None, last: Questio
     listing = store.list_reports()
     known = {r["id"] for r in listing}
     report_ids = [r for r in (report_ids or []) if r in known] or None
-    q = analyse(text, last)
+    kw = store.keyword()
+    written = acronyms.expand(text, lambda: [r for r in map(store.report, report_ids or known) if r is not None],
+                              lambda t: kw.df.get(fold(t), 0) == 0)
+    q = analyse(written, last)
+    if written != text:
+        q.display = q.display or text  # answered with the phrase written out, shown as asked
     if report_ids is None and q.kind != "compare":
         # "… 6 tháng đầu năm 2021" names a report (or, for "năm 2022", the reports of its parts;
         # for "nhiệm vụ 6 tháng cuối năm 2021", the report that plans it): search those, and the

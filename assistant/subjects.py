@@ -174,8 +174,19 @@ def _continue_name(text: str, words: list[_Word], j: int) -> int:
         if words[j].text[:1].isupper():  # name words are capitalised: 'Thường vụ', 'Tỉnh ủy', 'Cựu chiến binh'
             j += 1
             continue
+        # only a name's first syllable is capitalised ('Quản lý thị trường', 'Ủy ban nhân dân'): lower
+        # words after a capitalised one belong to it when a marker of the verb follows them ('đã', 'đang')
+        k = next((k for k in (1, 2) if j + k < len(words) and words[j + k].low in _VERB_MARKERS
+                  and not any(_gap(text, words, x) for x in range(j, j + k + 1))), 0)
+        if k and words[j - 1].text[:1].isupper() and all(w.text.islower() for w in words[j:j + k]):
+            j += k
+            continue
         break
     return j
+
+
+# what stands right before a verb ('Lực lượng Quản lý thị trường đã kiểm tra'): the name ends there
+_VERB_MARKERS = {"đã", "đang", "sẽ", "vẫn", "tiếp tục", "cũng", "chưa", "luôn", "thường xuyên"}
 
 
 def question_subject(text: str) -> Subject | None:

@@ -12,6 +12,11 @@ def test_body_names_are_read_from_the_head_of_a_clause():
         "Ban Thường vụ Tỉnh ủy đã họp 14 phiên": "Ban Thường vụ Tỉnh ủy",
         "Thường trực HĐND tỉnh tổ chức 06 phiên giải trình": "Thường trực HĐND tỉnh",
         "Các cấp Hội Cựu chiến binh chỉ đạo tổ chức đại hội": "Các cấp Hội Cựu chiến binh",
+        # only a name's first syllable is capitalised: its lower words run up to the verb's marker
+        "Lực lượng Quản lý thị trường đã kiểm tra 1.032 vụ": "Lực lượng Quản lý thị trường",
+        "Ủy ban nhân dân tỉnh đang triển khai 12 dự án": "Ủy ban nhân dân tỉnh",
+        # …and not over a verb that has no marker before it
+        "Sở Công Thương tổ chức kiểm tra được 5 cơ sở": "Sở Công Thương",
     }
     for clause, name in cases.items():
         assert subject_at(clause).text == name, clause
@@ -80,3 +85,15 @@ def test_reports_named_by_a_period():
     assert ids("Nhiệm vụ trọng tâm 6 tháng cuối năm 2021 là gì?") == ["h1"]
     assert ids("How many party members were expelled in 2021?") == ["y"]
     assert reports_for("Có bao nhiêu đảng viên bị khai trừ?", reports) is None
+
+
+def test_a_horizon_names_no_report():
+    reports = [ReportInfo("chien-luoc", "tháng 1 năm 2026", "Báo cáo triển khai Chiến lược phát triển ngành đến năm 2030",
+                          True),
+               ReportInfo("chinh-tri", "nhiệm kỳ 2025-2030", "Báo cáo chính trị"),
+               ReportInfo("6t-2021", "6 tháng đầu năm 2021", "Báo cáo 6 tháng đầu năm 2021, phương hướng nhiệm vụ "
+                          "6 tháng cuối năm 2021")]
+    # 'đến năm 2030' is the date targets are set for: any report may set them
+    assert reports_for("Đến năm 2030, tỉnh đặt mục tiêu kinh tế số chiếm bao nhiêu phần trăm GRDP?", reports) is None
+    # a period the question plans for still names the report whose title plans it
+    assert [r.id for r in reports_for("Nhiệm vụ trọng tâm 6 tháng cuối năm 2021 là gì?", reports)] == ["6t-2021"]

@@ -1,0 +1,36 @@
+"""Abbreviations a question uses that the reports spell out ('QLTT' for 'Quản lý thị trường')."""
+from pathlib import Path
+
+from assistant.acronyms import expand, phrase_for
+from index.loaders import read_document
+from index.parse import parse_document
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+
+
+def _report(name: str):
+    return parse_document(read_document(DATA / name))
+
+
+def test_an_abbreviation_is_read_as_the_phrase_the_report_spells_out():
+    sct = _report("bao-cao-so-cong-thuong-mau.docx")
+    assert phrase_for("QLTT", [sct]) == "Quản lý thị trường"
+    # no phrase of the report has those initials: nothing is made up
+    assert phrase_for("XYZQ", [sct]) is None
+
+
+def test_only_an_abbreviation_the_reports_never_use_is_expanded():
+    sct = _report("bao-cao-so-cong-thuong-mau.docx")
+    loaded = []
+
+    def load():
+        loaded.append(1)
+        return [sct]
+
+    q = "Theo phụ lục, lực lượng QLTT xử lý bao nhiêu vụ hàng nhập lậu?"
+    assert expand(q, load, lambda t: True) == "Theo phụ lục, lực lượng Quản lý thị trường xử lý bao nhiêu vụ hàng nhập lậu?"
+    # an abbreviation the reports use is searched as written, and no report is read for it
+    loaded.clear()
+    assert expand(q, load, lambda t: False) == q and not loaded
+    # lower-case words and two-letter ones are not abbreviations
+    assert expand("Số vụ qltt xử lý? Có ĐT không?", load, lambda t: True) == "Số vụ qltt xử lý? Có ĐT không?"
