@@ -235,6 +235,14 @@ def _general_answer(q: Question, evidence: list[Evidence], reports: dict[str, Re
         named = [e for e in ev if _holds_names(q, e, reports[e.report_id])]
         if named and named[0].coverage >= FOUND_THRESHOLD:
             ev = named
+    kind = short_kind(q.text) if q.kind == "short" else None
+    if kind in ("date", "document"):
+        # 'vào thời gian nào', 'quyết định nào': a sentence without a date (a paper's number) cannot
+        # answer, however many of the question's words it shares; one that has it comes first
+        floor = max(FOUND_THRESHOLD, SPAN_FLOOR * ev[0].coverage)
+        spanned = [e for e in ev if e.coverage >= floor and find_span(kind, e.sentence.text, q.text)]
+        if spanned:
+            ev = spanned + [e for e in ev if e not in spanned and e.coverage >= spanned[0].coverage * 0.8]
     predicate = yes_no_predicate(q.text)
     if predicate:
         # 'Gói thầu số 15 có để lại mìn câm không?': the sentence that says whether ('không có mìn
@@ -280,6 +288,7 @@ def _general_answer(q: Question, evidence: list[Evidence], reports: dict[str, Re
     return Answer(answer="\n".join(lines), found=True, citations=cites.items, question=q.display or q.standalone)
 
 
+SPAN_FLOOR = 0.6  # of the best sentence's coverage: how far a sentence holding the asked span may fall behind
 _ANNOUNCES = re.compile(r"(?:như sau|sau đây|gồm|bao gồm|cụ thể)\s*:|:\s*$", re.I)
 FOLLOW_CHARS = 700
 _FULL_STOP = re.compile(r"\.(?=\s|$)")  # not the dot of '1.939.211'
