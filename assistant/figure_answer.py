@@ -54,7 +54,17 @@ def _lower_first(text: str) -> str:
     words = text.split()
     if not words or words[0].isupper() or any(w[:1].isupper() for w in words[1:4]):
         return text
+    if _INSTITUTION.match(text):  # 'Ủy ban nhân dân phường', 'Hội đồng nhân dân': a body's name
+        return text
     return text[:1].lower() + text[1:]
+
+
+_INSTITUTION = re.compile(r"(?:Ủy ban|Uỷ ban|Hội đồng|Mặt trận|Thanh tra|Công an|Tòa án|Viện kiểm sát|Kho bạc|"
+                          r"Ngân hàng|Trạm|Trường|Bệnh viện|Trung tâm|Chi cục|Cục|Sở|Bộ|Ban|Hội|Đoàn|Đảng ủy|"
+                          r"Huyện ủy|Tỉnh ủy|Thành ủy|Quận ủy|Thị ủy)\b")
+# what opens a sentence that names its own measure ('Tổng thu ngân sách … ước đạt …'): no body is put before it
+_MEASURE_OPENING = re.compile(r"^(?:(?:đến|tính đến|trong|lũy kế)[^,]{0,40},\s*)?(?:tổng|số|tỷ lệ|tỉ lệ|giá trị|kim ngạch|"
+                              r"sản lượng|doanh thu|thu|chi|dư nợ|diện tích|năng suất|tốc độ|quy mô|mức|lượng)\b", re.I)
 
 
 # Words that open the parts of a total: '214 đảng viên, trong đó khiển trách 171 …', '17 giấy phép, gồm 09 …'.
@@ -173,7 +183,8 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
     by_clause: dict[int, Statement] = {}
     text = report.text
     heading = set(terms_of(ev.chunk.section_title, q.accented))
-    asks_plan = bool(PLAN.search(q.text))
+    asks_plan = bool(PLAN.search(_BASIS.sub(" ", q.text)))
+    asks_done = bool(re.search(r"\b(?:đã|da)\b", q.text, re.I))
     # what a figure states is its own sentence with the sentence that opens its list, not the items
     # before it ('Kíp vi sai các loại 2.392 cái; Kíp K8 740 cái': K8 is not vi sai)
     intro = ev.context[:ev.context.rfind(":") + 1] if ":" in ev.context else ev.context
@@ -182,7 +193,12 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
     # head of the sentence does every act of it, so each clause is scored with it, and the act asked
     # about ('xử lý') decides between them, not which clause happens to carry the body's name
     head = subject_at(ev.sentence.text, ev.sentence.start)
+    before: Span | None = None  # the figure clause before this one
     for clause, parent, verb_clause in _structure(ev.sentence):
+        # 'giá trị giải ngân đạt 9.187 triệu đồng, bằng 58,0% kế hoạch vốn': a clause that only compares
+        # ('bằng', 'đạt', 'tăng' … a rate) measures the figure before it, and is about what that one is
+        measures = before if before is not None and _MEASURES.match(clause.text) else None
+        before = clause
         quantities = find_quantities(clause.text)
         if q.percent:
             quantities = [x for x in quantities if "%" in x.text]
@@ -200,13 +216,16 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
         if label:
             start = _label_start(ev.sentence, verb_clause)
             piece = Span(text[start:clause.end], start, clause.end)
+        if measures is not None and measures.start < piece.start:
+            piece = Span(text[measures.start:piece.end], measures.start, piece.end)  # said with what it measures
         dangling = _VALUE_AFTER.match(text, piece.end, ev.sentence.end)
         if dangling:  # '01 kho với tổng sức chứa: 90 tấn': a label that ends the piece takes its value
             piece = Span(text[piece.start:dangling.end()], piece.start, dangling.end())
         if piece.text.count("(") > piece.text.count(")") and text[piece.end:piece.end + 1] == ")":
             piece = Span(text[piece.start:piece.end + 1], piece.start, piece.end + 1)  # '(03 kho)' closed
         shared = head.text if head is not None and not head.scope and piece.start >= head.end else ""
-        scored_text = " ".join(x for x in (shared, piece.text, total.piece.text if total is not None else "", label,
+        scored_text = " ".join(x for x in (shared, text[measures.start:measures.end] if measures is not None else "",
+                                           piece.text, total.piece.text if total is not None else "", label,
                                            ev.context) if x)
         # the heading names which item the figure belongs to ('b. Gói thầu số 14' over its permit);
         # it only tips a balance: every figure under a heading shares it
@@ -214,8 +233,10 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
                + 0.15 * coverage(q.focus, weights, heading, set()))
         if q.unit and (_unit_matches(q.unit, unit) or (label and _unit_matches(q.unit, fold(label)))):
             cov += 0.5
-        if not asks_plan and _PLANNED.search(text[ev.sentence.start:clause.end]):
-            cov -= 0.3  # 'phấn đấu … tăng 9,0%' is a target; the question asks what was achieved
+        if not asks_plan and _PLANNED.search(_BASIS.sub(" ", text[ev.sentence.start:clause.end])):
+            # 'phấn đấu … tăng 9,0%' is a target; the question asks what was achieved (and says so
+            # with 'đã': '… đã giải ngân được bao nhiêu')
+            cov -= 0.6 if asks_done else 0.3
         st = Statement(ev, clause, piece, piece, cov, unit, total,
                        supported=_supports(q, f"{intro} {ev.sentence.text}", ev.chunk.path_title, bool(label),
                                            f"{report.title} {report.issuer or ''}", earlier)
@@ -231,6 +252,7 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
     return out
 
 
+_MEASURES = re.compile(r"^\s*(?:bằng|đạt|tăng|giảm|chiếm|vượt)\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d[\d.,]*\s*%", re.I)
 _VALUE_AFTER = re.compile(r"[ \t]*:[ \t]*\d[\d.,]*(?:[ \t]*[^\W\d_]+)?")
 
 
@@ -289,6 +311,9 @@ def _label_start(sentence: Span, clause: Span) -> int:
 
 # Words that make a figure a target rather than a result (the clause before the figure holds them).
 _PLANNED = re.compile(r"\b(phấn đấu|kế hoạch|mục tiêu|dự kiến|định hướng|đề ra|dự báo)\b", re.I)
+# '58,0% kế hoạch vốn', 'bằng bao nhiêu phần trăm kế hoạch', 'so với dự toán': the plan as the measure
+# of what was done, not a plan
+_BASIS = re.compile(r"(?:%|phần trăm|phan tram|so với|so voi)\s+(?:kế hoạch|mục tiêu|ke hoach|muc tieu)", re.I)
 _MONEY_UNIT = re.compile(r"(dong|usd|trieu|ty|nghin|ngan)\b")  # an amount asked for is in money
 ASKED_SHARE = 0.6  # share of the question's asked words (action, counted thing) the sentence must hold
 COUNTED_SHARE = 0.66
@@ -455,7 +480,8 @@ def statement_text(st: Statement) -> str:
         item = piece if st.unit in fold(piece) or not st.unit else f"{piece} {_unit_text(st)}"
         piece = msg("lead_item", total=st.parent.base.text.rstrip(" ,;"), item=_lower_first(item))
     shown = st.parent.base if st.parent is not None else st.piece
-    if st.subject is not None and not (shown.start - 1 <= st.subject.start and st.subject.end <= shown.end):
+    if st.subject is not None and not (shown.start - 1 <= st.subject.start and st.subject.end <= shown.end) \
+            and not _MEASURE_OPENING.match(shown.text):
         return f"{_lower_first(st.subject.text)} {_lower_first(piece)}"
     return _lower_first(piece)
 

@@ -77,7 +77,11 @@ def stated(text: str) -> list[str]:
 
 def _same(a: str, b: str) -> bool:
     norm = lambda s: re.sub(r"\s+", " ", fold(s)).replace("sau thang", "6 thang").replace("chin thang", "9 thang").strip()
-    return norm(a) == norm(b)
+    if norm(a) == norm(b):
+        return True
+    # '9 tháng năm 2026' is '9 tháng đầu năm 2026': the same months of the same year, however written
+    sa, sb = parse(a), parse(b)
+    return sa is not None and sa == sb and not re.search(r"\d{4}\D+\d{4}", f"{a} {b}")
 
 
 def reports_for(text: str, reports: list) -> list | None:

@@ -348,13 +348,16 @@ _PASSIVE = re.compile(r"^\s*(?:đã\s+|da\s+)?(?:được|bị|duoc|bi)\s+([^,;:
 _ASPECT = {"da", "duoc", "bi", "co", "se", "la", "the", "nao", "thuc", "te", "moi", "cua", "trong", "so", "voi"}
 _MONEY = {"tien"}
 _MONEY_ASKED = re.compile(r"\b(số tiền|bao nhiêu tiền|tổng tiền|kinh phí|so tien|bao nhieu tien|kinh phi)\b", re.I)
-_NO_ACTION = {"co", "la", "gom", "bang", "khoang", "con"}  # 'còn bao nhiêu': what remains
+# 'còn bao nhiêu': what remains; 'ước (đạt) bao nhiêu': an estimate reached, the act is the noun's
+_NO_ACTION = {"co", "la", "gom", "bang", "khoang", "con", "uoc", "dat"}
 _COMPLEMENTS = {"het", "xong", "duoc", "toi", "noi", "mat"}  # 'bao nhiêu tiền' is answered in đồng or USD
 
 
 _NAMED_FIRST = re.compile(r"^\s*(?:tổng\s+|tong\s+)?(?!có\b|co\b)(.+)$", re.S | re.I)
 _COUNT_FIRST = re.compile(r"^\s*(số lượng|tổng số|số|so luong|tong so|so)\s+", re.I)
-_LEVEL_WORDS = {"tỉnh", "huyện", "xã", "tinh", "huyen", "xa"}
+# the kind of place before its name ('phường An Bình'): where, never what is counted
+_LEVEL_WORDS = {"tỉnh", "huyện", "xã", "phường", "quận", "thị", "trấn", "thôn", "bản", "tinh", "huyen", "xa", "phuong",
+                "quan"}
 
 
 def _stop(syllable: str) -> bool:
@@ -423,16 +426,19 @@ def asked_words(text: str, subject: Subject | None) -> tuple[list[str], list[str
         before = before.replace(subject.text, " ")
     before = PERIOD.sub(" ", _FIGURE_WORDS.sub(" ", META.sub(" ", before)))
     lead = _COUNT_FIRST.match(text)
-    if lead and not after.strip(" ?.!"):
+    # '… ước bao nhiêu, trong đó chi thường xuyên là bao nhiêu?': the first ask ends at its comma
+    ends = not re.split(r"[,;.!?]|\b(?:và|va)\b", after, maxsplit=1)[0].strip()
+    if lead and ends:
         counted, passive = _counted_and_passive(META.sub(" ", text[lead.end():m.start()]))
         return _keep(f"{counted} {passive}"), _keep(counted)
     named = _NAMED_FIRST.match(lead_stripped(text))
-    if named and not after.strip(" ?.!") and re.search(r"\b(là|bằng|đạt|la|bang|dat)\s*$", before.strip()):
+    if named and ends and re.search(r"\b(là|bằng|đạt|ước|ước tính|la|bang|dat|uoc|uoc tinh)\s*$", before.strip()):
         # 'Tổng vốn đầu tư của các dự án … là bao nhiêu?': the noun phrase that opens it is counted
         lead_text = lead_stripped(text)
         cut = _how_many(lead_text)
         opening = lead_text[:cut.start()] if cut else named.group(1)
-        opening = re.sub(r"\s*\b(?:(?:ước\s+)?(?:là|bằng|đạt)|(?:uoc\s+)?(?:la|bang|dat))\s*$", "", opening.strip(), flags=re.I)
+        opening = re.sub(r"\s*\b(?:(?:ước\s+)?(?:tính\s+)?(?:là|bằng|đạt)|ước(?:\s+tính)?|(?:uoc\s+)?(?:la|bang|dat)|uoc)\s*$",
+                         "", opening.strip(), flags=re.I)
         opening = re.sub(r"^\s*(?:tổng|tong)\s+", "", opening, flags=re.I)
         counted, _ = _counted_and_passive(opening)
         # names ('tỉnh Bình An') place the figure; they are not what it counts (initialisms are: 'GRDP')

@@ -88,6 +88,34 @@ def locate_pages(text: str, pages: list[tuple[int, str]]) -> list[tuple[int, int
     return out
 
 
+_PLACE_WORD = r"\b(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG|ĐẶC KHU)\b"
+_PLACE_LINE = re.compile(rf"^{_PLACE_WORD}(?!\s+ỦY\b)")  # 'PHƯỜNG AN BÌNH', not 'HUYỆN ỦY SÔNG THAO'
+
+
+def _issuer(header: list[str]) -> str | None:
+    """The issuing body: the capitalised lines that open the header, before the motto, number and
+    date. A body written over two lines ('ỦY BAN NHÂN DÂN' / 'PHƯỜNG AN BÌNH') is one name; a body
+    under its superior ('UBND TỈNH LÀO CAI' / 'SỞ CÔNG THƯƠNG') is named with it."""
+    lines = []
+    for h in header:
+        h = h.strip()
+        if not h or h.upper() in _MOTTOS or h.startswith("Số") or _DATE_LINE.search(h):
+            if lines:
+                break
+            continue
+        if lines and (h != h.upper() or not re.search(r"[^\W\d_]", h)):
+            break  # '*', a dash, a line in lower case: the name has ended
+        lines.append(h)
+        if len(lines) == 2:
+            break
+    if not lines:
+        return None
+    if len(lines) == 2:
+        joiner = " " if _PLACE_LINE.match(lines[1]) and not re.search(_PLACE_WORD, lines[0]) else " – "
+        return lines[0] + joiner + lines[1]
+    return lines[0]
+
+
 def parse_document(doc: RawDocument, report_id_: str | None = None) -> Report:
     paras = place_footnotes(paragraphs(doc.text, soft_wrapped=doc.soft_wrapped), doc.footnotes)
     text, laid = layout(paras)
@@ -96,10 +124,11 @@ def parse_document(doc: RawDocument, report_id_: str | None = None) -> Report:
     title = title_sec.title if title_sec else (paras[0] if paras and len(paras[0]) <= 200 else Path(doc.name).stem)
     meta = dict(doc.meta)
     issuer = meta.pop("issuer", None)
+    if issuer and " / " in issuer:  # the lines of a header table's cell, read the same way as a text header
+        issuer = _issuer(issuer.split(" / ")) or issuer
     if issuer is None and title_sec:
         header = text[title_sec.start:title_sec.body_start].split("\n\n")
-        issuer = next((h for h in header if h and h.upper() not in _MOTTOS and not h.startswith("Số")
-                       and not _DATE_LINE.search(h)), None)
+        issuer = _issuer(header)
     if issuer is None:
         sig = next((s for s in sections if is_signature(s.kind)), None)
         if sig:

@@ -105,6 +105,42 @@ def _split_columns(line: Line) -> list[Line]:
     return [Line(ws, line.top, line.bottom, ws[0]["x0"], max(w["x1"] for w in ws), line.size, line.bold) for ws in parts]
 
 
+def _columns_in_order(lines: list[Line], width: float) -> list[Line]:
+    """The header and signature blocks of an administrative document are two columns side by side
+    (issuing body | national motto; 'Nơi nhận' | signature): read line by line they interleave
+    ('ỦY BAN NHÂN DÂN', 'CỘNG HÒA …', 'PHƯỜNG AN BÌNH', …). A band that starts with a row split in two
+    at the page's middle, and goes on over rows that keep to one side or the other, is read as its
+    left column, then its right one."""
+    mid = width / 2
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        row = [ln for ln in lines[i:i + 2] if abs(ln.top - lines[i].top) < 0.5 * ln.size]
+        # one block from the left margin, the other reaching the right half ('CỘNG HÒA …' centred there)
+        if len(row) != 2 or not (row[0].x0 < 0.35 * width and row[0].x1 < 0.6 * width and row[1].x1 > 0.65 * width
+                                 and row[1].x0 > mid - 0.15 * width):
+            out.append(lines[i])
+            i += 1
+            continue
+        right = row[1].x0  # where the right column starts (its lines are centred: some start further in)
+        band, side, j = [], [], i
+        while j < len(lines):
+            ln = lines[j]
+            if band and ln.top - max(b.bottom for b in band) > 2.5 * ln.size:
+                break  # a gap: the band has ended
+            if ln.x1 < right:
+                side.append(0)
+            elif ln.x0 >= right - 0.1 * width:
+                side.append(1)
+            else:
+                break  # a line across both columns is body text again
+            band.append(ln)
+            j += 1
+        out += [ln for ln, k in zip(band, side) if k == 0] + [ln for ln, k in zip(band, side) if k == 1]
+        i = j
+    return out
+
+
 def _superscript(w: dict, line: Line) -> bool:
     return w["size"] < 0.85 * line.size and w["bottom"] < line.bottom - 0.15 * line.size
 
@@ -213,7 +249,8 @@ def page_from_words(words: list[dict], index: int, width: float, height: float) 
         for ln in lines:
             if abs(ln.size - usual) < 0.15 * usual:
                 ln.size = usual
-    return {"index": index, "height": height, "width": width, "lines": lines, "tables": [], "rules": []}
+    return {"index": index, "height": height, "width": width, "lines": _columns_in_order(lines, width), "tables": [],
+            "rules": []}
 
 
 def assemble(raw_pages: list[dict]) -> PdfContent:
@@ -244,7 +281,8 @@ def _read_page(page, index: int) -> dict:
     words = [w for w in words if not any(b[0] - 1 <= w["x0"] and w["x1"] <= b[2] + 1 and b[1] - 1 <= w["top"]
                                          and w["bottom"] <= b[3] + 1 for b in boxes)]
     rules = [ln for ln in page.lines if abs(ln["top"] - ln["bottom"]) < 2 and (ln["x1"] - ln["x0"]) < 0.5 * page.width]
-    return {"index": index, "height": page.height, "width": page.width, "lines": _lines(words),
+    return {"index": index, "height": page.height, "width": page.width,
+            "lines": _columns_in_order(_lines(words), float(page.width)),
             "tables": tables, "rules": sorted(r["top"] for r in rules)}
 
 
@@ -367,6 +405,8 @@ def _assemble(pages: list[_Page], body_size: float, chars: int) -> PdfContent:
 
     for page in pages:
         page_start = len(paras)
+        # lines stay in reading order (a two-column block is read column by column); a table goes
+        # before the first line below its top
         items: list[tuple[float, Line | list[str]]] = [(ln.top, ln) for ln in page.body]
         for top, grid in page.tables:
             if last_header is not None and len(grid[0]) == len(last_header[0]) and \
@@ -374,8 +414,8 @@ def _assemble(pages: list[_Page], body_size: float, chars: int) -> PdfContent:
                 grid = last_header + grid  # a table going on from the previous page: its header again
             n_head = 1 if len(grid) > 1 else 0
             last_header = grid[:n_head] if n_head else None
-            items.append((top, table_lines(grid)))
-        items.sort(key=lambda it: it[0])
+            at = next((i for i, (t, it) in enumerate(items) if isinstance(it, Line) and t > top), len(items))
+            items.insert(at, (top, table_lines(grid)))
         first_words = ""
         prev: Line | None = None
         for _, item in items:
