@@ -97,3 +97,18 @@ def test_a_horizon_names_no_report():
     assert reports_for("Đến năm 2030, tỉnh đặt mục tiêu kinh tế số chiếm bao nhiêu phần trăm GRDP?", reports) is None
     # a period the question plans for still names the report whose title plans it
     assert [r.id for r in reports_for("Nhiệm vụ trọng tâm 6 tháng cuối năm 2021 là gì?", reports)] == ["6t-2021"]
+
+
+def test_a_period_written_another_way_names_its_report():
+    reports = [ReportInfo("9t", "9 tháng đầu năm 2026", "Báo cáo 9 tháng đầu năm 2026"),
+               ReportInfo("6t", "6 tháng đầu năm 2026", "Báo cáo 6 tháng đầu năm 2026"),
+               ReportInfo("t4", "tháng 4 năm 2026", "Báo cáo kiểm tra", True)]
+    # '9 tháng năm 2026' is the nine-month report, not every report within those months
+    assert [r.id for r in reports_for("Ai ký báo cáo 9 tháng năm 2026?", reports)] == ["9t"]
+
+
+def test_what_an_estimate_question_counts():
+    q = analyse("Tổng chi ngân sách phường An Bình 9 tháng năm 2026 ước bao nhiêu, trong đó chi thường xuyên là bao nhiêu?")
+    assert q.counted == ["chi", "ngan", "sach"] and not q.action  # 'phường An Bình' is where, 'ước' no act
+    q = analyse("Tổng thu ngân sách nhà nước 9 tháng ước đạt bao nhiêu và tăng thế nào so với cùng kỳ?")
+    assert q.counted[:3] == ["thu", "ngan", "sach"] and not q.action

@@ -158,3 +158,16 @@ def test_outline_matches_the_hand_written_one(data, path):
     scores = outline_scores(report, data["outline"])
     assert scores["f1"] >= 0.95, (scores["extra"], scores["missing"])
     assert not any("#" in s.number for s in report.sections)
+
+
+def test_pdf_header_and_signature_blocks_are_read_column_by_column():
+    # a ward report whose header (body | motto) and end ('Nơi nhận' | signature) sit side by side
+    report = parse_document(read_document(Path(__file__).resolve().parents[2] / "data"
+                                          / "ubnd-phuong-an-binh-9-thang-2026.pdf"))
+    assert report.issuer == "ỦY BAN NHÂN DÂN PHƯỜNG AN BÌNH"  # one name over two lines
+    assert report.text.startswith("ỦY BAN NHÂN DÂN\n\nPHƯỜNG AN BÌNH\n\nSố: 215/BC-UBND\n\nCỘNG HÒA")
+    sig = report.section("Ký tên")
+    assert report.text[sig.start:sig.end] == "TM. ỦY BAN NHÂN DÂN\n\nCHỦ TỊCH\n\nNguyễn Đức Minh"
+    recipients = report.section("Nơi nhận")
+    assert "- Lưu: VT, VP." in report.text[recipients.start:recipients.end]
+    assert report.period == "9 tháng đầu năm 2026"
