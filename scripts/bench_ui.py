@@ -70,7 +70,7 @@ def main() -> int:
                 up = browser.new_page()
                 up.goto(url)
                 up.wait_for_selector("#question textarea", timeout=int(os.environ.get("UI_WAIT_MS", "60000")))
-                up.get_by_role("tab", name="Báo cáo").click()
+                up.get_by_role("tab", name="Báo cáo", exact=True).click()
                 up.set_input_files("#upload input[type=file]", [str(r) for r in reports])
                 t_up = time.perf_counter()
                 up.click("#upload-btn")

@@ -19,6 +19,7 @@ from assistant import ConversationNotFound, History, HistoryUnavailable, Invalid
 from assistant import report_id as slug
 
 from .guard import discard_upload
+from . import reader
 from .locale import HEAD as LOCALE_HEAD, I18N
 from .render import CSS, HEAD, answer_markdown, bubble, citations_html, period_key, reports_rows, trend_frame
 
@@ -242,7 +243,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
 
             lines.append(ingest_upload(assistant, src, name, on_page))
             # a generator: when the page is closed Gradio stops here, and the files left are not read
-            yield ("\n".join(lines), *(gr.skip() for _ in range(7)))
+            yield ("\n".join(lines), *(gr.skip() for _ in range(8)))
         # the list is emptied: picking the next file must not send this one again
         yield ("\n".join(lines) or "Không có tệp nào.", *refresh_reports(), None)
 
@@ -252,7 +253,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         return (gr.update(value=reports_rows(assistant.reports())), gr.update(choices=choices, value=ids),
                 gr.update(choices=choices, value=None), gr.update(choices=choices, value=None),
                 gr.update(choices=choices, value=ids[0] if ids else None),
-                gr.update(choices=choices, value=ids[1] if len(ids) > 1 else None))
+                gr.update(choices=choices, value=ids[1] if len(ids) > 1 else None), gr.update(choices=choices))
 
     def delete(report_id):
         if not report_id:
@@ -261,6 +262,26 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         ok = assistant.remove(report_id)
         msg = f"Đã xóa báo cáo {report_id}." if ok else f"Không có báo cáo {report_id}."
         return (msg, *refresh_reports())
+
+    # --- reader ------------------------------------------------------------------------------
+    def read(report_id, mark=None):
+        """The reader tab on a report (a removed one says so), the quote `mark` highlighted."""
+        rep = assistant.report(report_id) if report_id else None
+        missing = report_id if report_id and rep is None else None
+        nonce = secrets.token_hex(4) if mark else ""  # the same citation opened twice scrolls to it again
+        # the choices too: a report indexed from another page since this one was drawn is named
+        return (gr.Tabs(selected="reader"), gr.update(choices=report_choices(), value=report_id if rep else None),
+                reader.outline_html(rep), reader.text_html(rep, mark, nonce, missing))
+
+    def read_chosen(report_id):
+        if not report_id:
+            gr.Warning("Hãy chọn báo cáo cần đọc.")
+            return (gr.skip(),) * 4
+        return read(report_id)
+
+    def read_citation(evt: gr.EventData):
+        target = reader.jump_target(getattr(evt, "_data", None))
+        return read(target[0], target[1:]) if target else (gr.skip(),) * 4
 
     # --- API ---------------------------------------------------------------------------------
     def ask_api(question: str, reports: list[str] | None = None) -> dict:
@@ -279,7 +300,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         with gr.Column(elem_id="app-title"):
             gr.Markdown("# Trợ lý hỏi đáp báo cáo\nHỏi bằng tiếng Việt về các báo cáo đã tải lên; mọi con số đều kèm "
                         "trích dẫn mục báo cáo. Dữ liệu không rời khỏi máy này.")
-        with gr.Tabs():
+        with gr.Tabs() as tabs:
             with gr.Tab("Hỏi đáp", id="chat"):
                 with gr.Row(equal_height=False):
                     with gr.Column(scale=3, min_width=360):
@@ -307,7 +328,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                                                     label="Tìm trong các báo cáo", elem_id="report-filter")
                     with gr.Column(scale=2, min_width=320):
                         gr.Markdown("### Nguồn trích dẫn")
-                        cites = gr.HTML(citations_html(None, {}), elem_id="citations")
+                        cites = gr.HTML(citations_html(None, {}), elem_id="citations", js_on_load=reader.CITE_JS)
                         with gr.Accordion("Tóm tắt một mục", open=False, elem_id="summary-box"):
                             sum_report = gr.Dropdown(choices=report_choices(), label="Báo cáo", elem_id="sum-report")
                             sum_section = gr.Dropdown(choices=[], label="Mục", elem_id="sum-section")
@@ -339,8 +360,16 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                                      interactive=False, wrap=True, elem_id="reports-table",
                                      column_widths=["20%", "44%", "14%", "7%", "7%", "8%"])
                 with gr.Row():
-                    to_delete = gr.Dropdown(choices=report_choices(), label="Báo cáo cần xóa", elem_id="delete-choice")
+                    to_delete = gr.Dropdown(choices=report_choices(), label="Báo cáo cần đọc hoặc xóa",
+                                            elem_id="delete-choice")
+                    read_btn = gr.Button("Đọc", elem_id="read-btn")
                     delete_btn = gr.Button("Xóa báo cáo", variant="stop", elem_id="delete-btn")
+            with gr.Tab("Đọc báo cáo", id="reader"):  # ui/reader.py: outline left, whole text right
+                reader_report = gr.Dropdown(choices=report_choices(), value=None, label="Báo cáo", elem_id="reader-report")
+                with gr.Row(elem_id="reader-row", equal_height=False):
+                    reader_outline = gr.HTML(reader.outline_html(None), elem_id="reader-outline",
+                                             js_on_load=reader.OUTLINE_JS)
+                    reader_text = gr.HTML(reader.text_html(None), elem_id="reader-text", js_on_load=reader.TEXT_JS)
 
         chat_out = [chatbot, conv_state, cites, box, result_state]
         exports = [word_btn, excel_btn]
@@ -371,7 +400,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         trend_btn.click(trend, [trend_topic, chatbot, conv_state],
                         [chatbot, conv_state, cites, trend_plot, trend_file, trend_state], api_visibility="private")
         trend_plot.select(trend_points, trend_state, cites, api_visibility="private")
-        report_outputs = [table, selected, to_delete, sum_report, cmp_a, cmp_b]
+        report_outputs = [table, selected, to_delete, sum_report, cmp_a, cmp_b, reader_report]
         upload_btn.click(upload, files, [upload_log, *report_outputs, files], api_visibility="private",
                          concurrency_id="index", concurrency_limit=1)
         # its own queue: a delete never waits behind a long upload (the store lock is held only for writes)
@@ -382,6 +411,12 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         reopen_btn.click(reopen, [past, browser_id], [chatbot, conv_state, cites, result_state, conv_id],
                          api_visibility="private").then(export_files, result_state, exports, api_visibility="private")
         forget_btn.click(forget, [past, browser_id], [past, conv_id], api_visibility="private")
+        # the reader: picked in its tab (.input: not re-fired when an opened citation sets the choice), from the
+        # reports tab, or from a citation card's "Mở trong báo cáo" (a custom event of the citations panel)
+        reader_out = [tabs, reader_report, reader_outline, reader_text]
+        reader_report.input(read, reader_report, reader_out, api_visibility="private")
+        read_btn.click(read_chosen, to_delete, reader_out, api_visibility="private")
+        cites.open_source(read_citation, None, reader_out, api_visibility="private")
         gr.api(ask_api, api_name="ask")
     return app
 
@@ -455,7 +490,8 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, auth: s
     from .guard import launch_options
     print(f"Trợ lý báo cáo đang chạy tại http://{host}:{port}  (Ctrl+C để dừng)", flush=True)
     app.launch(server_name=host, server_port=port, auth=credentials, auth_message="Đăng nhập để dùng trợ lý báo cáo",
-               show_error=False, ssr_mode=False, quiet=True, css=CSS, head=HEAD + LOCALE_HEAD, footer_links=["api"],
+               show_error=False, ssr_mode=False, quiet=True, css=CSS + reader.CSS, head=HEAD + LOCALE_HEAD,
+               footer_links=["api"],
                theme=gr.themes.Soft(primary_hue="blue", font=SYSTEM_FONTS, font_mono=["ui-monospace", "monospace"]),
                i18n=I18N, **launch_options(app, settings))
     return 0

@@ -76,7 +76,9 @@ def citations_html(answer: Answer | None, reports: dict[str, Report]) -> str:
         cards.append(
             f'<details class="cite-card" id="cite-{c.n}">'
             f'<summary><div class="cite-head"><span class="cite-n">[{c.n}]</span> '
-            f'<span class="cite-src">{label} · mục {html.escape(c.section)}. {html.escape(c.section_title)}</span></div>'
+            f'<span class="cite-src">{label} · mục {html.escape(c.section)}. {html.escape(c.section_title)}</span>'
+            f'<button type="button" class="cite-open" data-report="{html.escape(c.report)}" data-start="{c.start}" '
+            f'data-end="{c.end}" title="Mở toàn văn báo cáo ở đúng chỗ này">Mở trong báo cáo</button></div>'
             f'<blockquote class="cite-quote">{html.escape(c.quote)}</blockquote></summary>'
             f'<div class="cite-section"><div class="cite-report">{html.escape(c.report_title)}</div>'
             f'<h4>Mục {html.escape(c.section)}. {html.escape(c.section_title)}</h4>{body}</div></details>')

@@ -145,7 +145,7 @@ def test_an_uploaded_original_is_deleted_once_indexed(browser, store_copy, tmp_p
         page = browser.new_page()
         page.goto(url)
         page.wait_for_selector("#question textarea", timeout=TIMEOUT)
-        page.get_by_role("tab", name="Báo cáo").click()
+        page.get_by_role("tab", name="Báo cáo", exact=True).click()
         page.set_input_files("#upload input[type=file]", [str(f)])
         page.click("#upload-btn")
         expect(page.locator("#upload-log textarea")).to_have_value(re.compile("đã thêm"), timeout=TIMEOUT)

@@ -53,7 +53,7 @@ def test_twenty_sessions_with_an_upload(server, browser, tmp_path):
     # meanwhile, someone uploads a report through the page
     page = browser.new_page()
     page.goto(server)
-    page.get_by_role("tab", name="Báo cáo").click()
+    page.get_by_role("tab", name="Báo cáo", exact=True).click()
     doc = write_docx(tmp_path / "bao-cao-quy-2-nam-2023.docx", [
         "BÁO CÁO", "kết quả công tác quý II năm 2023", "I. KẾT QUẢ", "1. Công tác kết nạp",
         "Toàn tỉnh kết nạp 188 đảng viên mới trong quý."])

@@ -46,7 +46,7 @@ def test_ask_cite_and_open_the_source(browser, server):
 
 
 def upload(page, paths):
-    page.get_by_role("tab", name="Báo cáo").click()
+    page.get_by_role("tab", name="Báo cáo", exact=True).click()
     page.set_input_files("#upload input[type=file]", [str(p) for p in paths])
     page.click("#upload-btn")
 
@@ -71,7 +71,7 @@ def test_upload_ask_and_delete_a_docx_report(browser, server, tmp_path):
     expect(page.locator("#chatbot")).to_contain_text("347 đảng viên", timeout=TIMEOUT)
     expect(page.locator("#citations #cite-1")).to_contain_text("quý I năm 2023")
 
-    page.get_by_role("tab", name="Báo cáo").click()
+    page.get_by_role("tab", name="Báo cáo", exact=True).click()
     page.locator("#delete-choice input").click()
     page.get_by_role("option", name=re.compile("quý I năm 2023")).click()
     page.click("#delete-btn")
@@ -221,4 +221,71 @@ def test_a_conversation_survives_a_reload_and_can_be_deleted(browser, server):
     page.click("#history-delete")
     page.click("#history-list input")
     expect(page.get_by_role("option", name=re.compile("thi hành kỷ luật"))).to_have_count(0, timeout=TIMEOUT)
+    page.close()
+
+
+def reader_tab(page):
+    return page.get_by_role("tab", name="Đọc báo cáo", exact=True)
+
+
+def test_a_citation_opens_in_the_reader_at_its_quote(browser, server):
+    page = open_page(browser, server)
+    ask(page, "Có bao nhiêu đảng viên bị thi hành kỷ luật?")
+    expect(page.locator("#chatbot")).to_contain_text("thi hành kỷ luật 106 đảng viên", timeout=TIMEOUT)
+    page.locator("#citations #cite-1 button.cite-open").click()
+    expect(reader_tab(page)).to_have_attribute("aria-selected", "true", timeout=TIMEOUT)
+    mark = page.locator("#reader-text mark.cite-mark").first
+    expect(mark).to_contain_text("thi hành kỷ luật 106 đảng viên", timeout=TIMEOUT)
+    expect(mark).to_be_in_viewport()
+    expect(page.locator("#reader-report input")).to_have_value(re.compile("6 tháng đầu năm 2021"))
+    # the whole report is there, its outline beside it
+    expect(page.locator("#reader-text")).to_contain_text("Hoạt động của Đoàn Thanh niên cộng sản Hồ Chí Minh")
+    expect(page.locator("#reader-outline a.rd-link", has_text="I.3. Công tác kiểm tra")).to_be_visible()
+    page.screenshot(path=str(SHOTS / "reader.png")) if SHOTS.exists() else None
+    # the reader scrolled away, the same card opened again: back at the quote
+    page.locator("#reader-text .rd-text").evaluate("box => { box.scrollTop = 0; }")
+    expect(mark).not_to_be_in_viewport()
+    page.get_by_role("tab", name="Hỏi đáp").click()
+    page.locator("#citations #cite-1 button.cite-open").click()
+    expect(page.locator("#reader-text mark.cite-mark").first).to_be_in_viewport(timeout=TIMEOUT)
+    # a report removed since: the card still opens the reader, which says so
+    page.get_by_role("tab", name="Báo cáo", exact=True).click()
+    page.locator("#delete-choice input").click()
+    page.get_by_role("option", name=re.compile("6 tháng đầu năm 2021")).click()
+    page.click("#delete-btn")
+    expect(page.locator("#upload-log textarea")).to_have_value(re.compile("Đã xóa báo cáo"), timeout=TIMEOUT)
+    page.get_by_role("tab", name="Hỏi đáp").click()
+    page.locator("#citations #cite-1 button.cite-open").click()
+    expect(page.locator("#reader-text")).to_contain_text("Báo cáo này đã bị xóa", timeout=TIMEOUT)
+    expect(page.locator("#reader-text mark.cite-mark")).to_have_count(0)
+    page.close()
+
+
+def test_a_report_opened_from_the_reports_tab_and_its_outline(browser, server):
+    page = open_page(browser, server)
+    page.get_by_role("tab", name="Báo cáo", exact=True).click()
+    page.locator("#delete-choice input").click()
+    page.get_by_role("option", name=re.compile("6 tháng đầu năm 2022")).click()
+    page.click("#read-btn")
+    expect(reader_tab(page)).to_have_attribute("aria-selected", "true", timeout=TIMEOUT)
+    box = page.locator("#reader-text .rd-text")
+    expect(box).to_contain_text("6 tháng đầu năm 2022", timeout=TIMEOUT)
+    entry = page.locator("#reader-outline a.rd-link", has_text="ĐÁNH GIÁ CHUNG").first
+    target = page.locator(f"#{entry.get_attribute('data-target')}")
+    expect(target).not_to_be_in_viewport()
+    entry.click()
+    expect(target).to_be_in_viewport()
+    # the column scrolled, not the page: the heading is at the column's top, the outline still in view
+    page.wait_for_timeout(300)
+    top, heading = box.bounding_box()["y"], target.bounding_box()["y"]
+    assert 0 <= heading - top < 60, (top, heading)
+    expect(entry).to_be_in_viewport()
+    assert page.evaluate("window.scrollY") < 50
+    # a narrow screen: the outline above the text, folded; never a sideways scroll
+    page.set_viewport_size({"width": 420, "height": 850})
+    page.wait_for_timeout(300)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 420
+    outline, text = page.locator("#reader-outline").bounding_box(), page.locator("#reader-text").bounding_box()
+    assert outline["y"] + outline["height"] <= text["y"] + 1
+    expect(page.locator("#reader-outline details.rd-toc")).not_to_have_attribute("open", "")
     page.close()

@@ -48,7 +48,7 @@ def open_english_page(browser, url):
 
 
 def check_tab(page, tab: str, patterns) -> None:
-    page.get_by_role("tab", name=tab).click()
+    page.get_by_role("tab", name=tab, exact=True).click()
     page.wait_for_timeout(300)
     text = page.evaluate("document.body.innerText")
     assert not english_in(text, patterns), (tab, english_in(text, patterns))
@@ -72,7 +72,7 @@ def test_an_english_browser_gets_a_vietnamese_page(browser, server, tmp_path):
         page.click(f"{box} button, {box} .label-wrap")
     check_tab(page, "Hỏi đáp", patterns)
 
-    page.get_by_role("tab", name="Báo cáo").click()
+    page.get_by_role("tab", name="Báo cáo", exact=True).click()
     upload = page.locator("#upload")
     expect(upload).to_contain_text("Thả tệp vào đây")
     expect(upload).to_contain_text("Bấm để chọn tệp")
@@ -85,6 +85,12 @@ def test_an_english_browser_gets_a_vietnamese_page(browser, server, tmp_path):
     page.set_input_files("#upload input[type=file]", [str(report)])
     expect(upload).to_contain_text("bao-cao-thu.md")
     check_tab(page, "Báo cáo", patterns)
+    # the reader, opened on a report
+    page.get_by_role("tab", name="Đọc báo cáo", exact=True).click()
+    page.locator("#reader-report input").click()
+    page.get_by_role("option", name=re.compile("6 tháng đầu năm 2021")).click()
+    expect(page.locator("#reader-outline a.rd-link").first).to_be_visible(timeout=TIMEOUT)
+    check_tab(page, "Đọc báo cáo", patterns)
     page.context.close()
 
 
@@ -101,7 +107,7 @@ def test_gradios_pop_ups_are_vietnamese(browser, server, tmp_path):
     # a refused file type: the message is Gradio's, written in its upload area
     bad = tmp_path / "chuong-trinh.exe"
     bad.write_bytes(b"MZ")
-    page.get_by_role("tab", name="Báo cáo").click()
+    page.get_by_role("tab", name="Báo cáo", exact=True).click()
     page.set_input_files("#upload input[type=file]", [str(bad)])
     toast = page.locator("[data-testid='toast-body']", has_text="chuong-trinh.exe")
     expect(toast).to_contain_text("Loại tệp không hợp lệ: chuong-trinh.exe. Chỉ nhận các tệp .md, .txt, .docx, .pdf.")
