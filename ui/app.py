@@ -137,7 +137,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         history.append({"role": "assistant", "content": bubble(result)})
         done = (f"Đã tóm tắt mục {section} ({rep.period or rep.id})" if result.found
                 else f"Không tóm tắt được mục {section}")
-        return history, conv, citations_html(result, {report_id: rep}), result, result_status(done)
+        return history, conv, citations_html(result, {report_id: rep}), result, result_status(done, result.found)
 
     def compare(a, b, topic, history, conv):
         if not a or not b or a == b:
@@ -386,7 +386,8 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                               trigger_mode="always_last"))
         for start_over in (clear.click, chatbot.clear):
             start_over(clear_chat, None, [chatbot, conv_state, cites, result_state, conv_id], api_visibility="private"
-                       ).then(export_files, result_state, exports, api_visibility="private")
+                       ).then(export_files, result_state, exports, api_visibility="private").then(
+                lambda: ("", ""), None, [sum_status, cmp_status], api_visibility="private")  # they pointed at the old chat
         sum_report.change(section_choices, sum_report, sum_section, api_visibility="private")
         result_out = [chatbot, conv_state, cites, result_state]
         settled(sum_btn.click(summarise, [sum_report, sum_section, chatbot, conv_state], [*result_out, sum_status],

@@ -143,10 +143,10 @@ def citations_html(answer: Answer | None, reports: dict[str, Report]) -> str:
     return f'<div class="cite-hint">{html.escape(QUOTES_HINT)}</div><div class="cite-list">' + "".join(cards) + "</div>"
 
 
-def result_status(text: str) -> str:
+def result_status(text: str, ok: bool = True) -> str:
     """A line under the Tóm tắt / So sánh button: the result went into the chat (maybe off-screen), and a
     link that shows it there (HEAD's script scrolls to the last answer)."""
-    return (f'<div class="result-status">✔ {html.escape(text)} — '
+    return (f'<div class="result-status{"" if ok else " failed"}">{"✔" if ok else "ⓘ"} {html.escape(text)} — '
             '<a href="#chatbot" class="goto-chat">xem trong khung hội thoại</a></div>')
 
 
@@ -184,6 +184,7 @@ table.cmp .bar.a { background: #a9b4c6; }
 table.cmp .bar.b { background: #2f6fde; }
 .cite-hint { color: #555; font-size: .85rem; margin-bottom: .5rem; }
 .result-status { color: #1d5e2f; font-size: .9rem; padding: .3rem 0; }
+.result-status.failed { color: #7a4b00; }
 .result-status a.goto-chat { color: #2f6fde; font-weight: 600; }
 #chatbot button.copied-plain { color: #1a7f37 !important; }
 /* "In": the conversation and its sources, opened; the controls and the other tab left out. */
@@ -191,7 +192,7 @@ table.cmp .bar.b { background: #2f6fde; }
   #app-title p, .tab-wrapper, footer, #question, #send, #new-chat, #export-word, #export-excel, #print-btn,
   #history-box, #report-filter, #summary-box, #compare-box, #trend-box, .row:has(> #question),
   .row:has(> #new-chat), .column:has(> #chatbot) > .block:has(.gallery), .column:has(> #chatbot) > .form,
-  #chatbot .top-panel, #chatbot .message-buttons, #chatbot button, .toast-wrap { display: none !important; }
+  #chatbot .top-panel, #chatbot .message-buttons, #chatbot button, .toast-wrap, .cite-hint { display: none !important; }
   .gradio-container, .gradio-container * { overflow: visible !important; }
   #chatbot, #chatbot .wrapper, #chatbot .bubble-wrap { height: auto !important; max-height: none !important; }
   .row:has(> .column > #chatbot) { flex-direction: column !important; }

@@ -106,6 +106,9 @@ def test_summary_and_comparison_say_where_they_went_and_show_their_top(browser, 
     page.click("#sum-btn")
     expect(page.locator("#sum-status")).to_contain_text("Đã tóm tắt mục I.3 (6 tháng đầu năm 2021)", timeout=TIMEOUT)
     expect(page.locator("#chatbot .message-row").last).to_contain_text("Tóm tắt mục I.3", timeout=TIMEOUT)
+    page.click("#new-chat")  # a clean conversation: the lines pointed at the old one
+    expect(page.locator("#sum-status")).not_to_contain_text("Đã tóm tắt", timeout=TIMEOUT)
+    expect(page.locator("#cmp-status")).not_to_contain_text("Đã so sánh")
     page.close()
 
 

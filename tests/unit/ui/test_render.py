@@ -174,3 +174,11 @@ def test_the_copy_text_rides_in_the_bubble_escaped(fake_assistant):
     assert plain_text(evil).startswith('<script>alert("1")</script> & “x” [1]\ndòng 2\n\nNguồn:\n[1] ')
     holder = copy_holder(evil)
     assert "<script>" not in holder and "\n" not in holder and 'alert("1")' not in holder
+
+
+def test_the_line_under_a_button_is_escaped_and_says_when_it_failed():
+    from ui.render import result_status
+
+    line = result_status("Đã tóm tắt mục <b>I.3</b>")
+    assert "&lt;b&gt;I.3&lt;/b&gt;" in line and "✔" in line and 'class="goto-chat"' in line
+    assert "failed" in result_status("Không tóm tắt được mục X", ok=False) and "✔" not in result_status("x", ok=False)
