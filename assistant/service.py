@@ -10,7 +10,7 @@ from pathlib import Path
 from langchain_core.language_models.chat_models import BaseChatModel
 
 from index.models import Report, Section, is_pickable
-from index.pipeline import IndexFailure, index_file, index_paths
+from index.pipeline import IndexFailure, StageCallback, index_file, index_paths
 from index.store import IndexResult, Store
 
 from . import scope
@@ -156,9 +156,12 @@ class Assistant:
               replace: bool = False) -> tuple[list[IndexResult], list[IndexFailure]]:
         return index_paths(self.store, paths, progress=progress, follow_links=follow_links, replace=replace)
 
-    def index_one(self, path: Path, report_id: str | None = None, on_page=None, **options) -> IndexResult:
-        """`on_page(done, total)`: pages of a scan recognised so far (OCR); options: replace, upload."""
-        return index_file(self.store, path, report_id, on_page=on_page, **options)
+    def index_one(self, path: Path, report_id: str | None = None, on_page=None,
+                  on_stage: StageCallback | None = None, **options) -> IndexResult:
+        """`on_page(done, total)`: pages of a scan recognised so far (OCR); `on_stage(stage, done, total)`:
+        "read", "split", "embed" (chunks embedded / all), "save" (index.pipeline.Stage); options:
+        replace, upload."""
+        return index_file(self.store, path, report_id, on_page=on_page, on_stage=on_stage, **options)
 
     def reports(self) -> list[dict]:
         return self.store.list_reports()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Literal
 
 import logging
 
@@ -18,6 +18,13 @@ from .store import IndexResult, Store
 
 
 log = logging.getLogger(__name__)
+
+# The stages of indexing one file, in order, as `on_stage(stage, done, total)` reports them: "read"
+# (0/1, then 1/1 once the file is read; a scan's pages go to on_page), "split" (0/1, then 1/1 once
+# the section tree is made), "embed" (chunks with a vector / all chunks, batch by batch, ending at
+# total), "save" (0/1, 1/1). A report already indexed (unchanged, duplicate) stops after "split".
+Stage = Literal["read", "split", "embed", "save"]
+StageCallback = Callable[[Stage, int, int], None]
 
 
 @dataclass
@@ -49,9 +56,10 @@ def expand_paths(paths: list[Path], follow_links: bool = False) -> tuple[list[Pa
 
 def index_file(store: Store, path: Path, report_id: str | None = None,
                on_page: Callable[[int, int], None] | None = None, replace: bool = False,
-               upload: bool = False) -> IndexResult:
+               upload: bool = False, on_stage: StageCallback | None = None) -> IndexResult:
     """Raises ReportReadError with a Vietnamese reason when the file cannot be used.
-    `on_page(done, total)` reports the pages of a scan as they are recognised (OCR).
+    `on_page(done, total)` reports the pages of a scan as they are recognised (OCR); `on_stage`
+    the stages of the work (see Stage), for a page that says what is happening.
     The id rule (index/ids.py): another file never silently takes a report's id; `replace` lets it;
     an `upload` never replaces (only an identical upload keeps the id)."""
     if Path(path).suffix.lower() == ".pdf" and Path(path).is_file():
@@ -61,14 +69,19 @@ def index_file(store: Store, path: Path, report_id: str | None = None,
             raise
         except Exception:  # noqa: BLE001 - a broken PDF is reported by the reader below
             pass
+    stage = on_stage or (lambda *_: None)
+    stage("read", 0, 1)
     doc = read_document(path, max_bytes=int(store.settings.store.max_file_mb * 1e6), progress=on_page)
+    stage("read", 1, 1)
+    stage("split", 0, 1)
     limits.check_text(doc.text, store.settings.store)
     report = parse_document(doc, report_id)
     if not report.text.strip():
         raise ReportReadError("tệp không có nội dung văn bản")
     limits.check_sections(len(report.sections), store.settings.store)
+    stage("split", 1, 1)
     moved_from = ids.assign(store.catalog, report, replace=replace, same_name_updates=not upload)
-    result = store.index_report(report)
+    result = store.index_report(report, on_stage=on_stage)
     result.id_taken = moved_from
     return result
 

@@ -7,6 +7,8 @@ import hashlib
 import logging
 import os
 import threading
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
@@ -65,7 +67,10 @@ class CachedEmbeddings(Embeddings):
         self.model = getattr(base, "name", type(base).__name__)
         self.misses = 0
 
-    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+    def embed_documents(self, texts: list[str],
+                        on_progress: Callable[[int, int], None] | None = None) -> list[list[float]]:
+        """`on_progress(done, total)`: texts whose vector is ready (cached ones at once, then batch by
+        batch), out of all the texts; it ends at (total, total)."""
         hashes = [Catalog.text_hash(t) for t in texts]
         have = self.catalog.cached_vectors(self.model, list(set(hashes)))
         first: dict[str, int] = {}
@@ -74,6 +79,10 @@ class CachedEmbeddings(Embeddings):
                 first.setdefault(h, i)  # identical chunks are embedded once
         missing = list(first.values())
         self.misses += len(missing)
+        copies = Counter(hashes)  # a vector embedded once serves every identical text
+        done = len(texts) - sum(copies[hashes[j]] for j in missing)
+        if on_progress:
+            on_progress(done, len(texts))
         step = 8  # small batches: a question waiting for the embedder waits for one batch at most
         bar = tqdm(total=len(missing), desc="Nhúng vector", unit="đoạn", disable=not self.progress or not missing, leave=False)
         for i in range(0, len(missing), step):
@@ -83,6 +92,9 @@ class CachedEmbeddings(Embeddings):
             self.catalog.cache_vectors(self.model, new)
             have.update(new)
             bar.update(len(idx))
+            done += sum(copies[hashes[j]] for j in idx)
+            if on_progress:
+                on_progress(done, len(texts))
         bar.close()
         return [have[h].tolist() for h in hashes]
 
@@ -227,7 +239,10 @@ class Store:
         return out[:k]
 
     # --- writing -------------------------------------------------------------------------
-    def index_report(self, report: Report) -> IndexResult:
+    def index_report(self, report: Report, on_stage: Callable[[str, int, int], None] | None = None) -> IndexResult:
+        """`on_stage(stage, done, total)`: "embed" with the chunks embedded so far (ending at total),
+        then "save" (0/1 when the write starts, 1/1 when it is done); neither for a report already
+        indexed (unchanged or a duplicate). index/pipeline.py announces the stages before these."""
         res = IndexResult(report.id, "added", report.title, len(report.sections),
                           warnings=list(report.meta.get("warnings", [])), ocr=bool(report.meta.get("ocr")))
         if self.catalog.report_hash(report.id) == report.content_hash:
@@ -243,8 +258,11 @@ class Store:
         # Embed before taking the store lock: questions keep being answered while a long
         # upload is embedded; the write below then finds every vector in the cache.
         before = self.embeddings.misses
-        self.embeddings.embed_documents([c.search_text for c in chunks])
+        self.embeddings.embed_documents([c.search_text for c in chunks],
+                                        on_progress=(lambda done, total: on_stage("embed", done, total)) if on_stage else None)
         res.embedded = self.embeddings.misses - before
+        if on_stage:
+            on_stage("save", 0, 1)
         self.catalog.put_tokens({c.id: chunk_tokens(c) for c in chunks})  # segmented once, outside the lock
         _checkpoint("embedded")
         with self._lock, self._writer():
@@ -269,7 +287,9 @@ class Store:
             _checkpoint("stale_deleted")
             res.chunks = len(chunks)
             self._invalidate()
-            return res
+        if on_stage:
+            on_stage("save", 1, 1)
+        return res
 
     def remove(self, report_id: str) -> bool:
         with self._lock, self._writer():

@@ -21,13 +21,18 @@ from assistant import report_id as slug
 from .guard import discard_upload
 from . import reader
 from .locale import HEAD as LOCALE_HEAD, I18N
-from .render import CSS, HEAD, answer_markdown, bubble, citations_html, period_key, reports_rows, trend_frame
+from .render import (CSS, HEAD, answer_markdown, bubble, citations_html, period_key, reports_rows, result_status,
+                     trend_frame)
 
 log = logging.getLogger(__name__)
 
 EXAMPLES = ["Có bao nhiêu đảng viên bị thi hành kỷ luật?", "Tóm tắt mục 3 phần I", "So sánh hai báo cáo",
             "Hội Cựu chiến binh đã làm được những gì?"]
 TABLE_HEADERS = ["Mã", "Tiêu đề", "Kỳ báo cáo", "Số mục", "Số đoạn", "Ngày thêm"]
+# What the upload's progress says for each stage of indexing a file (index.pipeline.Stage), and the
+# share of the file's bar it covers (embedding is the long part).
+STAGES = {"read": ("Đọc tệp", 0.0, 0.1), "split": ("Tách mục", 0.1, 0.05), "embed": ("Nhúng", 0.15, 0.75),
+          "save": ("Lưu", 0.9, 0.1)}
 STATUS = {"added": "đã thêm", "updated": "đã cập nhật", "unchanged": "đã có, bỏ qua", "duplicate": "đã có, bỏ qua"}
 # System fonts only: a web font would be fetched from the network, which users' machines lack.
 SYSTEM_FONTS = ["system-ui", "Segoe UI", "Roboto", "Noto Sans", "DejaVu Sans", "Arial", "sans-serif"]
@@ -113,14 +118,15 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         return gr.update(choices=choices, value=choices[0][1] if choices else None)
 
     def summarise(report_id, section, history, conv):
+        """Its result goes into the chat; a line under the button says so (the chat may be off-screen)."""
         history = list(history or [])
         if not report_id or not section:
             gr.Warning("Hãy chọn báo cáo và mục cần tóm tắt.")
-            return history, conv, gr.skip(), gr.skip()
+            return history, conv, gr.skip(), gr.skip(), ""
         rep = assistant.report(report_id)
         if rep is None:  # removed meanwhile from another tab
             gr.Warning(f"Không có báo cáo {report_id}.")
-            return history, conv, gr.skip(), gr.skip()
+            return history, conv, gr.skip(), gr.skip(), ""
         history.append({"role": "user", "content": escape_user(f"Tóm tắt mục {section} ({rep.period or rep.id})")})
         try:
             result: Answer = assistant.summarize(report_id, section)
@@ -128,23 +134,26 @@ def build_app(assistant: Assistant) -> gr.Blocks:
             result = Answer(answer=exc.message, found=False)
         except ReportNotFound:
             gr.Warning(f"Không có báo cáo {report_id}.")
-            return history, conv, gr.skip(), gr.skip()
+            return history, conv, gr.skip(), gr.skip(), ""
         history.append({"role": "assistant", "content": bubble(result)})
-        return history, conv, citations_html(result, {report_id: rep}), result
+        done = (f"Đã tóm tắt mục {section} ({rep.period or rep.id})" if result.found
+                else f"Không tóm tắt được mục {section}")
+        return history, conv, citations_html(result, {report_id: rep}), result, result_status(done, result.found)
 
     def compare(a, b, topic, history, conv):
         if not a or not b or a == b:
             gr.Warning("Hãy chọn hai báo cáo khác nhau để so sánh.")
-            return list(history or []), conv, gr.skip(), gr.skip()
+            return list(history or []), conv, gr.skip(), gr.skip(), ""
         history = list(history or [])
         try:
             ans = assistant.compare(a, b, topic)
         except ReportNotFound as exc:
             gr.Warning(f"Không có báo cáo {exc.report_id}.")
-            return history, conv, gr.skip(), gr.skip()
+            return history, conv, gr.skip(), gr.skip(), ""
         history.append({"role": "user", "content": escape_user(ans.question or "So sánh hai báo cáo")})
         history.append({"role": "assistant", "content": bubble(ans)})
-        return history, conv, citations_html(ans, reports_of(ans)), ans
+        done = f"Đã so sánh {ans.a_label or a} với {ans.b_label or b}"
+        return history, conv, citations_html(ans, reports_of(ans)), ans, result_status(done)
 
     def trend(topic, history, conv):
         history = list(history or [])
@@ -236,12 +245,20 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         for i, f in enumerate(files):
             src = Path(f if isinstance(f, str) else f.name)
             name = getattr(f, "orig_name", None) or src.name
-            progress((i, len(files)), desc=f"Đang lập chỉ mục {name}", unit="tệp")
+            of = f" (tệp {i + 1}/{len(files)})" if len(files) > 1 else ""
 
-            def on_page(done: int, total: int, name: str = name) -> None:
-                progress((done, total), desc=f"Nhận dạng chữ (OCR) {name}: trang {done}/{total}", unit="trang")
+            def on_page(done: int, total: int, name: str = name, of: str = of) -> None:
+                progress((done, total), desc=f"Đọc tệp — nhận dạng chữ (OCR) trang {done}/{total}: {name}{of}", unit="trang")
 
-            lines.append(ingest_upload(assistant, src, name, on_page))
+            def on_stage(stage: str, done: int, total: int, i: int = i, name: str = name, of: str = of) -> None:
+                # one bar over all the files, each file's share split by stage
+                label, start, width = STAGES[stage]
+                if stage == "embed":
+                    label = f"Nhúng {done}/{total} đoạn"
+                share = (i + start + width * (done / total if total else 1)) / len(files)
+                progress(share, desc=f"{label}: {name}{of}")
+
+            lines.append(ingest_upload(assistant, src, name, on_page, on_stage))
             # a generator: when the page is closed Gradio stops here, and the files left are not read
             yield ("\n".join(lines), *(gr.skip() for _ in range(8)))
         # the list is emptied: picking the next file must not send this one again
@@ -306,7 +323,10 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                     with gr.Column(scale=3, min_width=360):
                         chatbot = gr.Chatbot(label="Hội thoại", height=560, elem_id="chatbot", show_label=False,
                                              placeholder="Đặt câu hỏi về các báo cáo, ví dụ: “Có bao nhiêu đảng viên "
-                                                         "bị thi hành kỷ luật?”", sanitize_html=True)
+                                                         "bị thi hành kỷ luật?”", sanitize_html=True,
+                                             # Gradio would follow a long answer to its end and hide its start:
+                                             # HEAD's script shows each new answer from its top instead
+                                             autoscroll=False)
                         with gr.Row():
                             box = gr.Textbox(placeholder="Nhập câu hỏi rồi nhấn Enter…", show_label=False, scale=5,
                                              elem_id="question", autofocus=True, max_lines=4, label="Câu hỏi")
@@ -317,6 +337,9 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                             # the last answer, summary or comparison as a file (python-docx / openpyxl)
                             word_btn = gr.DownloadButton("Tải Word", size="sm", visible=False, elem_id="export-word")
                             excel_btn = gr.DownloadButton("Tải Excel", size="sm", visible=False, elem_id="export-excel")
+                            # the browser's print: the page's print CSS (render.py) keeps the conversation and
+                            # its sources, opened, and hides the controls
+                            print_btn = gr.Button("In", size="sm", elem_id="print-btn")
                         with gr.Accordion("Lịch sử hội thoại", open=False, elem_id="history-box",
                                           visible=history_db.available):
                             past = gr.Dropdown(choices=[], label="Các cuộc hội thoại đã lưu", elem_id="history-list")
@@ -333,6 +356,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                             sum_report = gr.Dropdown(choices=report_choices(), label="Báo cáo", elem_id="sum-report")
                             sum_section = gr.Dropdown(choices=[], label="Mục", elem_id="sum-section")
                             sum_btn = gr.Button("Tóm tắt", elem_id="sum-btn")
+                            sum_status = gr.HTML("", elem_id="sum-status")
                         with gr.Accordion("So sánh hai báo cáo", open=False, elem_id="compare-box"):
                             choices = report_choices()
                             cmp_a = gr.Dropdown(choices=choices, value=choices[0][1] if choices else None, label="Báo cáo A")
@@ -340,6 +364,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                                                 label="Báo cáo B")
                             cmp_topic = gr.Textbox(label="Nội dung so sánh (ví dụ: số đảng viên bị kỷ luật)")
                             cmp_btn = gr.Button("So sánh", elem_id="cmp-btn")
+                            cmp_status = gr.HTML("", elem_id="cmp-status")
                         with gr.Accordion("Diễn biến qua các báo cáo", open=False, elem_id="trend-box"):
                             trend_topic = gr.Textbox(label="Nội dung (ví dụ: kỷ luật đảng viên)", elem_id="trend-topic")
                             trend_btn = gr.Button("Xem diễn biến", elem_id="trend-btn")
@@ -390,19 +415,22 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                               trigger_mode="always_last"))
         for start_over in (clear.click, chatbot.clear):
             start_over(clear_chat, None, [chatbot, conv_state, cites, result_state, conv_id], api_visibility="private"
-                       ).then(export_files, result_state, exports, api_visibility="private")
+                       ).then(export_files, result_state, exports, api_visibility="private").then(
+                lambda: ("", ""), None, [sum_status, cmp_status], api_visibility="private")  # they pointed at the old chat
         sum_report.change(section_choices, sum_report, sum_section, api_visibility="private")
         result_out = [chatbot, conv_state, cites, result_state]
-        settled(sum_btn.click(summarise, [sum_report, sum_section, chatbot, conv_state], result_out,
+        settled(sum_btn.click(summarise, [sum_report, sum_section, chatbot, conv_state], [*result_out, sum_status],
                               api_visibility="private"))
-        settled(cmp_btn.click(compare, [cmp_a, cmp_b, cmp_topic, chatbot, conv_state], result_out,
+        settled(cmp_btn.click(compare, [cmp_a, cmp_b, cmp_topic, chatbot, conv_state], [*result_out, cmp_status],
                               api_visibility="private"))
+        print_btn.click(None, js="() => window.print()", api_visibility="private")
         trend_btn.click(trend, [trend_topic, chatbot, conv_state],
                         [chatbot, conv_state, cites, trend_plot, trend_file, trend_state], api_visibility="private")
         trend_plot.select(trend_points, trend_state, cites, api_visibility="private")
         report_outputs = [table, selected, to_delete, sum_report, cmp_a, cmp_b, reader_report]
+        # the progress once, on the log box: on every output it showed three times and covered the table
         upload_btn.click(upload, files, [upload_log, *report_outputs, files], api_visibility="private",
-                         concurrency_id="index", concurrency_limit=1)
+                         concurrency_id="index", concurrency_limit=1, show_progress_on=[upload_log])
         # its own queue: a delete never waits behind a long upload (the store lock is held only for writes)
         delete_btn.click(delete, to_delete, [upload_log, *report_outputs], api_visibility="private",
                          concurrency_id="delete", concurrency_limit=1)
@@ -421,7 +449,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
     return app
 
 
-def ingest_upload(assistant: Assistant, src: Path, original_name: str, on_page=None) -> str:
+def ingest_upload(assistant: Assistant, src: Path, original_name: str, on_page=None, on_stage=None) -> str:
     """Index one uploaded file; returns the line shown to the user. The upload's own name is only
     ever used for the report id: nothing is written where that name points ("../../etc/x.md")."""
     name = safe_name(Path(original_name.replace("\\", "/")).name or "bao-cao")  # no bidi tricks in the log
@@ -431,7 +459,7 @@ def ingest_upload(assistant: Assistant, src: Path, original_name: str, on_page=N
             dest = Path(tmp) / (rid + Path(name).suffix.lower())
             shutil.copyfile(src, dest)
             discard_upload(src)  # the original leaves Gradio's cache as soon as it is copied
-            res = assistant.index_one(dest, rid, on_page=on_page, upload=True)
+            res = assistant.index_one(dest, rid, on_page=on_page, on_stage=on_stage, upload=True)
     except ReportReadError as exc:
         return f"✘ {name} — không đọc được: {exc}"
     except Exception as exc:  # noqa: BLE001 - the rest of the upload still goes in

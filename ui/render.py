@@ -6,10 +6,11 @@ import html
 import re
 from datetime import datetime
 
-from assistant import Answer, Citation, Comparison, Report, Trend, format_value, report_label
+from assistant import Answer, Citation, Comparison, Report, Summary, Trend, format_value, report_label
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
 _MARKER = re.compile(r"\\\[(\d+)\\\]")
+_CITED = re.compile(r"\[(\d+)\]")
 
 
 def escape_md(text: str) -> str:
@@ -18,13 +19,17 @@ def escape_md(text: str) -> str:
 
 def chat_text(answer: Answer) -> str:
     """What the chat bubble shows: the answer's lead; the verbatim quotes live in the citations
-    panel beside it (the JSON answer keeps both)."""
-    lead = "\n".join(answer.lead).rstrip()
-    return lead + ("\n\n" + QUOTES_HINT if answer.quotes else "")
+    panel beside it (the JSON answer keeps both), whose header says how to open them."""
+    return "\n".join(answer.lead).rstrip()
 
 
 def bubble(answer: Answer) -> str:
-    """A settled answer as the chat shows it: notice, direct answer, and a comparison table if any."""
+    """A settled answer as the chat shows it: notice, direct answer, and a comparison table if any;
+    then, hidden, its plain text for the copy buttons (see copy_holder)."""
+    return _bubble(answer) + copy_holder(answer)
+
+
+def _bubble(answer: Answer) -> str:
     text = chat_text(answer)
     notice = answer_markdown(f"({answer.notice})") if answer.notice else ""
     if isinstance(answer, Comparison) and answer.rows:
@@ -38,7 +43,62 @@ def bubble(answer: Answer) -> str:
     return answer_markdown(text)
 
 
-QUOTES_HINT = "Trích dẫn nguyên văn ở khung “Nguồn trích dẫn” — bấm số [n] để mở đúng đoạn trong báo cáo."
+# Once, at the head of the sources panel, rather than under every answer in the chat.
+QUOTES_HINT = "Bấm vào một nguồn (hoặc số [n] trong câu trả lời) để mở đúng đoạn trong báo cáo, đoạn được trích tô sáng."
+
+
+def cited_numbers(answer: Answer) -> set[int]:
+    """The [n] the answer shows: in its lead, and in a comparison's rows and notes, a trend's points,
+    a summary's items (drawn as tables or lists, not always as text)."""
+    texts = [*answer.lead, answer.notice or ""]
+    used: set[int | None] = set()
+    if isinstance(answer, Comparison):
+        texts += [answer.intro, *answer.notes]
+        used |= {f.n for r in answer.rows for f in (r.a, r.b)}
+    if isinstance(answer, Trend):
+        used |= {p.figure.n for s in answer.series for p in s.points}
+    if isinstance(answer, Summary):
+        used |= {i.n for i in answer.items}
+    used |= {int(m) for t in texts for m in _CITED.findall(t)}
+    return {n for n in used if n is not None}
+
+
+def shown_citations(answer: Answer) -> list[Citation]:
+    """The sources the answer uses. A source retrieved as context but never marked in the answer is
+    left out of the panel and the copied text (the Word/JSON exports keep every citation); an answer
+    that marks none keeps them all rather than show an empty panel."""
+    used = cited_numbers(answer)
+    kept = [c for c in answer.citations if c.n in used]
+    return kept or list(answer.citations)
+
+
+def source_line(c: Citation) -> str:
+    """'[1] Báo cáo …, mục I.3 …, trang N: “quote”' — one source in plain text."""
+    where = f"mục {c.section}" + (f". {c.section_title}" if c.section_title else "")
+    where += (f", trang {c.page}" if c.page else "") + (" (OCR)" if c.ocr else "")
+    title = c.report_title + (f" ({c.period})" if c.period and c.period not in c.report_title else "")
+    return f"[{c.n}] {title}, {where}: “{c.quote}”"
+
+
+def plain_text(answer: Answer) -> str:
+    """The answer as plain text for the clipboard: its lead (comparison and trend rows as text lines),
+    then the sources it uses with their quotes. No markdown, no HTML."""
+    lead = chat_text(answer)
+    if answer.notice:
+        lead = f"({answer.notice})\n{lead}"
+    sources = shown_citations(answer)
+    return lead + ("\n\nNguồn:\n" + "\n".join(source_line(c) for c in sources) if sources else "")
+
+
+def copy_holder(answer: Answer) -> str:
+    """The plain text, carried hidden inside the message for the copy buttons (HEAD's script).
+    Gradio's Chatbot copies a message's raw content (here markdown with escapes and <a> links), and its
+    `copy` event only reports what was copied, it cannot change it: so the page's script answers the
+    click itself with this text. An attribute, not text, so the markdown renderer leaves it alone
+    (newlines as &#10;: a blank line would end the HTML and start markdown); `title`, because the
+    Chatbot's sanitizer strips data-* attributes, and a hidden element shows no tooltip."""
+    text = html.escape(plain_text(answer), quote=True).replace("\r", "").replace("\n", "&#10;")
+    return f'<span class="copy-text" hidden title="{text}"></span>'
 
 
 def answer_markdown(text: str) -> str:
@@ -69,7 +129,7 @@ def citations_html(answer: Answer | None, reports: dict[str, Report]) -> str:
                 "để xem toàn văn mục báo cáo, đoạn được trích được tô sáng.")
         return f'<div class="cite-empty">{hint}</div>'
     cards = []
-    for c in answer.citations:
+    for c in shown_citations(answer):
         rep = reports.get(c.report)
         label = html.escape(report_label(rep) if rep else c.report_title)
         body = section_html(rep, c) if rep else f"<p>{html.escape(c.quote)}</p>"
@@ -82,7 +142,14 @@ def citations_html(answer: Answer | None, reports: dict[str, Report]) -> str:
             f'<blockquote class="cite-quote">{html.escape(c.quote)}</blockquote></summary>'
             f'<div class="cite-section"><div class="cite-report">{html.escape(c.report_title)}</div>'
             f'<h4>Mục {html.escape(c.section)}. {html.escape(c.section_title)}</h4>{body}</div></details>')
-    return '<div class="cite-list">' + "".join(cards) + "</div>"
+    return f'<div class="cite-hint">{html.escape(QUOTES_HINT)}</div><div class="cite-list">' + "".join(cards) + "</div>"
+
+
+def result_status(text: str, ok: bool = True) -> str:
+    """A line under the Tóm tắt / So sánh button: the result went into the chat (maybe off-screen), and a
+    link that shows it there (HEAD's script scrolls to the last answer)."""
+    return (f'<div class="result-status{"" if ok else " failed"}">{"✔" if ok else "ⓘ"} {html.escape(text)} — '
+            '<a href="#chatbot" class="goto-chat">xem trong khung hội thoại</a></div>')
 
 
 def reports_rows(reports: list[dict]) -> list[list]:
@@ -117,6 +184,27 @@ table.cmp td.bars { width: 90px; }
 table.cmp .bar { height: 7px; border-radius: 3px; margin: 3px 0; }
 table.cmp .bar.a { background: #a9b4c6; }
 table.cmp .bar.b { background: #2f6fde; }
+.cite-hint { color: #555; font-size: .85rem; margin-bottom: .5rem; }
+.result-status { color: #1d5e2f; font-size: .9rem; padding: .3rem 0; }
+.result-status.failed { color: #7a4b00; }
+.result-status a.goto-chat { color: #2f6fde; font-weight: 600; }
+#chatbot button.copied-plain { color: #1a7f37 !important; }
+/* "In": the conversation and its sources, opened; the controls and the other tab left out. */
+@media print {
+  #app-title p, .tab-wrapper, footer, #question, #send, #new-chat, #export-word, #export-excel, #print-btn,
+  #history-box, #report-filter, #summary-box, #compare-box, #trend-box, .row:has(> #question),
+  .row:has(> #new-chat), .column:has(> #chatbot) > .block:has(.gallery), .column:has(> #chatbot) > .form,
+  #chatbot .top-panel, #chatbot .message-buttons, #chatbot button, .toast-wrap, .cite-hint { display: none !important; }
+  .gradio-container, .gradio-container * { overflow: visible !important; }
+  #chatbot, #chatbot .wrapper, #chatbot .bubble-wrap { height: auto !important; max-height: none !important; }
+  .row:has(> .column > #chatbot) { flex-direction: column !important; }
+  .row:has(> .column > #chatbot) > .column { width: 100% !important; min-width: 0 !important; }
+  .cite-card { break-inside: avoid; }
+  table.cmp .bar, .cite-mark { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .cite-card::details-content { content-visibility: visible; display: block; }
+  .cite-section { max-height: none !important; }
+  a.cite-link { color: inherit; }
+}
 """
 
 # Clicking a marker [n] in an answer opens its citation card (the page is otherwise plain HTML).
@@ -138,6 +226,83 @@ function showMark(card) {
 document.addEventListener('toggle', function (ev) {
   if (ev.target.classList && ev.target.classList.contains('cite-card') && ev.target.open) showMark(ev.target);
 }, true);
+
+// The chat's copy buttons put plain text on the clipboard: an answer's text and its sources (the hidden
+// .copy-text of render.py's copy_holder), else what the message shows. Gradio copies the message's raw
+// markdown (escapes, <a> tags) and its `copy` event cannot change that, so the click is taken here, in
+// the capture phase, before Gradio's own handler sees it.
+function messageText(row) {
+  const holder = row.querySelector('.copy-text');
+  if (holder && holder.title) return holder.title;
+  const content = row.querySelector('.message-content') || row;
+  return content.innerText.trim();
+}
+function writeClipboard(text) {
+  if (navigator.clipboard && window.isSecureContext) return navigator.clipboard.writeText(text);
+  const area = document.createElement('textarea');  // plain http beyond localhost has no clipboard API
+  area.value = text; area.style.position = 'fixed'; area.style.left = '-9999px';
+  document.body.appendChild(area); area.select();
+  try { document.execCommand('copy'); } finally { area.remove(); }
+  return Promise.resolve();
+}
+document.addEventListener('click', function (ev) {
+  const btn = ev.target.closest && ev.target.closest('#chatbot button');
+  if (!btn || !/copy|sao chép/i.test(btn.getAttribute('aria-label') || '')) return;
+  let text = null;
+  const bar = btn.closest('.message-buttons');
+  if (bar) {  // one message: the message row just before its buttons
+    let row = bar.previousElementSibling;
+    while (row && !row.classList.contains('message-row')) row = row.previousElementSibling;
+    if (row) text = messageText(row);
+  } else if (btn.closest('.top-panel')) {  // the whole conversation
+    text = Array.from(document.querySelectorAll('#chatbot .message-row')).map(function (row) {
+      return (row.classList.contains('user-row') ? 'Hỏi: ' : 'Trả lời: ') + messageText(row);
+    }).join('\\n\\n');
+  }
+  if (text === null) return;
+  ev.preventDefault(); ev.stopImmediatePropagation();
+  writeClipboard(text).then(function () {
+    btn.classList.add('copied-plain');
+    setTimeout(function () { btn.classList.remove('copied-plain'); }, 1500);
+  });
+}, true);
+
+// A new answer is shown from its top, not its end (the Chatbot's autoscroll is off): when a message is
+// added, the chat scrolls to the new question, or to the answer's top if both do not fit.
+function showLastTurn() {
+  const wrap = document.querySelector('#chatbot .bubble-wrap');
+  const rows = wrap ? wrap.querySelectorAll('.message-row') : [];
+  if (!rows.length) return;
+  let top = rows[rows.length - 1];
+  const prev = rows[rows.length - 2];
+  if (prev && prev.classList.contains('user-row') && prev.offsetHeight < wrap.clientHeight / 3) top = prev;
+  wrap.scrollTop += top.getBoundingClientRect().top - wrap.getBoundingClientRect().top - 8;
+}
+let chatRows = 0;
+new MutationObserver(function () {
+  const n = document.querySelectorAll('#chatbot .message-row').length;
+  if (n > chatRows) requestAnimationFrame(showLastTurn);
+  chatRows = n;
+}).observe(document.body, {childList: true, subtree: true});
+// "xem trong khung hội thoại" under Tóm tắt / So sánh: bring the chat and its last answer into view.
+document.addEventListener('click', function (ev) {
+  const a = ev.target.closest && ev.target.closest('a.goto-chat');
+  if (!a) return;
+  ev.preventDefault();
+  const chat = document.getElementById('chatbot');
+  if (chat) { chat.scrollIntoView({block: 'nearest'}); showLastTurn(); }
+}, true);
+
+// Printing ("In", or the browser's own print): the sources opened, then closed again as they were.
+let closedForPrint = [];
+window.addEventListener('beforeprint', function () {
+  closedForPrint = Array.from(document.querySelectorAll('#citations details.cite-card:not([open])'));
+  closedForPrint.forEach(function (d) { d.open = true; });
+});
+window.addEventListener('afterprint', function () {
+  closedForPrint.forEach(function (d) { d.open = false; });
+  closedForPrint = [];
+});
 </script>
 """
 

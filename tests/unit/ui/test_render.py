@@ -11,7 +11,7 @@ import pytest
 
 from assistant import Comparison, Summary
 from assistant.messages import PROMPTS_DIR, use_prompts
-from ui.render import QUOTES_HINT, bubble, compare_html
+from ui.render import QUOTES_HINT, bubble, citations_html, compare_html, copy_holder, plain_text
 
 H1, YEAR = "bao-cao-6-thang-dau-nam-2021", "bao-cao-nam-2021"
 REWORDED = {
@@ -48,7 +48,8 @@ def test_the_quotes_stay_out_of_the_bubble_with_another_heading(reworded, fake_a
     ans = fake_assistant.ask("Có bao nhiêu đảng viên bị thi hành kỷ luật?", [H1])
     assert REWORDED["quotes_heading"] in ans.answer  # the new wording is used ...
     shown = _visible(bubble(ans))
-    assert "106 đảng viên" in shown and QUOTES_HINT in shown  # ... and the page still shows the lead only
+    assert "106 đảng viên" in shown  # ... and the page still shows the lead only
+    assert QUOTES_HINT not in shown and citations_html(ans, {}).count(QUOTES_HINT) == 1  # the hint: in the panel
     assert "Các đoạn nguyên văn" not in shown
     assert all(q.text not in shown for q in ans.quotes)
     assert shown.count("[1]") >= 1
@@ -96,3 +97,88 @@ def test_report_text_is_escaped(fake_assistant):
 
 def test_an_empty_comparison_draws_no_table():
     assert compare_html(Comparison(answer="x", found=False)) == ""
+
+
+# --- the sources panel shows the sources the answer uses; the copy buttons get plain text -----------
+
+CONTEXT_QUESTION = "Cấp ủy các cấp đã kiểm tra bao nhiêu tổ chức đảng trong 6 tháng đầu năm 2021?"
+
+
+def _cards(panel: str) -> list[int]:
+    return [int(n) for n in re.findall(r'id="cite-(\d+)"', panel)]
+
+
+def _reports(assistant, result) -> dict:
+    return {c.report: assistant.report(c.report) for c in result.citations}
+
+
+def test_the_panel_leaves_out_sources_the_answer_does_not_mark(fake_assistant):
+    ans = fake_assistant.ask(CONTEXT_QUESTION)
+    marked = {int(n) for n in re.findall(r"\[(\d+)\]", "\n".join(ans.lead))}
+    unused = {c.n for c in ans.citations} - marked
+    assert marked and unused  # retrieved as context, quoted in the JSON answer, never marked in the lead
+    panel = citations_html(ans, _reports(fake_assistant, ans))
+    assert set(_cards(panel)) == marked
+    assert len(ans.citations) > len(_cards(panel))  # the typed answer itself keeps them all (exports, JSON)
+
+
+@pytest.mark.parametrize("make", [
+    lambda a: a.ask("Có bao nhiêu đảng viên bị thi hành kỷ luật?"),
+    lambda a: a.compare(H1, YEAR),
+    lambda a: a.trend("kỷ luật đảng viên"),
+    lambda a: a.summarize(H1, "I.3"),
+], ids=["answer", "comparison", "trend", "summary"])
+def test_an_answer_that_uses_every_source_keeps_them_all(fake_assistant, make):
+    result = make(fake_assistant)
+    assert result.citations
+    panel = citations_html(result, _reports(fake_assistant, result))
+    assert _cards(panel) == [c.n for c in result.citations]
+    assert panel.count(QUOTES_HINT) == 1
+
+
+def test_the_hint_is_in_no_bubble(fake_assistant):
+    for result in (fake_assistant.ask("Có bao nhiêu đảng viên bị thi hành kỷ luật?"), fake_assistant.summarize(H1, "I.3"),
+                   fake_assistant.compare(H1, YEAR)):
+        assert QUOTES_HINT not in _visible(bubble(result))
+
+
+def test_the_plain_text_has_no_markup_and_ends_with_the_sources_it_uses(fake_assistant):
+    ans = fake_assistant.ask(CONTEXT_QUESTION)
+    text = plain_text(ans)
+    assert "\\" not in text and "<" not in text and "&lt;" not in text and "&quot;" not in text
+    lead, sources = text.split("\n\nNguồn:\n")
+    assert lead == "\n".join(ans.lead)
+    first = ans.citations[0]
+    assert "[1]" in lead and sources.splitlines() == [
+        f"[1] {first.report_title} ({first.period}), mục {first.section}. {first.section_title}: “{first.quote}”"]
+
+
+def test_the_copy_text_rides_in_the_bubble_escaped(fake_assistant):
+    """The hidden holder's title gives back the plain text, newlines and all; report text in it stays text."""
+    from html.parser import HTMLParser
+
+    ans = fake_assistant.ask("Có bao nhiêu đảng viên bị thi hành kỷ luật?", [H1])
+    evil = ans.model_copy(update={"lead": ['<script>alert("1")</script> & “x” [1]', "dòng 2"]})
+
+    class Titles(HTMLParser):
+        found: list[str] = []
+
+        def handle_starttag(self, tag, attrs):
+            attrs = dict(attrs)
+            if "copy-text" in (attrs.get("class") or ""):
+                self.found.append(attrs["title"])
+
+    parser = Titles()
+    parser.feed(bubble(evil))
+    assert parser.found == [plain_text(evil)]
+    assert plain_text(evil).startswith('<script>alert("1")</script> & “x” [1]\ndòng 2\n\nNguồn:\n[1] ')
+    holder = copy_holder(evil)
+    assert "<script>" not in holder and "\n" not in holder and 'alert("1")' not in holder
+
+
+def test_the_line_under_a_button_is_escaped_and_says_when_it_failed():
+    from ui.render import result_status
+
+    line = result_status("Đã tóm tắt mục <b>I.3</b>")
+    assert "&lt;b&gt;I.3&lt;/b&gt;" in line and "✔" in line and 'class="goto-chat"' in line
+    assert "failed" in result_status("Không tóm tắt được mục X", ok=False) and "✔" not in result_status("x", ok=False)
