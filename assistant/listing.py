@@ -6,7 +6,7 @@ not hold ('… về công tác kiểm tra, giám sát') choose among the items."
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from index.models import NUMBERED_KINDS, Report, Section, is_footnote, is_item
 from index.sentences import Span, sentence_spans
@@ -14,7 +14,7 @@ from index.textnorm import fold
 from index.vntext import folded_terms
 
 from .compose import CitationList, report_label
-from .evidence import initials as _initials
+from .evidence import _verbal_words, initials as _initials
 from .figure_answer import ordered_reports
 from .messages import msg
 from .question import LIST_ANYWHERE, LIST_NOUNS, META, PERIOD, Question, lead_stripped
@@ -40,6 +40,7 @@ class ListMatch:
     score: float  # share of the question's list words in the heading
     precision: float  # share of the heading's words the question holds
     extra: list[str]  # question words the heading does not hold
+    pairs: list[str] = field(default_factory=list)  # …and its two-word terms ('an_binh' is not 'binh_an')
 
 
 def _terms(text: str) -> list[str]:
@@ -84,17 +85,21 @@ def best_section(q: Question, report: Report) -> ListMatch | None:
             continue
         # a heading is about its first words (Vietnamese phrases are head-first): 'Nguyên nhân của hạn
         # chế' is a list of causes, not of shortcomings
-        lead = set(_terms(re.split(r"[,;:]|" + _PREPOSITION.pattern, PERIOD.sub(" ", sec.title), maxsplit=1)[0]))
+        # ('NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM …': nouns joined by a comma are heads alike)
+        lead = set(_terms(re.split(r"[;:]|" + _PREPOSITION.pattern, PERIOD.sub(" ", sec.title), maxsplit=1)[0]))
         if not all(t in lead for t in [t for t in names if "_" not in t][:2]):
             continue
         score = weight([t for t in names if t in heading]) / weight(names)
         precision = len([t for t in heading if t in terms]) / len(heading)
         extra = [t for t in terms if "_" not in t and t not in heading]
-        m = ListMatch(report, sec, score, precision, extra)
+        m = ListMatch(report, sec, score, precision, extra, [t for t in terms if "_" in t and t not in heading])
         # equal shares: the heading that holds more of the question ('Nguyên nhân của hạn chế' over
         # 'Nguyên nhân' for '… nguyên nhân … dẫn tới hạn chế') is the list asked for
         key = lambda x: (x.score, x.precision, -len(x.extra))
-        if best is None or key(m) > key(best):
+        # as good, and inside the best one ('Phần B. NHIỆM VỤ, GIẢI PHÁP …' › 'I. NHIỆM VỤ, GIẢI PHÁP …'):
+        # the inner heading is the list itself
+        inner = best is not None and key(m) == key(best) and best.section.start < sec.start < best.section.end
+        if best is None or key(m) > key(best) or inner:
             best = m
     return best
 
@@ -159,6 +164,33 @@ def _matches_topic(report: Report, child: Section | None, quote: Span, extra: li
     return got / len(extra) >= 0.6
 
 
+def _choose(report: Report, sec: Section, asked: list[str], extra: list[str]) -> list[tuple[Section | None, Span]]:
+    """The items the question's words choose. Titled items ('1. Về phát triển kinh tế', '2. Đối với Ủy
+    ban nhân dân thành phố') are chosen by their titles: those holding most of the question's words
+    that tell them apart (even words the report's title also holds: 'quốc phòng - an ninh'); other
+    items by the words beyond what places the list."""
+    disc = set(_discriminating(report, sec, asked))
+    counts = {c.number: len(set(folded_terms(c.title)) & disc) for c in (report.section(n) for n in sec.children)
+              if c is not None and c.body_start > c.start}
+    top = max(counts.values(), default=0)
+
+    def keep(child: Section | None, first: Span) -> bool:
+        if top and child is not None and child.number in counts:
+            return counts[child.number] == top
+        return _matches_topic(report, child, first, extra)
+
+    return items_of(report, sec, keep)
+
+
+def _discriminating(report: Report, sec: Section, words: list[str]) -> list[str]:
+    """The words that some of the list's titled items hold in their titles and others not."""
+    titles = [set(folded_terms(c.title)) for c in (report.section(n) for n in sec.children)
+              if c is not None and c.body_start > c.start]
+    if len(titles) < 2:
+        return []
+    return [t for t in words if "_" not in t and 0 < sum(t in ts for ts in titles) < len(titles)]
+
+
 def _beyond_context(report: Report, sec: Section, extra: list[str]) -> list[str]:
     """The question's extra words less those the report's title and the headings above the list
     already hold ('UBND tỉnh Lào Cai', 'thực hiện Nghị quyết Đại hội XV'): they place the list,
@@ -203,15 +235,17 @@ def list_matches(q: Question, reports: list[Report]) -> list[ListMatch]:
             break
     if not matches:
         return []
-    top = max((m.score, m.precision) for m in matches)
-    matches = [m for m in matches if m.score >= top[0] - 0.05 and m.precision >= top[1] - 0.25]
+    top = max(m.score for m in matches)
+    matches = [m for m in matches if m.score >= top - 0.05]
     if len(matches) > 1:
         # Several reports have such a list: the question's other words ('VLNCN', 'Đoàn kiểm tra',
-        # 'các công ty') say whose, by what the report's title, issuer and the list itself hold.
+        # 'các công ty', 'UBND phường An Bình') say whose, by what the report's title, issuer and the
+        # list itself hold — before how closely a heading is worded like the question
         fit = {m.report.id: _context_share(m) for m in matches}
         best = max(fit.values())
         matches = [m for m in matches if fit[m.report.id] >= best - 0.15]
-    return matches
+    best_precision = max(m.precision for m in matches)
+    return [m for m in matches if m.precision >= best_precision - 0.25]
 
 
 def _context_share(m: ListMatch) -> float:
@@ -219,7 +253,11 @@ def _context_share(m: ListMatch) -> float:
         return 1.0
     text = f"{m.report.title} {m.report.issuer or ''} {m.report.text[m.section.start:m.section.end]}"
     have = set(folded_terms(text)) | _initials(f"{m.report.title} {m.report.issuer or ''}")
-    return sum(1 for t in m.extra if t in have) / len(m.extra)
+    share = sum(1 for t in m.extra if t in have) / len(m.extra)
+    # names are told apart by their word order ('phường An Bình', 'tỉnh Bình An'): a pair of the
+    # question's words that the report writes together counts too
+    named = [t for t in m.pairs if t.replace("_", "") not in have]
+    return (share + sum(1 for t in named if t in have) / len(named)) / 2 if named else share
 
 
 def names_a_list(text: str) -> bool:
@@ -248,20 +286,33 @@ def list_answer(q: Question, reports: list[Report]) -> Answer | None:
     blocks: list[str] = []
     for rid in ordered_reports(list(by_id), {m.report.id: m.report for m in matches}):
         m = by_id[rid]
-        extra = _beyond_context(m.report, m.section, m.extra)
-        items = items_of(m.report, m.section, lambda c, s: _matches_topic(m.report, c, s, extra))
+        # what chooses among the items: the question's nouns beyond what places the list, and any of
+        # its words that some titled items carry and others not ('Về quốc phòng - an ninh' among
+        # 'Về phát triển kinh tế', 'Về văn hóa - xã hội': even if the report's title names them all)
+        acts = {fold(p) for w in _verbal_words(q.text) for p in w.split("_")}
+        # (every word of the question counts here, the one a proposal is addressed to as well:
+        # '… kiến nghị Ủy ban nhân dân thành phố những gì' of '1. Đối với Ủy ban nhân dân thành phố')
+        heading = set(_terms(m.section.title))
+        asked = [t for t in _terms(q.text) if t not in heading and t not in acts]
+        extra = [t for t in _beyond_context(m.report, m.section, m.extra) if t not in acts]
+        items = _choose(m.report, m.section, asked, extra)
         if not items and extra:
             items = items_of(m.report, m.section)  # the qualifier named no item: the whole list
         if not items:
             continue
         listed = m.section
-        chosen = items[0][0] if len(items) == 1 else None
-        if extra and chosen is not None and chosen.body_start > chosen.start:  # a titled item, not a bullet
-            # the question's words chose one item ('nhiệm vụ … về văn hóa, xã hội' of 'III. NHIỆM VỤ'):
-            # its own items or sentences are the list asked for
-            inner = items_of(m.report, items[0][0])
-            if len(inner) > 1:
-                listed, items = items[0][0], inner
+        while (extra or asked) and len(items) == 1 and items[0][0] is not None \
+                and items[0][0].body_start > items[0][0].start:
+            # the question's words chose one titled item ('nhiệm vụ … về văn hóa, xã hội' of 'III. NHIỆM
+            # VỤ'): its own items or sentences are the list asked for, chosen again by the same words
+            chosen = items[0][0]
+            inner = _choose(m.report, chosen, asked, extra) or items_of(m.report, chosen)
+            if len(inner) <= 1 and not any(c is not None and c.body_start > c.start for c, _ in inner):
+                if len(inner) == 1 and len(items_of(m.report, chosen)) > 1:
+                    inner = items_of(m.report, chosen)
+                else:
+                    break
+            listed, items = chosen, inner
         lines = [msg("list_intro", report=report_label(m.report), section=listed.number,
                      section_title=listed.title)]
         for i, (child, span) in enumerate(items[:MAX_ITEMS], 1):

@@ -81,7 +81,7 @@ def _same(a: str, b: str) -> bool:
         return True
     # '9 tháng năm 2026' is '9 tháng đầu năm 2026': the same months of the same year, however written
     sa, sb = parse(a), parse(b)
-    return sa is not None and sa == sb and not re.search(r"\d{4}\D+\d{4}", f"{a} {b}")
+    return sa is not None and sa == sb and not any(re.search(r"\d{4}\D+\d{4}", x) for x in (a, b))  # no term
 
 
 def reports_for(text: str, reports: list) -> list | None:
