@@ -164,6 +164,15 @@ def _matches_topic(report: Report, child: Section | None, quote: Span, extra: li
     return got / len(extra) >= 0.6
 
 
+def _frame_words(text: str) -> set[str]:
+    """The verbs and adverbs that frame the question before the list it names ('UBND phường tự đánh giá
+    còn | những hạn chế …', '… đặt ra | những nhiệm vụ …'): how it is asked, never a topic. After the
+    list's name a verb is the topic ('nhiệm vụ … về công tác kiểm tra, giám sát')."""
+    cut = re.search(r"\b(?:những|các|nhung|cac)\b", text) or LIST_NOUNS.search(text)
+    prefix = text[:cut.start()] if cut else ""
+    return {fold(p) for w in _verbal_words(prefix) for p in w.split("_")} if prefix.strip() else set()
+
+
 def _choose(report: Report, sec: Section, asked: list[str], extra: list[str]) -> list[tuple[Section | None, Span]]:
     """The items the question's words choose. Titled items ('1. Về phát triển kinh tế', '2. Đối với Ủy
     ban nhân dân thành phố') are chosen by their titles: those holding most of the question's words
@@ -289,7 +298,7 @@ def list_answer(q: Question, reports: list[Report]) -> Answer | None:
         # what chooses among the items: the question's nouns beyond what places the list, and any of
         # its words that some titled items carry and others not ('Về quốc phòng - an ninh' among
         # 'Về phát triển kinh tế', 'Về văn hóa - xã hội': even if the report's title names them all)
-        acts = {fold(p) for w in _verbal_words(q.text) for p in w.split("_")}
+        acts = _frame_words(q.text)
         # (every word of the question counts here, the one a proposal is addressed to as well:
         # '… kiến nghị Ủy ban nhân dân thành phố những gì' of '1. Đối với Ủy ban nhân dân thành phố')
         heading = set(_terms(m.section.title))

@@ -121,7 +121,7 @@ def test_upload_progress_names_the_stage_once_and_leaves_the_table_visible(brows
     docx = write_docx(tmp_path / "bao-cao-nam-2024.docx", paragraphs)
     page = open_page(browser, server)
     table = page.locator("#reports-table")
-    page.get_by_role("tab", name="Báo cáo").click()
+    page.get_by_role("tab", name="Báo cáo", exact=True).click()
     expect(table).to_contain_text("bao-cao-nam-2021", timeout=TIMEOUT)
     trackers = "[data-testid=status-tracker]:not(.hide)"
     page.wait_for_function(f"() => ![...document.querySelectorAll('{trackers}')].some(e => e.offsetParent)",
