@@ -432,12 +432,13 @@ def asked_words(text: str, subject: Subject | None) -> tuple[list[str], list[str
         counted, passive = _counted_and_passive(META.sub(" ", text[lead.end():m.start()]))
         return _keep(f"{counted} {passive}"), _keep(counted)
     named = _NAMED_FIRST.match(lead_stripped(text))
-    if named and ends and re.search(r"\b(là|bằng|đạt|ước|ước tính|la|bang|dat|uoc|uoc tinh)\s*$", before.strip()):
+    if named and ends and re.search(r"\b(là|bằng|đạt|ước|ước tính|được|thực hiện|la|bang|dat|uoc|uoc tinh|duoc|thuc hien)\s*$",
+                                    before.strip()):
         # 'Tổng vốn đầu tư của các dự án … là bao nhiêu?': the noun phrase that opens it is counted
         lead_text = lead_stripped(text)
         cut = _how_many(lead_text)
         opening = lead_text[:cut.start()] if cut else named.group(1)
-        opening = re.sub(r"\s*\b(?:(?:ước\s+)?(?:tính\s+)?(?:là|bằng|đạt)|ước(?:\s+tính)?|(?:uoc\s+)?(?:la|bang|dat)|uoc)\s*$",
+        opening = re.sub(r"\s*\b(?:(?:ước\s+)?(?:tính\s+)?(?:là|bằng|đạt|được|thực hiện(?:\s+được)?)|ước(?:\s+tính)?|(?:uoc\s+)?(?:la|bang|dat|duoc)|uoc)\s*$",
                          "", opening.strip(), flags=re.I)
         opening = re.sub(r"^\s*(?:tổng|tong)\s+", "", opening, flags=re.I)
         counted, _ = _counted_and_passive(opening)

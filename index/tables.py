@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .textnorm import fold
+
 ROW_MARK = "‣ "
 _INDEX_HEADER = re.compile(r"^(stt|tt|số\s*tt|số\s+thứ\s+tự)\.?$", re.I)
 _INDEX_CELL = re.compile(r"^([IVXLC]+|\d{1,3}|[a-zđ]|\d{1,3}\.\d{1,2})[.)]?$")
@@ -82,6 +84,8 @@ def table_lines(grid: list[list[str]], merged_down: list[list[bool]] | None = No
             lines.append(ROW_MARK + group)
             continue
         label, cells = _label(row, heads)
+        if cells and all(fold(v) == fold(h) for h, v in cells if h):
+            continue  # the header repeated where the table goes on over a page break
         if _TOTAL.match(label):
             group = ""  # "Tổng cộng" sums every group above it, it belongs to none
         if group and label:
