@@ -12,6 +12,7 @@ Run: python scripts/evaluate_compare.py [--store DIR] [--verbose]   (make eval r
 from __future__ import annotations
 
 import argparse
+from collections import Counter
 import json
 import re
 import sys
@@ -127,7 +128,7 @@ def evaluate_trend(a: Assistant, exp: dict) -> dict | None:
     reports = [a.report(r) for r in exp["reports"]]
     if any(r is None for r in reports):
         return None
-    ok, failed = 0, []
+    ok, failed, modes = 0, [], Counter()
     for s in exp["series"]:
         want = [(p["report"], value_at(a.report(p["report"]).text, p["snippet"], p["value"], s["label"]))
                 for p in s["points"]]
@@ -139,7 +140,27 @@ def evaluate_trend(a: Assistant, exp: dict) -> dict | None:
             ok += 1
         else:
             failed.append(s["label"])
-    return {"split": exp.get("split", "heldout"), "series": len(exp["series"]), "right": ok, "failed": failed}
+            modes[_trend_mode(got, want)] += 1
+    return {"split": exp.get("split", "heldout"), "series": len(exp["series"]), "right": ok, "failed": failed,
+            "modes": dict(modes)}
+
+
+def _trend_mode(got: list, want: list) -> str:
+    """How a series failed, counted (the only view of held-out trend failures: no labels)."""
+    def hits(g):
+        return sum(any(r == wr and st <= wp < en for r, st, en in g) for wr, wp in want if wp is not None)
+    best = max(got, key=hits, default=None)
+    if best is None:
+        return "no series for the topic"
+    n = hits(best)
+    if n == 0:
+        return "no expected point in any series"
+    if n == len(want) and len(best) > len(want):
+        return "right points plus others"
+    if len(best) < len(want) and all(any(r == wr and st <= wp < en for wr, wp in want if wp is not None)
+                                     for r, st, en in best):
+        return "series cut short (points missing)"
+    return "a wrong figure in the series"
 
 
 def run(store: Path, verbose: bool = False) -> dict:
@@ -196,7 +217,8 @@ def print_results(res: dict, verbose: bool = False) -> None:
         print(f"  all [{split}]: row precision {right / max(1, judged):.3f} ({right}/{judged}), "
               f"recall {found / max(1, expected):.3f} ({found}/{expected})")
     for name, r in res["trends"].items():
-        print(f"trend {name} [{r['split']}]: series right {r['right']}/{r['series']}")
+        how = ", ".join(f"{k} {v}" for k, v in sorted(r.get("modes", {}).items()))
+        print(f"trend {name} [{r['split']}]: series right {r['right']}/{r['series']}" + (f" — failed: {how}" if how else ""))
 
 
 def main() -> int:
