@@ -20,7 +20,8 @@ from assistant import report_id as slug
 
 from .guard import discard_upload
 from .locale import HEAD as LOCALE_HEAD, I18N
-from .render import CSS, HEAD, answer_markdown, bubble, citations_html, period_key, reports_rows, trend_frame
+from .render import (CSS, HEAD, answer_markdown, bubble, citations_html, cut_label, period_key, reports_rows,
+                     trend_frame)
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +56,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
             return []
 
     def report_choices() -> list[tuple[str, str]]:
-        return [(f"{r['period'] or r['id']} — {r['title'][:70]}", r["id"]) for r in assistant.reports()]
+        return [(f"{r['period'] or r['id']} — {cut_label(r['title'], 70)}", r["id"]) for r in assistant.reports()]
 
     def reports_of(answer) -> dict:
         found = {rid: assistant.report(rid) for rid in {c.report for c in answer.citations}}
@@ -108,7 +109,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         rep = assistant.report(report_id) if report_id else None
         if rep is None:
             return gr.update(choices=[], value=None)
-        choices = [(f"{s.number}. {s.title[:60]}", s.number) for s in assistant.pickable_sections(rep)]
+        choices = [(f"{s.number}. {cut_label(s.title, 60)}", s.number) for s in assistant.pickable_sections(rep)]
         return gr.update(choices=choices, value=choices[0][1] if choices else None)
 
     def summarise(report_id, section, history, conv):
@@ -337,7 +338,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                 upload_log = gr.Textbox(label="Kết quả", lines=4, interactive=False, elem_id="upload-log")
                 table = gr.Dataframe(value=reports_rows(assistant.reports()), headers=TABLE_HEADERS,
                                      interactive=False, wrap=True, elem_id="reports-table",
-                                     column_widths=["20%", "44%", "14%", "7%", "7%", "8%"])
+                                     column_widths=["19%", "41%", "14%", "7%", "7%", "12%"])
                 with gr.Row():
                     to_delete = gr.Dropdown(choices=report_choices(), label="Báo cáo cần xóa", elem_id="delete-choice")
                     delete_btn = gr.Button("Xóa báo cáo", variant="stop", elem_id="delete-btn")

@@ -11,7 +11,7 @@ import pytest
 
 from assistant import Comparison, Summary
 from assistant.messages import PROMPTS_DIR, use_prompts
-from ui.render import QUOTES_HINT, bubble, compare_html
+from ui.render import QUOTES_HINT, bubble, compare_html, cut_label
 
 H1, YEAR = "bao-cao-6-thang-dau-nam-2021", "bao-cao-nam-2021"
 REWORDED = {
@@ -96,3 +96,34 @@ def test_report_text_is_escaped(fake_assistant):
 
 def test_an_empty_comparison_draws_no_table():
     assert compare_html(Comparison(answer="x", found=False)) == ""
+
+
+TITLE = ("BÁO CÁO kết quả công tác xây dựng Đảng, hoạt động của Mặt trận Tổ quốc và các đoàn thể chính trị - "
+         "xã hội 6 tháng đầu năm 2021")
+
+
+@pytest.mark.parametrize("limit", range(20, len(TITLE)))
+def test_a_long_label_is_cut_between_words_with_an_ellipsis(limit):
+    label = cut_label(TITLE, limit)
+    assert len(label) <= limit and label.endswith("…")
+    kept = label[:-1]
+    assert TITLE.startswith(kept)
+    assert TITLE[len(kept)] in " ,"  # the cut falls between words, never inside one
+    assert not kept.endswith((" ", ",", "-"))  # no dangling space or punctuation before the "…"
+
+
+def test_a_short_label_stays_whole_on_one_line():
+    assert cut_label("Công tác  kiểm tra,\ngiám sát", 60) == "Công tác kiểm tra, giám sát"
+    assert cut_label(TITLE, len(TITLE)) == TITLE
+    assert cut_label("", 10) == ""
+
+
+def test_a_label_that_ends_on_a_word_keeps_that_word():
+    # the limit falls just after "Đảng,": the word stays, the comma goes
+    text = "xây dựng Đảng, hoạt động"
+    assert cut_label(text, len("xây dựng Đảng,") + 1) == "xây dựng Đảng…"
+
+
+def test_one_overlong_word_is_cut_inside_rather_than_left_a_stub():
+    label = cut_label("mục " + "x" * 80, 30)
+    assert label == "mục " + "x" * 25 + "…" and len(label) == 30
