@@ -130,6 +130,17 @@ table.cmp td.bars { width: 70px; }
 table.cmp .bar { height: 7px; border-radius: 3px; margin: 3px 0; }
 table.cmp .bar.a { background: #a9b4c6; }
 table.cmp .bar.b { background: #2f6fde; }
+/* Keyboard focus always shows (a 3px dark-blue ring, 7:1 on white): checkboxes, dropdowns, buttons, tabs,
+   accordions, the upload area, table cells. Inside a clipped box (text fields, the upload area) the ring is
+   drawn inside the element, where no parent's overflow can hide it. */
+:focus-visible { outline: 3px solid #1d4ed8 !important; outline-offset: 2px !important; }
+textarea:focus-visible, input[type=text]:focus-visible, input[role=combobox]:focus-visible,
+button.upload-container:focus-visible, [role=gridcell]:focus-visible { outline-offset: -3px !important; }
+/* A long option or choice shows on one line, cut with "…" (the labels are cut between words too, and each
+   option keeps its whole text as its aria-label), never broken inside a word. */
+ul.option-list li.item { display: block; white-space: nowrap; overflow: hidden; text-overflow: ellipsis;
+  word-break: normal; }
+input[role=combobox] { text-overflow: ellipsis; }
 /* Figures and dates never break inside ("134 tổ / chức", "27/11/2 026"); words wrap between them. */
 table.cmp .num { white-space: nowrap; }
 table.cmp td, table.cmp th { overflow-wrap: normal; word-break: normal; }
@@ -147,14 +158,16 @@ table.cmp .cell-tag { display: none; }
   /* in vw, not %: Gradio sizes the table from its cells, so a % of the table would feed back into it */
   #reports-table table.header-table, #reports-table .virtual-body { width: calc(100vw - 1.25rem) !important; }
   #reports-table table.header-table { table-layout: fixed; }
+  #reports-table th span.header { white-space: nowrap !important; }
+  #reports-table th, #reports-table [role=gridcell] { font-size: .875rem !important; }
   /* the time goes under the date; the date itself never breaks (no break inside "03/12/2026", no overflow-wrap) */
   #reports-table [data-col="5"] span { white-space: normal !important; }
   #reports-table th:nth-child(2), #reports-table .sizing-body td:nth-child(2), #reports-table [data-col="1"] {
-    width: calc((100vw - 1.25rem) * .42) !important; min-width: 0 !important; max-width: none !important;
-    flex: 0 0 calc((100vw - 1.25rem) * .42) !important; }
+    width: calc((100vw - 1.25rem) * .38) !important; min-width: 0 !important; max-width: none !important;
+    flex: 0 0 calc((100vw - 1.25rem) * .38) !important; }
   #reports-table th:nth-child(3), #reports-table .sizing-body td:nth-child(3), #reports-table [data-col="2"] {
-    width: calc((100vw - 1.25rem) * .26) !important; min-width: 0 !important; max-width: none !important;
-    flex: 0 0 calc((100vw - 1.25rem) * .26) !important; }
+    width: calc((100vw - 1.25rem) * .30) !important; min-width: 0 !important; max-width: none !important;
+    flex: 0 0 calc((100vw - 1.25rem) * .30) !important; }
   #reports-table th:nth-child(6), #reports-table .sizing-body td:nth-child(6), #reports-table [data-col="5"] {
     width: calc((100vw - 1.25rem) * .32) !important; min-width: 0 !important; max-width: none !important;
     flex: 0 0 calc((100vw - 1.25rem) * .32) !important; }
