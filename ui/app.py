@@ -346,6 +346,8 @@ def build_app(assistant: Assistant) -> gr.Blocks:
             with gr.Tab("Báo cáo", id="reports"):
                 gr.Markdown("Tải lên báo cáo (.md, .txt, .docx, .pdf). Có thể chọn nhiều tệp; tệp không đọc được sẽ "
                             "được báo lỗi, các tệp khác vẫn được lập chỉ mục.")
+                # Gradio draws the drop area as a <button> (tabindex 0): Tab reaches it and Enter or Space
+                # open the file picker as is, so no script adds a role, a tabindex or a key handler
                 files = gr.File(file_count="multiple", file_types=[".md", ".txt", ".docx", ".pdf"],
                                 label="Chọn tệp báo cáo", elem_id="upload")
                 upload_btn = gr.Button("Tải lên và lập chỉ mục", variant="primary", elem_id="upload-btn")

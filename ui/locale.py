@@ -376,12 +376,40 @@ HEAD = _head()
 # is not patched: this middleware adds our translations and head to it on the way out, the one response
 # that carries `"auth_required":true`. The frontend then does what it does on the main page: registers
 # the translations, runs the head (whose script picks "vi"), and draws the login form in Vietnamese.
+# The form itself, though, may be drawn before the switch to "vi" and then keep its English (a race seen
+# about one load in five in Chromium), so its few words are also rewritten where they appear, as the page
+# does for the words Gradio hard-codes. Gradio's English for the login keys (its en dictionary; a unit test
+# holds them to it):
 _AUTH_CONFIG = b'window.gradio_config = {"auth_required":true,'
+LOGIN_ENGLISH = {"login.login": "Login", "login.username": "username", "login.password": "password",
+                 "login.incorrect_credentials": "Incorrect Credentials",
+                 "login.enable_cookies": "If you are visiting a HuggingFace Space in Incognito mode, you must "
+                                         "enable third party cookies."}
+_LOGIN_SCRIPT = """
+<script>
+const loginWords = __WORDS__;
+function loginFix(node) {
+  if (node.nodeType === Node.TEXT_NODE) {
+    const t = node.nodeValue.trim();
+    if (Object.hasOwn(loginWords, t)) node.nodeValue = node.nodeValue.replace(t, loginWords[t]);
+  } else if (node.nodeType === Node.ELEMENT_NODE) {
+    const walk = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    for (let t = walk.nextNode(); t; t = walk.nextNode()) loginFix(t);
+  }
+}
+new MutationObserver((records) => {
+  for (const r of records) r.type === "characterData" ? loginFix(r.target) : r.addedNodes.forEach(loginFix);
+}).observe(document.body, {subtree: true, childList: true, characterData: true});
+loginFix(document.body);
+</script>
+<title>Đăng nhập — Trợ lý báo cáo</title>
+"""
 
 
 def login_page_config() -> bytes:
     """The keys spliced into the login page's config (JSON, safe inside its <script>)."""
-    extra = {"i18n_translations": I18N.translations_dict, "head": HEAD + "<title>Đăng nhập — Trợ lý báo cáo</title>"}
+    words = json.dumps({LOGIN_ENGLISH[k]: VI[k] for k in LOGIN_ENGLISH}, ensure_ascii=False)
+    extra = {"i18n_translations": I18N.translations_dict, "head": HEAD + _LOGIN_SCRIPT.replace("__WORDS__", words)}
     return json.dumps(extra, ensure_ascii=False)[1:-1].replace("</", "<\\/").encode("utf-8") + b","
 
 

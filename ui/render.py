@@ -130,10 +130,10 @@ table.cmp td.bars { width: 70px; }
 table.cmp .bar { height: 7px; border-radius: 3px; margin: 3px 0; }
 table.cmp .bar.a { background: #a9b4c6; }
 table.cmp .bar.b { background: #2f6fde; }
-/* Keyboard focus always shows (a 3px dark-blue ring, 7:1 on white): checkboxes, dropdowns, buttons, tabs,
-   accordions, the upload area, table cells. Inside a clipped box (text fields, the upload area) the ring is
-   drawn inside the element, where no parent's overflow can hide it. */
-:focus-visible { outline: 3px solid #1d4ed8 !important; outline-offset: 2px !important; }
+/* Keyboard focus always shows (a 3px near-black ring: 17:1 on white, 4.7:1 on the blue of a checked box's
+   label): checkboxes, dropdowns, buttons, tabs, accordions, the upload area, table cells. Inside a clipped
+   box (text fields, the upload area) the ring is drawn inside the element, where no overflow can hide it. */
+:focus-visible { outline: 3px solid #0f172a !important; outline-offset: 2px !important; }
 textarea:focus-visible, input[type=text]:focus-visible, input[role=combobox]:focus-visible,
 button.upload-container:focus-visible, [role=gridcell]:focus-visible { outline-offset: -3px !important; }
 /* A long option or choice shows on one line, cut with "…" (the labels are cut between words too, and each

@@ -330,8 +330,10 @@ def test_the_keyboard_shows_where_it_is_and_opens_the_file_picker(browser, serve
     # the upload area is a button: Enter and Space open the file picker
     page.get_by_role("tab", name="Báo cáo").click()
     area = page.locator("#upload button.upload-container")
-    area.focus()
+    expect(area).to_be_visible(timeout=TIMEOUT)
     for key in ("Enter", "Space"):
+        area.focus()
+        expect(area).to_be_focused()
         with page.expect_file_chooser(timeout=TIMEOUT) as chooser:
             page.keyboard.press(key)
         assert chooser.value.is_multiple()

@@ -121,3 +121,11 @@ def test_other_pages_pass_untouched():
     headers, out = _serve_through_login_locale(body)
     assert out == body and int(headers[b"content-length"]) == len(body)
     assert _serve_through_login_locale(b'{"auth_required":true,', b"application/json")[1] == b'{"auth_required":true,'
+
+
+def test_the_login_forms_english_is_gradios():
+    from ui.locale import LOGIN_ENGLISH
+
+    english = english_flat()
+    assert {key: english.get(key) for key in LOGIN_ENGLISH} == LOGIN_ENGLISH
+    assert all(VIETNAMESE_LETTERS.search(VI[key]) for key in LOGIN_ENGLISH)
