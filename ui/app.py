@@ -356,7 +356,9 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                                      interactive=False, wrap=True, elem_id="reports-table",
                                      column_widths=["19%", "41%", "14%", "7%", "7%", "12%"])
                 with gr.Row():
-                    to_delete = gr.Dropdown(choices=report_choices(), label="Báo cáo cần xóa", elem_id="delete-choice")
+                    # wide enough to tell reports apart: on a phone the button goes under it
+                    to_delete = gr.Dropdown(choices=report_choices(), label="Báo cáo cần xóa", elem_id="delete-choice",
+                                            scale=3, min_width=260)
                     delete_btn = gr.Button("Xóa báo cáo", variant="stop", elem_id="delete-btn")
                 # asked in the page, naming the report, rather than a browser confirm(): a confirm() names
                 # nothing the user can check against the table, and some browsers let a page silence it

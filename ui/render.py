@@ -136,10 +136,10 @@ table.cmp .bar.b { background: #2f6fde; }
 :focus-visible { outline: 3px solid #0f172a !important; outline-offset: 2px !important; }
 textarea:focus-visible, input[type=text]:focus-visible, input[role=combobox]:focus-visible,
 button.upload-container:focus-visible, [role=gridcell]:focus-visible { outline-offset: -3px !important; }
-/* A long option or choice shows on one line, cut with "…" (the labels are cut between words too, and each
-   option keeps its whole text as its aria-label), never broken inside a word. */
-ul.option-list li.item { display: block; white-space: nowrap; overflow: hidden; text-overflow: ellipsis;
-  word-break: normal; }
+/* Long labels are cut between words with "…" where they are made (ui/app.py); an open list's options wrap
+   between words (Gradio breaks them anywhere, and a one-line "…" would leave "6 tháng đầu…" three times
+   in a narrow list), and the closed dropdown's one line ends in "…". */
+ul.option-list li.item { word-break: normal !important; overflow-wrap: normal; }
 input[role=combobox] { text-overflow: ellipsis; }
 /* Figures and dates never break inside ("134 tổ / chức", "27/11/2 026"); words wrap between them. */
 table.cmp .num { white-space: nowrap; }
