@@ -21,8 +21,8 @@ from assistant import report_id as slug
 from .guard import discard_upload
 from . import reader
 from .locale import HEAD as LOCALE_HEAD, I18N
-from .render import (CSS, HEAD, answer_markdown, bubble, citations_html, period_key, reports_rows, result_status,
-                     trend_frame)
+from .render import (CSS, HEAD, answer_markdown, bubble, citations_html, cut_label, period_key, reports_rows,
+                     result_status, trend_frame)
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +61,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
             return []
 
     def report_choices() -> list[tuple[str, str]]:
-        return [(f"{r['period'] or r['id']} — {r['title'][:70]}", r["id"]) for r in assistant.reports()]
+        return [(f"{r['period'] or r['id']} — {cut_label(r['title'], 70)}", r["id"]) for r in assistant.reports()]
 
     def reports_of(answer) -> dict:
         found = {rid: assistant.report(rid) for rid in {c.report for c in answer.citations}}
@@ -114,7 +114,7 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         rep = assistant.report(report_id) if report_id else None
         if rep is None:
             return gr.update(choices=[], value=None)
-        choices = [(f"{s.number}. {s.title[:60]}", s.number) for s in assistant.pickable_sections(rep)]
+        choices = [(f"{s.number}. {cut_label(s.title, 60)}", s.number) for s in assistant.pickable_sections(rep)]
         return gr.update(choices=choices, value=choices[0][1] if choices else None)
 
     def summarise(report_id, section, history, conv):
@@ -272,13 +272,27 @@ def build_app(assistant: Assistant) -> gr.Blocks:
                 gr.update(choices=choices, value=ids[0] if ids else None),
                 gr.update(choices=choices, value=ids[1] if len(ids) > 1 else None), gr.update(choices=choices))
 
+    def ask_delete(report_id):
+        """'Xóa báo cáo' removes nothing yet: it names the report and shows 'Xác nhận xóa' / 'Hủy' below."""
+        rep = assistant.report(report_id) if report_id else None
+        if rep is None:
+            gr.Warning("Hãy chọn báo cáo cần xóa." if not report_id else f"Không có báo cáo {report_id}.")
+            return gr.update(visible=False), gr.skip(), None
+        name = escape_user(f"{rep.period or rep.id} — {cut_label(rep.title, 90)}")
+        text = (f"**Xóa báo cáo “{name}”** (mã {escape_user(rep.id)})? Báo cáo sẽ bị gỡ khỏi kho; muốn dùng lại "
+                "phải tải lên lại.")
+        return gr.update(visible=True), text, report_id
+
     def delete(report_id):
         if not report_id:
             gr.Warning("Hãy chọn báo cáo cần xóa.")
-            return ("", *refresh_reports())
+            return ("", *refresh_reports(), gr.update(visible=False), None)
         ok = assistant.remove(report_id)
         msg = f"Đã xóa báo cáo {report_id}." if ok else f"Không có báo cáo {report_id}."
-        return (msg, *refresh_reports())
+        return (msg, *refresh_reports(), gr.update(visible=False), None)
+
+    def cancel_delete():
+        return "Đã hủy, không xóa báo cáo nào.", gr.update(visible=False), None
 
     # --- reader ------------------------------------------------------------------------------
     def read(report_id, mark=None):
@@ -377,18 +391,29 @@ def build_app(assistant: Assistant) -> gr.Blocks:
             with gr.Tab("Báo cáo", id="reports"):
                 gr.Markdown("Tải lên báo cáo (.md, .txt, .docx, .pdf). Có thể chọn nhiều tệp; tệp không đọc được sẽ "
                             "được báo lỗi, các tệp khác vẫn được lập chỉ mục.")
+                # Gradio draws the drop area as a <button> (tabindex 0): Tab reaches it and Enter or Space
+                # open the file picker as is, so no script adds a role, a tabindex or a key handler
                 files = gr.File(file_count="multiple", file_types=[".md", ".txt", ".docx", ".pdf"],
                                 label="Chọn tệp báo cáo", elem_id="upload")
                 upload_btn = gr.Button("Tải lên và lập chỉ mục", variant="primary", elem_id="upload-btn")
                 upload_log = gr.Textbox(label="Kết quả", lines=4, interactive=False, elem_id="upload-log")
                 table = gr.Dataframe(value=reports_rows(assistant.reports()), headers=TABLE_HEADERS,
                                      interactive=False, wrap=True, elem_id="reports-table",
-                                     column_widths=["20%", "44%", "14%", "7%", "7%", "8%"])
+                                     column_widths=["19%", "41%", "14%", "7%", "7%", "12%"])
                 with gr.Row():
+                    # wide enough to tell reports apart: on a phone the buttons go under it
                     to_delete = gr.Dropdown(choices=report_choices(), label="Báo cáo cần đọc hoặc xóa",
-                                            elem_id="delete-choice")
+                                            elem_id="delete-choice", scale=3, min_width=260)
                     read_btn = gr.Button("Đọc", elem_id="read-btn")
                     delete_btn = gr.Button("Xóa báo cáo", variant="stop", elem_id="delete-btn")
+                # asked in the page, naming the report, rather than a browser confirm(): a confirm() names
+                # nothing the user can check against the table, and some browsers let a page silence it
+                pending_delete = gr.State(None)
+                with gr.Group(visible=False, elem_id="delete-confirm-box") as confirm_box:
+                    confirm_text = gr.Markdown(elem_id="delete-confirm-text")
+                    with gr.Row():
+                        confirm_btn = gr.Button("Xác nhận xóa", variant="stop", elem_id="delete-confirm")
+                        cancel_btn = gr.Button("Hủy", elem_id="delete-cancel")
             with gr.Tab("Đọc báo cáo", id="reader"):  # ui/reader.py: outline left, whole text right
                 reader_report = gr.Dropdown(choices=report_choices(), value=None, label="Báo cáo", elem_id="reader-report")
                 with gr.Row(elem_id="reader-row", equal_height=False):
@@ -432,8 +457,13 @@ def build_app(assistant: Assistant) -> gr.Blocks:
         upload_btn.click(upload, files, [upload_log, *report_outputs, files], api_visibility="private",
                          concurrency_id="index", concurrency_limit=1, show_progress_on=[upload_log])
         # its own queue: a delete never waits behind a long upload (the store lock is held only for writes)
-        delete_btn.click(delete, to_delete, [upload_log, *report_outputs], api_visibility="private",
-                         concurrency_id="delete", concurrency_limit=1)
+        delete_btn.click(ask_delete, to_delete, [confirm_box, confirm_text, pending_delete], api_visibility="private")
+        confirm_btn.click(delete, pending_delete, [upload_log, *report_outputs, confirm_box, pending_delete],
+                          api_visibility="private", concurrency_id="delete", concurrency_limit=1)
+        cancel_btn.click(cancel_delete, None, [upload_log, confirm_box, pending_delete], api_visibility="private")
+        # another report picked: the question asked no longer matches the choice, so it goes
+        to_delete.input(lambda: (gr.update(visible=False), None), None, [confirm_box, pending_delete],
+                        api_visibility="private")
         app.load(refresh_reports, None, report_outputs, api_visibility="private")
         app.load(start_page, browser_id, [browser_id, past], api_visibility="private")
         reopen_btn.click(reopen, [past, browser_id], [chatbot, conv_state, cites, result_state, conv_id],
@@ -516,12 +546,18 @@ def serve(settings: Settings, host: str = "127.0.0.1", port: int = 7860, auth: s
     app.queue(max_size=settings.server.queue_max_size, default_concurrency_limit=settings.server.concurrency)
     credentials = parse_auth(auth, settings)
     from .guard import launch_options
+    from .locale import LoginPageLocale
+    from starlette.middleware import Middleware
+
+    options = launch_options(app, settings)
+    if credentials:  # the login page's words in Vietnamese (see ui/locale.py: Gradio gives that page no i18n)
+        options["app_kwargs"]["middleware"].append(Middleware(LoginPageLocale))
     print(f"Trợ lý báo cáo đang chạy tại http://{host}:{port}  (Ctrl+C để dừng)", flush=True)
     app.launch(server_name=host, server_port=port, auth=credentials, auth_message="Đăng nhập để dùng trợ lý báo cáo",
                show_error=False, ssr_mode=False, quiet=True, css=CSS + reader.CSS, head=HEAD + LOCALE_HEAD,
                footer_links=["api"],
                theme=gr.themes.Soft(primary_hue="blue", font=SYSTEM_FONTS, font_mono=["ui-monospace", "monospace"]),
-               i18n=I18N, **launch_options(app, settings))
+               i18n=I18N, **options)
     return 0
 
 

@@ -13,8 +13,8 @@ Two layers, because Gradio 6.31 ships no Vietnamese and lets no app choose the p
    aria-labels, the "Invalid file type" message), as they appear.
 
 Our own components get Vietnamese labels in ui/app.py; the progress unit is passed there too.
-Not reached: the login page (with --auth). Gradio serves it a bare config, without translations or
-head, so it says "Login", "username", "password".
+The login page (with --auth) gets a bare config from Gradio, without translations or head: the
+`LoginPageLocale` middleware below adds both to it.
 """
 from __future__ import annotations
 
@@ -368,3 +368,78 @@ fix(document.body);
 
 I18N = gr.I18n(vi=VI)
 HEAD = _head()
+
+
+# --- the login page -------------------------------------------------------------------------------------
+# Gradio serves the login page (with --auth) a bare config of its own: no translations, no head, so its
+# words stay English ("Login", "username", "password"). No launch option reaches that config, and Gradio
+# is not patched: this middleware adds our translations and head to it on the way out, the one response
+# that carries `"auth_required":true`. The frontend then does what it does on the main page: registers
+# the translations, runs the head (whose script picks "vi"), and draws the login form in Vietnamese.
+# The form itself, though, may be drawn before the switch to "vi" and then keep its English (a race seen
+# about one load in five in Chromium), so its few words are also rewritten where they appear, as the page
+# does for the words Gradio hard-codes. Gradio's English for the login keys (its en dictionary; a unit test
+# holds them to it):
+_AUTH_CONFIG = b'window.gradio_config = {"auth_required":true,'
+LOGIN_ENGLISH = {"login.login": "Login", "login.username": "username", "login.password": "password",
+                 "login.incorrect_credentials": "Incorrect Credentials",
+                 "login.enable_cookies": "If you are visiting a HuggingFace Space in Incognito mode, you must "
+                                         "enable third party cookies."}
+_LOGIN_SCRIPT = """
+<script>
+const loginWords = __WORDS__;
+function loginFix(node) {
+  if (node.nodeType === Node.TEXT_NODE) {
+    const t = node.nodeValue.trim();
+    if (Object.hasOwn(loginWords, t)) node.nodeValue = node.nodeValue.replace(t, loginWords[t]);
+  } else if (node.nodeType === Node.ELEMENT_NODE) {
+    const walk = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    for (let t = walk.nextNode(); t; t = walk.nextNode()) loginFix(t);
+  }
+}
+new MutationObserver((records) => {
+  for (const r of records) r.type === "characterData" ? loginFix(r.target) : r.addedNodes.forEach(loginFix);
+}).observe(document.body, {subtree: true, childList: true, characterData: true});
+loginFix(document.body);
+</script>
+<title>Đăng nhập — Trợ lý báo cáo</title>
+"""
+
+
+def login_page_config() -> bytes:
+    """The keys spliced into the login page's config (JSON, safe inside its <script>)."""
+    words = json.dumps({LOGIN_ENGLISH[k]: VI[k] for k in LOGIN_ENGLISH}, ensure_ascii=False)
+    extra = {"i18n_translations": I18N.translations_dict, "head": HEAD + _LOGIN_SCRIPT.replace("__WORDS__", words)}
+    return json.dumps(extra, ensure_ascii=False)[1:-1].replace("</", "<\\/").encode("utf-8") + b","
+
+
+class LoginPageLocale:
+    def __init__(self, app):
+        self.app = app
+        self.extra = login_page_config()
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope.get("method") != "GET":
+            return await self.app(scope, receive, send)
+        held: list = []
+
+        async def hold(message):
+            # only an HTML page is held back and read; everything else streams through untouched
+            if held or (message["type"] == "http.response.start"
+                        and dict(message.get("headers", [])).get(b"content-type", b"").startswith(b"text/html")):
+                held.append(message)
+                if message["type"] == "http.response.body" and not message.get("more_body"):
+                    await self._send_page(held, send)
+                return
+            await send(message)
+
+        await self.app(scope, receive, hold)
+
+    async def _send_page(self, held, send):
+        start, body = held[0], b"".join(m.get("body", b"") for m in held[1:])
+        if _AUTH_CONFIG in body:
+            body = body.replace(_AUTH_CONFIG, _AUTH_CONFIG + self.extra, 1)
+        headers = [(k, v) for k, v in start.get("headers", []) if k.lower() != b"content-length"]
+        headers.append((b"content-length", str(len(body)).encode()))
+        await send({**start, "headers": headers})
+        await send({"type": "http.response.body", "body": body})

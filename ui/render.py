@@ -152,6 +152,21 @@ def result_status(text: str, ok: bool = True) -> str:
             '<a href="#chatbot" class="goto-chat">xem trong khung hội thoại</a></div>')
 
 
+def cut_label(text: str, limit: int) -> str:
+    """`text` on one line in at most `limit` characters: when longer, cut at a word boundary and ended
+    with "…" (a title cut inside a word reads as another word). A single word longer than half the
+    limit is cut inside rather than leaving a stub."""
+    text = " ".join((text or "").split())
+    if len(text) <= limit:
+        return text
+    head = text[:limit - 1]  # room for the "…"
+    if text[limit - 1] != " ":  # the cut falls inside a word: back to the space before it
+        space = head.rfind(" ")
+        if space >= limit // 2:
+            head = head[:space]
+    return head.rstrip(" ,;:.-–—") + "…"
+
+
 def reports_rows(reports: list[dict]) -> list[list]:
     return [[r["id"], r["title"], r["period"] or "", r["sections"], r["chunks"],
              datetime.fromtimestamp(r["added_at"]).strftime("%d/%m/%Y %H:%M")] for r in reports]
@@ -179,8 +194,8 @@ a.cite-link { text-decoration: none; font-weight: 600; color: #2f6fde; }
 table.cmp { border-collapse: collapse; width: 100%; font-size: .92rem; margin-top: .4rem; }
 table.cmp th, table.cmp td { border-bottom: 1px solid #e3e7ee; padding: .3rem .4rem; text-align: left; vertical-align: top; }
 table.cmp .sec { color: #777; font-size: .8rem; }
-table.cmp td.chg { white-space: nowrap; }
-table.cmp td.bars { width: 90px; }
+table.cmp td.ind { min-width: 8rem; }
+table.cmp td.bars { width: 70px; }
 table.cmp .bar { height: 7px; border-radius: 3px; margin: 3px 0; }
 table.cmp .bar.a { background: #a9b4c6; }
 table.cmp .bar.b { background: #2f6fde; }
@@ -205,10 +220,71 @@ table.cmp .bar.b { background: #2f6fde; }
   .cite-section { max-height: none !important; }
   a.cite-link { color: inherit; }
 }
+/* Keyboard focus always shows (a 3px near-black ring: 17:1 on white, 4.7:1 on the blue of a checked box's
+   label): checkboxes, dropdowns, buttons, tabs, accordions, the upload area, table cells. Inside a clipped
+   box (text fields, the upload area) the ring is drawn inside the element, where no overflow can hide it. */
+:focus-visible { outline: 3px solid #0f172a !important; outline-offset: 2px !important; }
+textarea:focus-visible, input[type=text]:focus-visible, input[role=combobox]:focus-visible,
+button.upload-container:focus-visible, [role=gridcell]:focus-visible { outline-offset: -3px !important; }
+/* Long labels are cut between words with "…" where they are made (ui/app.py); an open list's options wrap
+   between words (Gradio breaks them anywhere, and a one-line "…" would leave "6 tháng đầu…" three times
+   in a narrow list), and the closed dropdown's one line ends in "…". */
+ul.option-list li.item { word-break: normal !important; overflow-wrap: normal; }
+input[role=combobox] { text-overflow: ellipsis; }
+/* Figures and dates never break inside ("134 tổ / chức", "27/11/2 026"); words wrap between them. */
+table.cmp .num { white-space: nowrap; }
+table.cmp td, table.cmp th { overflow-wrap: normal; word-break: normal; }
+table.cmp .cell-tag { display: none; }
+#reports-table .cell-wrap, #reports-table .cell-wrap span { overflow-wrap: normal !important; word-break: normal !important; }
+#reports-table th:nth-child(6) span, #reports-table [data-col="5"] span { white-space: nowrap !important; }
+/* Phone widths: the page never scrolls sideways (Gradio's side padding is narrowed, and comparison and trend
+   rows become cards, in HEAD); the reports table keeps its three main columns (title, period, date added)
+   at readable widths. */
+@media (max-width: 640px) {
+  #reports-table th:nth-child(1), #reports-table th:nth-child(4), #reports-table th:nth-child(5),
+  #reports-table .sizing-body td:nth-child(1), #reports-table .sizing-body td:nth-child(4),
+  #reports-table .sizing-body td:nth-child(5),
+  #reports-table [data-col="0"], #reports-table [data-col="3"], #reports-table [data-col="4"] { display: none !important; }
+  /* in vw, not %: Gradio sizes the table from its cells, so a % of the table would feed back into it */
+  #reports-table table.header-table, #reports-table .virtual-body { width: calc(100vw - 1.25rem) !important; }
+  #reports-table table.header-table { table-layout: fixed; }
+  #reports-table th span.header { white-space: nowrap !important; }
+  #reports-table th, #reports-table [role=gridcell] { font-size: .875rem !important; }
+  /* the time goes under the date; the date itself never breaks (no break inside "03/12/2026", no overflow-wrap) */
+  #reports-table [data-col="5"] span { white-space: normal !important; }
+  #reports-table th:nth-child(2), #reports-table .sizing-body td:nth-child(2), #reports-table [data-col="1"] {
+    width: calc((100vw - 1.25rem) * .38) !important; min-width: 0 !important; max-width: none !important;
+    flex: 0 0 calc((100vw - 1.25rem) * .38) !important; }
+  #reports-table th:nth-child(3), #reports-table .sizing-body td:nth-child(3), #reports-table [data-col="2"] {
+    width: calc((100vw - 1.25rem) * .30) !important; min-width: 0 !important; max-width: none !important;
+    flex: 0 0 calc((100vw - 1.25rem) * .30) !important; }
+  #reports-table th:nth-child(6), #reports-table .sizing-body td:nth-child(6), #reports-table [data-col="5"] {
+    width: calc((100vw - 1.25rem) * .32) !important; min-width: 0 !important; max-width: none !important;
+    flex: 0 0 calc((100vw - 1.25rem) * .32) !important; }
+}
 """
 
 # Clicking a marker [n] in an answer opens its citation card (the page is otherwise plain HTML).
+# The style is here, not in CSS: Gradio scopes the app's CSS to `.contain`, inside the padded `.app`.
 HEAD = """
+<style>
+@media (max-width: 640px) { .gradio-container .main.app { padding-left: .5rem; padding-right: .5rem; } }
+/* A comparison or trend table sized by the box it is in, never the other way round (its width never widens
+   the page); in a narrow box each row is a card: the indicator, each value under its report's name, the change.
+   Gradio drops @container rules from the app's CSS, so they live here. */
+.cmp-box { container-type: inline-size; overflow-x: auto; }
+@container (max-width: 34rem) {
+  #chatbot table.cmp, #chatbot table.cmp tbody, #chatbot table.cmp tr, #chatbot table.cmp td {
+    display: block; width: auto; min-width: 0; }
+  #chatbot table.cmp thead { display: none; }
+  #chatbot table.cmp tr { border: 1px solid #d9dee7; border-radius: 8px; padding: .4rem .6rem; margin: .5rem 0; }
+  #chatbot table.cmp td { border: none; padding: .1rem 0; margin: 0; }
+  #chatbot table.cmp td:empty { display: none; }
+  #chatbot table.cmp td.ind { font-weight: 600; }
+  #chatbot table.cmp .cell-tag { display: inline; color: #555; }
+  #chatbot table.cmp td.bars { max-width: 12rem; }
+}
+</style>
 <script>
 document.addEventListener('click', function (ev) {
   const a = ev.target.closest && ev.target.closest('a.cite-link');
@@ -307,11 +383,22 @@ window.addEventListener('afterprint', function () {
 """
 
 
+def _figure(raw: str, n: int) -> str:
+    """A figure and its marker: the figure never breaks inside ("134 tổ / chức"), the marker stays with it."""
+    return f'<span class="num">{html.escape(raw)}&nbsp;<a href="#cite-{n}" class="cite-link">[{n}]</a></span>'
+
+
+def _tag(label: str) -> str:
+    """The column's heading repeated in its cell, shown only when the table is stacked as cards."""
+    return f'<span class="cell-tag">{html.escape(label)}: </span>'
+
+
 def compare_html(cmp: Comparison) -> str:
-    """The aligned figures as a table with a small bar per row (A grey, B blue); every cell escaped."""
+    """The aligned figures as a table with a small bar per row (A grey, B blue); every cell escaped.
+    On a narrow screen each row is a card (CSS), each value under its report's name."""
     if not cmp.rows:
         return ""
-    head = (f'<table class="cmp"><thead><tr><th>Chỉ tiêu</th><th>{html.escape(cmp.a_label)}</th>'
+    head = (f'<div class="cmp-box"><table class="cmp pair"><thead><tr><th>Chỉ tiêu</th><th>{html.escape(cmp.a_label)}</th>'
             f'<th>{html.escape(cmp.b_label)}</th><th>Thay đổi</th><th></th></tr></thead><tbody>')
     body = []
     for r in cmp.rows:
@@ -319,20 +406,20 @@ def compare_html(cmp: Comparison) -> str:
         top = max(abs(a.value), abs(b.value)) or 1
         pct = r.change_pct
         sign = "+" if r.change > 0 else ("−" if r.change < 0 else "±")
-        change = f"{sign}{format_value(abs(r.change), a.unit)}"
+        change = f'<span class="num">{html.escape(sign + format_value(abs(r.change), a.unit))}</span>'
         if pct is not None:
-            change += f" ({sign}{abs(pct):.1f}%)".replace(".", ",")
+            change += f' <span class="num">({sign}{abs(pct):.1f}%)</span>'.replace(".", ",")
         if r.disagree:
             change = f"khác nhau: {change}"  # two reports of one period: neither value is 'the' figure
         bars = (f'<div class="bar a" style="width:{abs(a.value) / top * 100:.0f}%"></div>'
                 f'<div class="bar b" style="width:{abs(b.value) / top * 100:.0f}%"></div>')
         body.append(
-            f'<tr><td>{html.escape(r.indicator)} <span class="sec">(mục {html.escape(a.section)} / '
+            f'<tr><td class="ind">{html.escape(r.indicator)} <span class="sec">(mục {html.escape(a.section)} / '
             f'{html.escape(b.section)})</span></td>'
-            f'<td>{html.escape(a.raw)} <a href="#cite-{a.n}" class="cite-link">[{a.n}]</a></td>'
-            f'<td>{html.escape(b.raw)} <a href="#cite-{b.n}" class="cite-link">[{b.n}]</a></td>'
-            f'<td class="chg">{html.escape(change)}</td><td class="bars">{bars}</td></tr>')
-    return head + "".join(body) + "</tbody></table>"
+            f'<td>{_tag(cmp.a_label)}{_figure(a.raw, a.n)}</td>'
+            f'<td>{_tag(cmp.b_label)}{_figure(b.raw, b.n)}</td>'
+            f'<td class="chg">{_tag("Thay đổi")}{change}</td><td class="bars">{bars}</td></tr>')
+    return head + "".join(body) + "</tbody></table></div>"
 
 
 def _columns(trend: Trend) -> list[tuple[str, str]]:
@@ -345,18 +432,20 @@ def _columns(trend: Trend) -> list[tuple[str, str]]:
 
 
 def trend_html(trend: Trend) -> str:
-    """One row per indicator, one column per report (oldest period first); each value links to its source."""
+    """One row per indicator, one column per report (oldest period first); each value links to its source.
+    On a narrow screen each row is a card (CSS), each value under its period."""
     columns = _columns(trend)
     head = "".join(f"<th>{html.escape(period or rid)}</th>" for rid, period in columns)
     body = []
     for s in trend.series:
         by_report = {p.report: p.figure for p in s.points}
         cells = "".join(
-            f'<td>{html.escape(f.raw)} <a href="#cite-{f.n}" class="cite-link">[{f.n}]</a></td>'
-            if (f := by_report.get(rid)) else "<td></td>" for rid, _ in columns)
+            f"<td>{_tag(period)}{_figure(f.raw, f.n)}</td>"
+            if (f := by_report.get(rid)) else "<td></td>" for rid, period in columns)
         note = "".join(f'<div class="sec">{html.escape(d)}</div>' for d in s.disagreements)
-        body.append(f"<tr><td>{html.escape(s.indicator)}{note}</td>{cells}</tr>")
-    return f'<table class="cmp trend"><thead><tr><th>Chỉ tiêu</th>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
+        body.append(f'<tr><td class="ind">{html.escape(s.indicator)}{note}</td>{cells}</tr>')
+    return (f'<div class="cmp-box"><table class="cmp trend"><thead><tr><th>Chỉ tiêu</th>{head}</tr></thead>'
+            f'<tbody>{"".join(body)}</tbody></table></div>')
 
 
 def period_key(trend: Trend, point) -> str:

@@ -74,9 +74,27 @@ def test_upload_ask_and_delete_a_docx_report(browser, server, tmp_path):
     page.get_by_role("tab", name="Báo cáo", exact=True).click()
     page.locator("#delete-choice input").click()
     page.get_by_role("option", name=re.compile("quý I năm 2023")).click()
+    # 'Xóa báo cáo' asks first, in the page, naming the report; 'Hủy' keeps it
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     page.click("#delete-btn")
+    question = page.locator("#delete-confirm-text")
+    expect(question).to_contain_text("Xóa báo cáo “quý I năm 2023", timeout=TIMEOUT)
+    expect(question).to_contain_text("bao-cao-quy-1-nam-2023")
+    page.click("#delete-cancel")
+    expect(log).to_have_value("Đã hủy, không xóa báo cáo nào.", timeout=TIMEOUT)
+    expect(page.locator("#delete-confirm")).to_be_hidden()
+    page.reload()  # nothing was removed on the server either
+    page.get_by_role("tab", name="Báo cáo").click()
+    expect(table).to_contain_text("bao-cao-quy-1-nam-2023", timeout=TIMEOUT)
+    page.locator("#delete-choice input").click()
+    page.get_by_role("option", name=re.compile("quý I năm 2023")).click()
+    page.click("#delete-btn")
+    page.click("#delete-confirm")
     expect(log).to_have_value("Đã xóa báo cáo bao-cao-quy-1-nam-2023.", timeout=TIMEOUT)
     expect(table).not_to_contain_text("bao-cao-quy-1-nam-2023")
+    expect(page.locator("#delete-confirm")).to_be_hidden()
+    assert dialogs == []  # no browser confirm() on the way
     page.close()
 
 
@@ -288,4 +306,100 @@ def test_a_report_opened_from_the_reports_tab_and_its_outline(browser, server):
     outline, text = page.locator("#reader-outline").bounding_box(), page.locator("#reader-text").bounding_box()
     assert outline["y"] + outline["height"] <= text["y"] + 1
     expect(page.locator("#reader-outline details.rd-toc")).not_to_have_attribute("open", "")
+
+SIDEWAYS = "[document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+# the line boxes of each element's text: a figure or a date on one line has one
+LINES = """els => els.map(el => { const r = document.createRange(); r.selectNodeContents(el);
+    return [el.textContent, new Set([...r.getClientRects()].map(b => Math.round(b.top))).size]; })"""
+
+
+def no_sideways_scroll(page, where: str) -> None:
+    page.wait_for_timeout(300)  # a layout pass after the last change
+    width, client = page.evaluate(SIDEWAYS)
+    assert width <= client, (where, width, client)
+
+
+def test_a_phone_reads_the_page_without_scrolling_sideways(browser, server):
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(server)
+    page.wait_for_selector("#question textarea", timeout=TIMEOUT)
+    no_sideways_scroll(page, "start")
+    ask(page, "So sánh hai báo cáo")
+    table = page.locator("#chatbot table.cmp.pair").last
+    expect(table).to_contain_text("Cấp ủy các cấp kiểm tra đảng viên", timeout=TIMEOUT)
+    no_sideways_scroll(page, "comparison")
+    # each row a card: the indicator, then each report's value under its name, then the change, stacked
+    card = table.locator("tbody tr").first
+    assert card.evaluate("el => getComputedStyle(el).display") == "block"
+    assert table.locator("thead").evaluate("el => getComputedStyle(el).display") == "none"
+    cells = [c.bounding_box() for c in card.locator("td").all()[:4]]
+    assert all(b["y"] + b["height"] <= c["y"] + 1 for b, c in zip(cells, cells[1:])), cells
+    assert abs(cells[0]["x"] - cells[3]["x"]) < 2 and max(c["x"] + c["width"] for c in cells) <= 390
+    expect(card.locator("td").nth(1)).to_contain_text("Báo cáo 6 tháng đầu năm 2021: 265 đảng viên")
+    expect(card.locator("td").nth(3)).to_contain_text("Thay đổi: −34 đảng viên")
+    # a figure never breaks inside ("292 tổ / chức đảng")
+    for text, lines in page.evaluate(LINES, table.locator(".num").element_handles()):
+        assert lines == 1, text
+    page.click("#trend-box button, #trend-box .label-wrap")
+    page.fill("#trend-topic textarea", "kỷ luật đảng viên")
+    page.click("#trend-btn")
+    expect(page.locator("#chatbot table.trend").last).to_contain_text("106 đảng viên", timeout=TIMEOUT)
+    expect(page.locator("#trend-plot svg.marks, #trend-plot canvas.marks").first).to_be_visible(timeout=TIMEOUT)
+    no_sideways_scroll(page, "trend")
+
+    page.get_by_role("tab", name="Báo cáo").click()
+    reports = page.locator("#reports-table")
+    expect(reports).to_contain_text("6 tháng đầu năm 2022", timeout=TIMEOUT)
+    for width in (390, 360):
+        page.set_viewport_size({"width": width, "height": 844})
+        no_sideways_scroll(page, f"reports tab at {width}")
+        # title, period and date shown, headers written across; the minor columns make room for them
+        heads = {h.inner_text().strip(): h.bounding_box() for h in reports.locator("th").all() if h.is_visible()}
+        assert list(heads) == ["Tiêu đề", "Kỳ báo cáo", "Ngày thêm"], heads
+        assert all(box["width"] >= 70 for box in heads.values()), heads
+        for th in reports.locator("th").all():
+            if th.is_visible():  # each heading whole inside its cell, not cut at its edge
+                head, cell = th.locator("span.header").bounding_box(), th.bounding_box()
+                assert head["x"] + head["width"] <= cell["x"] + cell["width"], th.inner_text()
+        rows = [r.bounding_box() for r in reports.locator(".virtual-row").all()]
+        assert len(rows) == 3  # each report a row, none hidden behind another
+        assert all(a["y"] + a["height"] <= b["y"] + 1 for a, b in zip(rows, rows[1:])), rows
+        dates = reports.locator("[data-col='5'] span").element_handles()
+        date_only = """els => els.map(el => { const r = document.createRange();
+            const t = [...el.childNodes].find(n => n.nodeType === Node.TEXT_NODE && n.textContent.trim());
+            const at = t.textContent.search(/\\d/); r.setStart(t, at); r.setEnd(t, at + 10);
+            return [r.toString(), new Set([...r.getClientRects()].map(b => Math.round(b.top))).size]; })"""
+        for date, lines in page.evaluate(date_only, dates):
+            assert re.fullmatch(r"\d\d/\d\d/\d{4}", date) and lines == 1, (date, lines)  # never "03/12/2 026"
+        for text, lines in page.evaluate(LINES, reports.locator("th span.header").element_handles()):
+            assert lines <= 1, text  # "Kỳ báo cáo" on one line (a hidden column has none)
+        page.get_by_role("tab", name="Hỏi đáp").click()
+        no_sideways_scroll(page, f"chat tab at {width}")
+        page.get_by_role("tab", name="Báo cáo").click()
+    page.screenshot(path=str(SHOTS / "phone.png"), full_page=True) if SHOTS.exists() else None
+    page.close()
+
+
+def test_the_keyboard_shows_where_it_is_and_opens_the_file_picker(browser, server):
+    page = open_page(browser, server)
+    expect(page.locator("#question textarea")).to_be_focused()
+    for _ in range(40):  # Tab until a report filter box has the focus
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.matches('#report-filter input[type=checkbox]')"):
+            break
+    else:
+        raise AssertionError("no report checkbox reached with Tab")
+    ring = page.evaluate("(({outlineStyle, outlineWidth, outlineColor}) => [outlineStyle, outlineWidth, outlineColor])"
+                         "(getComputedStyle(document.activeElement))")
+    assert ring[0] not in ("none", "hidden") and float(ring[1].rstrip("px")) >= 2, ring
+    # the upload area is a button: Enter and Space open the file picker
+    page.get_by_role("tab", name="Báo cáo").click()
+    area = page.locator("#upload button.upload-container")
+    expect(area).to_be_visible(timeout=TIMEOUT)
+    for key in ("Enter", "Space"):
+        area.focus()
+        expect(area).to_be_focused()
+        with page.expect_file_chooser(timeout=TIMEOUT) as chooser:
+            page.keyboard.press(key)
+        assert chooser.value.is_multiple()
     page.close()

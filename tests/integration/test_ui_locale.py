@@ -115,3 +115,41 @@ def test_gradios_pop_ups_are_vietnamese(browser, server, tmp_path):
     expect(toast).not_to_contain_text("Invalid file type")
     expect(toast).not_to_contain_text("Error")
     page.context.close()
+
+
+def test_the_login_page_is_vietnamese(browser, store_copy):
+    import subprocess
+
+    from tests.integration.conftest import start_server
+
+    proc, url = start_server(store_copy, "--auth", "an:mat-khau-dai")
+    try:
+        context = browser.new_context(locale="en-US", viewport={"width": 390, "height": 844})
+        page = context.new_page()
+        page.goto(url)
+        button = page.get_by_role("button", name="Đăng nhập")
+        expect(button).to_be_visible(timeout=TIMEOUT)
+        expect(page.locator("html")).to_have_attribute("lang", "vi", timeout=TIMEOUT)
+        text = page.evaluate("document.body.innerText")
+        assert "tên đăng nhập" in text and "mật khẩu" in text, text
+        assert not re.search(r"\b(?:log ?in|username|password|sign in)\b", text, re.I), text
+        for label in page.evaluate(LABELS):
+            assert not re.search(r"\b(?:log ?in|username|password)\b", label["text"], re.I), label
+        assert page.title() == "Đăng nhập — Trợ lý báo cáo"
+        fields = page.locator("input")
+        fields.nth(0).fill("an")
+        fields.nth(1).fill("sai")
+        button.click()
+        expect(page.locator("body")).to_contain_text("Sai tên đăng nhập hoặc mật khẩu", timeout=TIMEOUT)
+        fields.nth(0).fill("an")  # Gradio empties the form after a refusal
+        fields.nth(1).fill("mat-khau-dai")
+        button.click()
+        page.wait_for_selector("#question textarea", timeout=TIMEOUT)  # and the page itself opens
+        expect(page.locator("html")).to_have_attribute("lang", "vi", timeout=TIMEOUT)
+        context.close()
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()

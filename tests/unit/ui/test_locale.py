@@ -75,3 +75,57 @@ def test_hard_coded_patterns_rewrite_what_gradio_writes():
         "Trục Y “Giá trị”, giá trị từ 0 đến 220"
     # and Gradio still writes the message the first one rewrites
     assert any("Invalid file type" in p.read_text(encoding="utf-8", errors="ignore") for p in ASSETS.glob("src-*.js"))
+
+
+def _serve_through_login_locale(body: bytes, content_type: bytes = b"text/html; charset=utf-8") -> tuple[dict, bytes]:
+    import asyncio
+
+    from ui.locale import LoginPageLocale
+
+    async def page(scope, receive, send):
+        await send({"type": "http.response.start", "status": 200,
+                    "headers": [(b"content-type", content_type), (b"content-length", str(len(body)).encode())]})
+        await send({"type": "http.response.body", "body": body[:40], "more_body": True})
+        await send({"type": "http.response.body", "body": body[40:]})
+
+    sent: list = []
+
+    async def send(message):
+        sent.append(message)
+
+    asyncio.run(LoginPageLocale(page)({"type": "http", "method": "GET", "path": "/"}, None, send))
+    return dict(sent[0]["headers"]), b"".join(m.get("body", b"") for m in sent[1:])
+
+
+def test_the_login_pages_config_gets_the_translations_and_the_head():
+    import json
+
+    from gradio.routes import templates
+
+    # the config exactly as Gradio's own template writes it for a visitor not logged in yet
+    config = {"auth_required": True, "auth_message": "Đăng nhập", "space_id": None, "root": "", "pages": [""]}
+    html = templates.env.filters["toorjson"](config)
+    body = f"<head><script>window.gradio_config = {html};</script></head>".encode()
+    headers, out = _serve_through_login_locale(body)
+    assert int(headers[b"content-length"]) == len(out)
+    text = out.decode()
+    got = json.loads(text[text.index("= ") + 2:text.rindex(";</script>")])
+    assert got["auth_required"] is True and got["auth_message"] == "Đăng nhập"
+    assert got["i18n_translations"]["vi"]["login.login"] == "Đăng nhập"
+    assert "changeLocale" in got["head"]
+    assert "</script>" not in text[text.index("= "):text.rindex(";</script>")]  # the head cannot close the script
+
+
+def test_other_pages_pass_untouched():
+    body = b'<script>window.gradio_config = {"version":"6","components":[]};</script>' * 3
+    headers, out = _serve_through_login_locale(body)
+    assert out == body and int(headers[b"content-length"]) == len(body)
+    assert _serve_through_login_locale(b'{"auth_required":true,', b"application/json")[1] == b'{"auth_required":true,'
+
+
+def test_the_login_forms_english_is_gradios():
+    from ui.locale import LOGIN_ENGLISH
+
+    english = english_flat()
+    assert {key: english.get(key) for key in LOGIN_ENGLISH} == LOGIN_ENGLISH
+    assert all(VIETNAMESE_LETTERS.search(VI[key]) for key in LOGIN_ENGLISH)

@@ -11,7 +11,7 @@ import pytest
 
 from assistant import Comparison, Summary
 from assistant.messages import PROMPTS_DIR, use_prompts
-from ui.render import QUOTES_HINT, bubble, citations_html, compare_html, copy_holder, plain_text
+from ui.render import QUOTES_HINT, bubble, citations_html, compare_html, copy_holder, cut_label, plain_text
 
 H1, YEAR = "bao-cao-6-thang-dau-nam-2021", "bao-cao-nam-2021"
 REWORDED = {
@@ -182,3 +182,33 @@ def test_the_line_under_a_button_is_escaped_and_says_when_it_failed():
     line = result_status("Đã tóm tắt mục <b>I.3</b>")
     assert "&lt;b&gt;I.3&lt;/b&gt;" in line and "✔" in line and 'class="goto-chat"' in line
     assert "failed" in result_status("Không tóm tắt được mục X", ok=False) and "✔" not in result_status("x", ok=False)
+
+TITLE = ("BÁO CÁO kết quả công tác xây dựng Đảng, hoạt động của Mặt trận Tổ quốc và các đoàn thể chính trị - "
+         "xã hội 6 tháng đầu năm 2021")
+
+
+@pytest.mark.parametrize("limit", range(20, len(TITLE)))
+def test_a_long_label_is_cut_between_words_with_an_ellipsis(limit):
+    label = cut_label(TITLE, limit)
+    assert len(label) <= limit and label.endswith("…")
+    kept = label[:-1]
+    assert TITLE.startswith(kept)
+    assert TITLE[len(kept)] in " ,"  # the cut falls between words, never inside one
+    assert not kept.endswith((" ", ",", "-"))  # no dangling space or punctuation before the "…"
+
+
+def test_a_short_label_stays_whole_on_one_line():
+    assert cut_label("Công tác  kiểm tra,\ngiám sát", 60) == "Công tác kiểm tra, giám sát"
+    assert cut_label(TITLE, len(TITLE)) == TITLE
+    assert cut_label("", 10) == ""
+
+
+def test_a_label_that_ends_on_a_word_keeps_that_word():
+    # the limit falls just after "Đảng,": the word stays, the comma goes
+    text = "xây dựng Đảng, hoạt động"
+    assert cut_label(text, len("xây dựng Đảng,") + 1) == "xây dựng Đảng…"
+
+
+def test_one_overlong_word_is_cut_inside_rather_than_left_a_stub():
+    label = cut_label("mục " + "x" * 80, 30)
+    assert label == "mục " + "x" * 25 + "…" and len(label) == 30
