@@ -184,6 +184,7 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
     text = report.text
     heading = set(terms_of(ev.chunk.section_title, q.accented))
     asks_plan = bool(PLAN.search(_BASIS.sub(" ", q.text)))
+    act = act_phrase(q.text)
     asks_done = bool(re.search(r"\b(?:đã|da)\b", q.text, re.I))
     # what a figure states is its own sentence with the sentence that opens its list, not the items
     # before it ('Kíp vi sai các loại 2.392 cái; Kíp K8 740 cái': K8 is not vi sai)
@@ -233,6 +234,10 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
                + 0.15 * coverage(q.focus, weights, heading, set()))
         if q.unit and (_unit_matches(q.unit, unit) or (label and _unit_matches(q.unit, fold(label)))):
             cov += 0.5
+        if act and act in fold(piece.text):
+            cov += 0.2  # the act asked, word for word ('kiến nghị thu hồi', not only 'thu hồi')
+        elif act and act.count(" ") >= 2 and " ".join(act.split()[-2:]) in fold(piece.text):
+            cov -= 0.2  # its last words only: another act ('đã thu hồi' is not 'kiến nghị thu hồi')
         if not asks_plan and _PLANNED.search(_BASIS.sub(" ", text[ev.sentence.start:clause.end])):
             # 'phấn đấu … tăng 9,0%' is a target; the question asks what was achieved (and says so
             # with 'đã': '… đã giải ngân được bao nhiêu')
@@ -240,7 +245,8 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
         st = Statement(ev, clause, piece, piece, cov, unit, total,
                        supported=_supports(q, f"{intro} {ev.sentence.text}", ev.chunk.path_title, bool(label),
                                            f"{report.title} {report.issuer or ''}", earlier)
-                       and (not q.money or bool(_MONEY_UNIT.match(unit))))
+                       # 'bao nhiêu tiền …, đạt bao nhiêu phần trăm': the rate is asked too, said with its amount
+                       and (not q.money or bool(_MONEY_UNIT.match(unit)) or (q.percent and measures is not None)))
         if total is not None:
             total.items.append(st)
         else:
@@ -250,6 +256,22 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
         if st.parent is None and st.items:
             st.piece = _with_breakdown(report, ev.sentence, st)
     return out
+
+
+# the verb phrase a marker opens, right before 'bao nhiêu' ('đã kiến nghị thu hồi bao nhiêu tiền')
+_ACT = re.compile(r"\b(?:đã|đang|sẽ|da|dang)\s+((?:[^\W\d_]+\s+){1,3}?[^\W\d_]+?)\s+(?:được\s+)?bao nhiêu\b", re.I)
+
+
+def act_phrase(question: str) -> str:
+    """That verb phrase, folded ('kien nghi thu hoi'); '' when there is none, it is one syllable, or it
+    is the question's frame ('có', 'là', 'đạt')."""
+    m = _ACT.search(question)
+    if not m:
+        return ""
+    words = m.group(1).split()
+    if len(words) < 2 or any(w[:1].isupper() for w in words) or fold(words[0]) in ("co", "la", "dat", "uoc", "bang"):
+        return ""
+    return fold(" ".join(words))
 
 
 _MEASURES = re.compile(r"^\s*(?:bằng|đạt|tăng|giảm|chiếm|vượt)\s+(?:khoảng\s+|gần\s+|hơn\s+)?\d[\d.,]*\s*%", re.I)
@@ -429,6 +451,9 @@ def attach_subjects(stmts: list[Statement], report: Report) -> None:
             for clause in clause_spans(sent):
                 if clause.start > st.piece.start:
                     break
+                opened = report.text[sent.start:clause.start]
+                if opened.count("(") > opened.count(")"):
+                    continue  # '(Ban Thường vụ Đảng ủy xã …, Chi bộ …)': the bracket names examples, not who acts
                 subj = subject_at(clause.text, clause.start)
                 if subj is not None:
                     best = (subj, sent.start)

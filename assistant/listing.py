@@ -173,12 +173,27 @@ def _frame_words(text: str) -> set[str]:
     return {fold(p) for w in _verbal_words(prefix) for p in w.split("_")} if prefix.strip() else set()
 
 
-def _choose(report: Report, sec: Section, asked: list[str], extra: list[str]) -> list[tuple[Section | None, Span]]:
+_OF_LIST = re.compile(r"^[^,?]*?\b(?:của|cua)\s+(?:những|các|nhung|cac)?\s*([^,?.;]+?)(?=\s+(?:trong|về|ở|tại|năm|quý|tháng|ve|o|tai)\b|[,?.;]|$)",
+                      re.I)
+_ABOUT = re.compile(r"(?:^|[\s,])(?:về|ve)\s+([^,?.;]+?)(?=\s+(?:của|trong|tại|cho|năm|quý|tháng|cua)\b|[,?.;]|$)", re.I)
+
+
+def _about(text: str) -> list[str]:
+    """The words of the question's 'về …' phrases (its topic)."""
+    return [t for m in _ABOUT.finditer(text) for t in _terms(m.group(1))]
+
+
+def _choose(report: Report, sec: Section, asked: list[str], extra: list[str],
+            asked_text: str = "") -> list[tuple[Section | None, Span]]:
     """The items the question's words choose. Titled items ('1. Về phát triển kinh tế', '2. Đối với Ủy
     ban nhân dân thành phố') are chosen by their titles: those holding most of the question's words
     that tell them apart (even words the report's title also holds: 'quốc phòng - an ninh'); other
     items by the words beyond what places the list."""
     disc = set(_discriminating(report, sec, asked))
+    # 'Về công tác giám sát, … đề ra những nhiệm vụ gì?': the phrase after 'về' is the topic; other words
+    # ('Ủy ban Kiểm tra Tỉnh ủy') only break a tie it leaves
+    about = set(_discriminating(report, sec, _about(asked_text))) if asked_text else set()
+    disc = about or disc
     counts = {c.number: len(set(folded_terms(c.title)) & disc) for c in (report.section(n) for n in sec.children)
               if c is not None and c.body_start > c.start}
     top = max(counts.values(), default=0)
@@ -303,8 +318,10 @@ def list_answer(q: Question, reports: list[Report]) -> Answer | None:
         # '… kiến nghị Ủy ban nhân dân thành phố những gì' of '1. Đối với Ủy ban nhân dân thành phố')
         heading = set(_terms(m.section.title))
         asked = [t for t in _terms(q.text) if t not in heading and t not in acts]
-        extra = [t for t in _beyond_context(m.report, m.section, m.extra) if t not in acts]
-        items = _choose(m.report, m.section, asked, extra)
+        # 'Nguyên nhân chủ quan của những hạn chế …': what the list is of describes it, it chooses no item
+        whose = set(_terms(_OF_LIST.search(q.text).group(1))) if _OF_LIST.search(q.text) else set()
+        extra = [t for t in _beyond_context(m.report, m.section, m.extra) if t not in acts and t not in whose]
+        items = _choose(m.report, m.section, asked, extra, q.text)
         if not items and extra:
             items = items_of(m.report, m.section)  # the qualifier named no item: the whole list
         if not items:
@@ -315,7 +332,7 @@ def list_answer(q: Question, reports: list[Report]) -> Answer | None:
             # the question's words chose one titled item ('nhiệm vụ … về văn hóa, xã hội' of 'III. NHIỆM
             # VỤ'): its own items or sentences are the list asked for, chosen again by the same words
             chosen = items[0][0]
-            inner = _choose(m.report, chosen, asked, extra) or items_of(m.report, chosen)
+            inner = _choose(m.report, chosen, asked, extra, q.text) or items_of(m.report, chosen)
             if len(inner) <= 1 and not any(c is not None and c.body_start > c.start for c, _ in inner):
                 if len(inner) == 1 and len(items_of(m.report, chosen)) > 1:
                     inner = items_of(m.report, chosen)

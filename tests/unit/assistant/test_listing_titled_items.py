@@ -45,3 +45,14 @@ def test_whose_list_and_to_whom(reports):
     assert {r for r, _ in _sections(ans)} == {"ubnd-phuong-an-binh-9-thang-2026"}
     assert {s for _, s in _sections(ans)} == {"Phần B › II.1"}
     assert "4.500 triệu đồng" in ans.answer and "phương án bồi thường, hỗ trợ bổ sung" in ans.answer
+
+
+def test_what_a_list_is_of_chooses_no_item_and_about_names_the_topic():
+    ubkt = [parse_document(read_document(DATA / "ubkt-tinh-uy-quy-3-2026.docx"))]
+    ans = list_answer(analyse("Nguyên nhân chủ quan của những hạn chế trong công tác kiểm tra, giám sát quý III "
+                              "năm 2026 là gì?"), ubkt)
+    assert len(ans.citations) == 3 and "nể nang, né tránh" in ans.answer  # causes of the shortcomings: all
+    ans = list_answer(analyse("Về công tác giám sát, quý IV năm 2026 Ủy ban Kiểm tra Tỉnh ủy đề ra những nhiệm vụ gì?"),
+                      ubkt)
+    # 'Kiểm tra' of the body's name does not pick '1. Về công tác kiểm tra'
+    assert {c.section for c in ans.citations} == {"III.2"}
