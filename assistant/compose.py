@@ -108,17 +108,10 @@ def _figure_answer(q: Question, evidence: list[Evidence], weights: TermWeights, 
     if not with_fig:
         return not_found(q, "not_found_figure")
     top = with_fig[0].coverage
-    act = fa.act_phrase(q.text)
-    # a sentence that states the act asked word for word ('kiến nghị thu hồi') is read even when another
-    # shares more of the question's other words
-    good = [e for e in with_fig if e.coverage >= 0.8 * top or (act and act in fold(e.sentence.text))]
+    good = [e for e in with_fig if e.coverage >= 0.8 * top]
     stmts = [s for e in good for s in fa.statements(q, e, weights, reports[e.report_id]) if s.score > 0]
     # A figure answers only from a sentence that holds what is asked: not 'kiểm tra' for 'giám sát',
     # not 'giấy phép hoạt động khoáng sản' for 'giấy phép xây dựng'.
-    if act and any(act in fold(s.piece.text) for s in stmts if s.supported):
-        # '… đã kiến nghị thu hồi bao nhiêu tiền': figures the report states with that very act answer;
-        # the amount 'nộp trả' or 'đã thu hồi' beside them is another act's
-        stmts = [s for s in stmts if act in fold(s.piece.text)]
     supported = [s for s in stmts if s.supported]
     if not supported and q.subject is not None:
         # The sentences that hold what is asked may all be another body's: read further down.

@@ -47,8 +47,8 @@ def test_the_signer_of_the_report_its_period_names(ward):
 
 
 def test_the_act_asked_word_for_word(ward):
-    ans = ward.ask("Qua kiểm tra tài chính đảng quý III năm 2026, Ủy ban kiểm tra các cấp đã kiến nghị thu hồi "
-                   "bao nhiêu tiền?")
+    ans = ward.ask("Qua kiểm tra tài chính đảng quý III năm 2026, Ủy ban kiểm tra các cấp tỉnh Lâm Bắc đã kiến nghị "
+                   "thu hồi bao nhiêu tiền?")
     # 'kiến nghị thu hồi 1,25 tỷ đồng', not the 214 triệu 'đã thu hồi' in its footnote
     assert ans.found and "1,25 tỷ đồng" in ans.answer.splitlines()[0] and grounded(ans)
 
