@@ -91,7 +91,7 @@ def test_figure_answers_name_subject_breakdown_and_period(assistant):
     ans = assistant.ask("Trong 6 tháng đầu năm 2021 có bao nhiêu đảng viên bị thi hành kỷ luật?")
     lead = ans.answer.splitlines()[0]
     assert lead.startswith("Theo báo cáo 6 tháng đầu năm 2021 (mục I.3), cấp ủy các cấp thi hành kỷ luật 106 đảng viên (")
-    assert "cảnh cáo 08 đảng viên" in lead and "ủy ban kiểm tra các cấp thi hành kỷ luật 27 đảng viên [2]" in lead
+    assert "cảnh cáo 08 đảng viên" in lead and "Ủy ban kiểm tra các cấp thi hành kỷ luật 27 đảng viên [2]" in lead
     report = assistant.report("bao-cao-6-thang-dau-nam-2021")
     for c in ans.citations:
         assert report.text[c.start:c.end] == c.quote
