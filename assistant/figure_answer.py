@@ -184,7 +184,7 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
     text = report.text
     heading = set(terms_of(ev.chunk.section_title, q.accented))
     asks_plan = bool(PLAN.search(_BASIS.sub(" ", q.text)))
-    act = act_phrase(q.text)
+    act = _act_phrase(q.text)
     asks_done = bool(re.search(r"\b(?:đã|da)\b", q.text, re.I))
     # what a figure states is its own sentence with the sentence that opens its list, not the items
     # before it ('Kíp vi sai các loại 2.392 cái; Kíp K8 740 cái': K8 is not vi sai)
@@ -262,7 +262,7 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
 _ACT = re.compile(r"\b(?:đã|đang|sẽ|da|dang)\s+((?:[^\W\d_]+\s+){1,3}?[^\W\d_]+?)\s+(?:được\s+)?bao nhiêu\b", re.I)
 
 
-def act_phrase(question: str) -> str:
+def _act_phrase(question: str) -> str:
     """That verb phrase, folded ('kien nghi thu hoi'); '' when there is none, it is one syllable, or it
     is the question's frame ('có', 'là', 'đạt')."""
     m = _ACT.search(question)

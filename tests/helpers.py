@@ -1,6 +1,9 @@
 """Builders for test documents in the formats users upload."""
 from __future__ import annotations
 
+import os
+import subprocess
+from contextlib import contextmanager
 from pathlib import Path
 
 
@@ -62,3 +65,31 @@ def write_image_only_pdf(path: Path) -> Path:
         c.rect(50 + i * 10, 700 - i * 20, 200, 10, fill=1)
     c.save()
     return path
+
+
+@contextmanager
+def read_only(folder: Path, mount_at: Path):
+    """`folder` made read-only the way users meet it: a read-only bind mount at `mount_at` (as root, file
+    modes do not stop writes; skipped where mounting is not allowed), or file modes otherwise. Yields
+    (the read-only path, the writable folder behind it); everything is writable again afterwards."""
+    import pytest
+
+    mount_at.mkdir(exist_ok=True)
+    if os.geteuid() == 0:
+        ok = subprocess.run(["mount", "--bind", str(folder), str(mount_at)], capture_output=True).returncode == 0 and \
+            subprocess.run(["mount", "-o", "remount,ro,bind", str(mount_at)], capture_output=True).returncode == 0
+        if not ok:
+            subprocess.run(["umount", str(mount_at)], capture_output=True)
+            pytest.skip("a read-only mount is not allowed here")
+        try:
+            yield mount_at, folder
+        finally:
+            subprocess.run(["umount", str(mount_at)], capture_output=True)
+    else:
+        for p in [folder, *folder.rglob("*")]:
+            p.chmod(0o555 if p.is_dir() else 0o444)
+        try:
+            yield folder, folder
+        finally:
+            for p in [folder, *folder.rglob("*")]:
+                p.chmod(0o755 if p.is_dir() else 0o644)

@@ -4,7 +4,6 @@ mount (as root, file modes do not stop writes); skipped where mounting is not al
 from __future__ import annotations
 
 import hashlib
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
+from tests.helpers import read_only
 
 pytestmark = pytest.mark.integration
 
@@ -23,22 +23,8 @@ def digest(folder: Path) -> dict[str, str]:
 
 @pytest.fixture()
 def read_only_store(store_copy, tmp_path):
-    mnt = tmp_path / "ro"
-    mnt.mkdir()
-    if os.geteuid() == 0:
-        ok = subprocess.run(["mount", "--bind", str(store_copy), str(mnt)], capture_output=True).returncode == 0 and \
-            subprocess.run(["mount", "-o", "remount,ro,bind", str(mnt)], capture_output=True).returncode == 0
-        if not ok:
-            subprocess.run(["umount", str(mnt)], capture_output=True)
-            pytest.skip("a read-only mount is not allowed here")
-        yield mnt, store_copy
-        subprocess.run(["umount", str(mnt)], capture_output=True)
-    else:
-        for p in [store_copy, *store_copy.rglob("*")]:
-            p.chmod(0o555 if p.is_dir() else 0o444)
-        yield store_copy, store_copy
-        for p in [store_copy, *store_copy.rglob("*")]:
-            p.chmod(0o755 if p.is_dir() else 0o644)
+    with read_only(store_copy, tmp_path / "ro") as paths:
+        yield paths
 
 
 def run(store, *args):

@@ -4,9 +4,7 @@ safely, and an unwritable store leaves the history unavailable without raising a
 from __future__ import annotations
 
 import hashlib
-import os
 import sqlite3
-import subprocess
 import threading
 from pathlib import Path
 
@@ -15,6 +13,7 @@ import pytest
 from assistant import (Answer, Comparison, Conversation, ConversationNotFound, History, HistoryUnavailable,
                        InvalidOwner, Settings, Summary, Trend, owner_key)
 from assistant.history import HISTORY_FILE, NEW_TITLE, make_title
+from tests.helpers import read_only
 
 H1 = "bao-cao-6-thang-dau-nam-2021"
 AN, BINH = owner_key("an"), owner_key(browser_id="b7f3c2a1-9d4e-4f6a-8b2c-1e5d7a9c3f00")
@@ -269,24 +268,11 @@ def test_a_damaged_history_file_is_reported_and_kept(tmp_path):
 def read_only_folder(tmp_path):
     """A store folder holding a history, made read-only the way users meet it: a read-only mount
     (as root, file modes do not stop writes), or file modes otherwise."""
-    backing, mnt = tmp_path / "store", tmp_path / "ro"
+    backing = tmp_path / "store"
     h = History(backing / HISTORY_FILE)
     h.append(AN, h.start(AN, "cũ"), "user", "cũ")
-    mnt.mkdir()
-    if os.geteuid() == 0:
-        ok = subprocess.run(["mount", "--bind", str(backing), str(mnt)], capture_output=True).returncode == 0 and \
-            subprocess.run(["mount", "-o", "remount,ro,bind", str(mnt)], capture_output=True).returncode == 0
-        if not ok:
-            subprocess.run(["umount", str(mnt)], capture_output=True)
-            pytest.skip("a read-only mount is not allowed here")
-        yield mnt, backing
-        subprocess.run(["umount", str(mnt)], capture_output=True)
-    else:
-        for p in [backing, *backing.iterdir()]:
-            p.chmod(0o555 if p.is_dir() else 0o444)
-        yield backing, backing
-        for p in [backing, *backing.iterdir()]:
-            p.chmod(0o755 if p.is_dir() else 0o644)
+    with read_only(backing, tmp_path / "ro") as paths:
+        yield paths
 
 
 def digest(folder: Path) -> dict[str, str]:
