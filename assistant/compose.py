@@ -11,6 +11,7 @@ from index.textnorm import fold
 from index.vntext import FOLDED_STOPWORDS, syllables
 
 from . import figure_answer as fa
+from . import table_query
 from .evidence import FOUND_THRESHOLD, Evidence, TermWeights, initials, missing_concepts
 from .messages import msg
 from .periods import order_key
@@ -87,9 +88,33 @@ def compose(q: Question, evidence: list[Evidence], weights: TermWeights, reports
         return not_found(q, "not_found_missing", terms=", ".join(dict.fromkeys(missing)))
     if not evidence or evidence[0].coverage < FOUND_THRESHOLD:
         return not_found(q)
+    if q.kind in ("figure", "short", "general", "list"):
+        reading = table_query.read(q, evidence, reports)
+        if reading is not None:
+            return _table_answer(q, reading, evidence, reports)
     if q.kind == "figure":
         return _figure_answer(q, evidence, weights, reports)
     return _general_answer(q, evidence, reports)
+
+
+def _table_answer(q: Question, t: table_query.TableReading, evidence: list[Evidence],
+                  reports: dict[str, Report]) -> Answer:
+    """'Khoản nào … thấp nhất', 'chỉ tiêu nào không đạt', '… lần lượt là bao nhiêu': the rows that
+    answer, each with its cells, cited to its row. No figure of our own (not even how many rows were
+    compared): every figure said stands in a cited row."""
+    rep = reports[t.evidence.report_id]
+    chunk = t.evidence.chunk
+    cites = CitationList(reports)
+    said = []
+    for row, cells in t.rows:
+        n = cites.add(rep.id, chunk.section, chunk.section_title, row.span)
+        values = msg("statement_joiner").join(msg("table_column_value", column=h, value=v) for h, v in cells)
+        said.append(msg("table_row_said", row=row.label, cells=values, n=n))
+    key = {"extreme": "table_extreme", "fails": "table_fails", "cells": "table_cells"}[t.kind]
+    lines = [msg(key, report=fa.report_phrase(rep), section=chunk.section, rows=msg("statement_joiner").join(said),
+                 word=t.word, compared=t.compared)]
+    quotes = [(rep.id, chunk, row.span) for row, _ in t.rows]
+    return _with_quotes(q, lines, quotes[:MAX_QUOTES], cites, reports)
 
 
 def _dedupe(evidence: list[Evidence]) -> list[Evidence]:

@@ -17,7 +17,8 @@ from .compose import CitationList, report_label
 from .evidence import _verbal_words, initials as _initials
 from .figure_answer import ordered_reports
 from .messages import msg
-from .question import LIST_ANYWHERE, LIST_NOUNS, META, PERIOD, Question, lead_stripped
+from . import periods
+from .question import GENERIC_LIST, LIST_ANYWHERE, LIST_NOUNS, META, PERIOD, Question, lead_stripped
 from .schema import Answer
 from .noise import noise_words
 
@@ -53,7 +54,10 @@ _PREPOSITION = re.compile(r"\s(về|trong|của|đối với|liên quan đến|t
 
 def _question_terms(q: Question) -> tuple[list[str], list[str]]:
     """(the words that name the list, all the question's words), qualifiers left out."""
-    text = _QUALIFIERS.sub(" ", PERIOD.sub(" ", META.sub(" ", q.text)))
+    # 'những nội dung nào' asks for a list, it names no topic (unless it follows the list's noun:
+    # 'kiến nghị … những vấn đề gì' is read by LIST_ANYWHERE whole)
+    text = q.text if LIST_ANYWHERE.search(q.text) else GENERIC_LIST.sub(" ", q.text)
+    text = _QUALIFIERS.sub(" ", PERIOD.sub(" ", META.sub(" ", text)))
     clean = lambda ts: list(dict.fromkeys(ts))
     head = _PREPOSITION.split(text, maxsplit=1)[0]
     mid = LIST_ANYWHERE.search(text)
@@ -304,7 +308,7 @@ def list_answer(q: Question, reports: list[Report]) -> Answer | None:
     q = _why_as_causes(q)
     matches = list_matches(q, reports)
     if not matches:
-        return None
+        return topic_list(q, reports) if GENERIC_LIST.search(q.text) else None
     by_id = {m.report.id: m for m in matches}
     cites = CitationList({m.report.id: m.report for m in matches})
     blocks: list[str] = []
@@ -339,15 +343,76 @@ def list_answer(q: Question, reports: list[Report]) -> Answer | None:
                 else:
                     break
             listed, items = chosen, inner
-        lines = [msg("list_intro", report=report_label(m.report), section=listed.number,
-                     section_title=listed.title)]
-        for i, (child, span) in enumerate(items[:MAX_ITEMS], 1):
-            owner = _owner(m.report, child, listed)
-            n = cites.add(m.report.id, owner.number, owner.title, span)
-            titled = child is not None and child.body_start > child.start and fold(child.title) not in fold(span.text)
-            key = "list_item_titled" if titled else "list_item"
-            lines.append(msg(key, i=i, title=child.title if titled else "", quote=span.text, n=n))
-        blocks.append("\n".join(lines))
+        blocks.append(_block(m.report, listed, items, cites))
+    if not blocks:
+        return None
+    return Answer(answer="\n\n".join(blocks), found=True, citations=cites.items, question=q.display or q.standalone)
+
+
+def _block(report: Report, listed: Section, items: list[tuple[Section | None, Span]], cites: CitationList) -> str:
+    lines = [msg("list_intro", report=report_label(report), section=listed.number, section_title=listed.title)]
+    for i, (child, span) in enumerate(items[:MAX_ITEMS], 1):
+        owner = _owner(report, child, listed)
+        n = cites.add(report.id, owner.number, owner.title, span)
+        titled = child is not None and child.body_start > child.start and fold(child.title) not in fold(span.text)
+        key = "list_item_titled" if titled else "list_item"
+        lines.append(msg(key, i=i, title=child.title if titled else "", quote=span.text, n=n))
+    return "\n".join(lines)
+
+
+MIN_TOPIC_SHARE = 0.6  # share of the question's placing words the headings down to the list must hold
+
+
+def _periods_agree(asked: list[str], report: Report, path: list[Section]) -> bool:
+    """A heading stating another period ('… QUÝ III' for 'quý IV') is another part of the report; a
+    period other than the report's own must be stated by a heading on the way (the plan's part)."""
+    if not asked:
+        return True
+    stated = [p for s in path for p in periods.stated(s.title)]
+    if any(not periods._same(p, asked[0]) for p in stated):
+        return False
+    return bool(stated) or (report.period is not None and periods._same(report.period, asked[0]))
+
+
+def topic_list(q: Question, reports: list[Report]) -> Answer | None:
+    """'Trong quý IV, công tác kiểm tra tập trung vào những nội dung nào?': a generic noun names no
+    heading, so the list is the section whose own heading and the headings above it hold the
+    question's other words (the period asked among them); its items are the answer. Words the
+    report's title or issuer hold and no heading does only place the report."""
+    asked_periods = periods.stated(q.text)
+    text = PERIOD.sub(" ", GENERIC_LIST.sub(" ", META.sub(" ", q.text)))
+    terms = [t for t in dict.fromkeys(_terms(text)) if t not in _frame_words(q.text)]
+    weight = lambda ts: sum(1.5 if "_" in t else 1.0 for t in ts)
+    found: list[tuple[float, int, Report, Section]] = []
+    for rep in reports:
+        headed = {t for sec in rep.sections for t in _terms(sec.title)}
+        place = set(folded_terms(f"{rep.title} {rep.issuer or ''}")) | _initials(f"{rep.title} {rep.issuer or ''}")
+        considered = [t for t in terms if t in headed or t not in place]
+        if not considered:
+            continue
+        for sec in rep.sections:
+            if sec.kind not in _LIST_KINDS:
+                continue
+            path = rep.section_path(sec.number)
+            if not set(_terms(sec.title)) & set(considered) or not _periods_agree(asked_periods, rep, path):
+                continue
+            held = {t for s in path for t in _terms(PERIOD.sub(" ", s.title))}
+            share = weight([t for t in considered if t in held]) / weight(considered)
+            found.append((share, -len(path), rep, sec))
+    if not found:
+        return None
+    top = max(f[0] for f in found)
+    if top < MIN_TOPIC_SHARE:
+        return None
+    best = [f for f in found if f[0] == top]
+    # per report the broadest heading of that share (its sub-headings then are the items)
+    chosen: dict[str, tuple[Report, Section]] = {}
+    for share, depth, rep, sec in sorted(best, key=lambda f: -f[1]):
+        chosen.setdefault(rep.id, (rep, sec))
+    cites = CitationList({rep.id: rep for rep, _ in chosen.values()})
+    blocks = [_block(rep, sec, items_of(rep, sec), cites)
+              for rid in ordered_reports(list(chosen), {rid: rep for rid, (rep, _) in chosen.items()})
+              for rep, sec in [chosen[rid]] if items_of(rep, sec)]
     if not blocks:
         return None
     return Answer(answer="\n\n".join(blocks), found=True, citations=cites.items, question=q.display or q.standalone)

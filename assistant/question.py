@@ -37,7 +37,9 @@ META = re.compile(
     r"tổng cộng|tong cong|"
     # question words: what kind of answer is wanted, never what it is about
     r"bao lâu|bao lau|bao giờ|bao gio|bao xa|vì sao|vi sao|tại sao|tai sao|"
-    r"bao gồm những gì|là những gì|la nhung gi|chiếm|chiem)\b", re.I)
+    r"bao gồm những gì|là những gì|la nhung gi|chiếm|chiem|"
+    # '… của A và B lần lượt là bao nhiêu': 'respectively' orders the answer, names nothing
+    r"lần lượt|lan luot)\b", re.I)
 _PER_REPORT = re.compile(r"\b(mỗi|từng|cả hai|cả ba|moi|tung|ca hai|ca ba)\s+(báo cáo|kỳ|bao cao|ky)\b", re.I)
 # The standard sections of an assessment or a plan hold lists: a question led by their noun asks for the list.
 LIST_NOUNS = re.compile(
@@ -50,6 +52,11 @@ _LIST_WORDS = (r"nhiệm vụ|giải pháp|hạn chế|nguyên nhân|bài học|
 # 'UBND tỉnh nêu những khó khăn, vướng mắc gì …', 'Sở … kiến nghị Bộ … những gì?': a list asked mid-question
 LIST_ANYWHERE = re.compile(rf"\b(những|các|một số)\s+({_LIST_WORDS})\b|\b({_LIST_WORDS})\b[^?.]*\bnhững\s+(gì|nội dung gì|vấn đề gì)",
                            re.I)
+# 'tập trung vào những nội dung nào', 'gồm những việc gì': a list named by a generic noun, placed by the
+# question's other words (assistant.listing.topic_list)
+GENERIC_LIST = re.compile(r"\b(?:những|các|nhung|cac)\s+(?:nội dung|công việc|việc|mặt|vấn đề|hoạt động|lĩnh vực|"
+                          r"nhóm|biện pháp|noi dung|cong viec|viec|mat|van de|hoat dong|linh vuc|nhom|bien phap)"
+                          r"(?:\s+(?:chính|chủ yếu|trọng tâm|chinh|chu yeu|trong tam))?\s+(?:nào|gì|nao|gi)\b", re.I)
 _SUMMARY = re.compile(r"^(hãy\s+)?(tóm tắt|tom tat|khái quát|khai quat|tóm lược|summari[sz]e|summary of|sum up)\b", re.I)
 # 'giá so sánh 2010' is the statisticians' constant prices, not a request to compare
 _COMPARE = re.compile(r"(?<!giá )(?<!gia )\b(so sánh|so sanh|compare|đối chiếu|doi chieu)\b(?!\s+(?:năm\s+)?(?:19|20)\d\d\b)", re.I)
@@ -262,7 +269,8 @@ def analyse(text: str, previous: Question | None = None) -> Question:
                  accented=english or has_diacritics(text),
                  per_report=bool(_PER_REPORT.search(text)) or (kind == "figure" and bool(_CHANGE.search(text))),
                  subject=None if english else question_subject(text),
-                 listing=kind == "general" and bool(LIST_NOUNS.search(lead_stripped(text)) or LIST_ANYWHERE.search(text)))
+                 listing=kind == "general" and bool(LIST_NOUNS.search(lead_stripped(text)) or LIST_ANYWHERE.search(text)
+                                                    or GENERIC_LIST.search(text)))
     if kind == "general" and q.listing:
         q.kind = "list"  # 'Những hạn chế … là gì?': the items of the section that holds them
     elif kind == "general" and short_kind(text):

@@ -16,7 +16,8 @@ from .textnorm import fold
 ROW_MARK = "‣ "
 _INDEX_HEADER = re.compile(r"^(stt|tt|số\s*tt|số\s+thứ\s+tự)\.?$", re.I)
 _INDEX_CELL = re.compile(r"^([IVXLC]+|\d{1,3}|[a-zđ]|\d{1,3}\.\d{1,2})[.)]?$")
-_TOTAL = re.compile(r"^(tổng\s+cộng|tổng\s+số|tổng|cộng|toàn\s+tỉnh|chung)\b", re.I)
+_TOTAL = re.compile(r"^(tổng\s+cộng|tổng\s+số|tổng|cộng|chung|toàn\s+(tỉnh|thành\s+phố|huyện|thị\s+xã|quận|xã|phường"
+                    r"|thị\s+trấn|ngành|đảng\s+bộ))\b", re.I)
 _NUMERIC = re.compile(r"^[\d.,%\s+\-–/()]+$")
 
 
@@ -117,6 +118,11 @@ def _label(row: list[str], heads: list[str]) -> tuple[str, list[tuple[str, str]]
         seen.add((head, cell))
         cells.append((head, cell))
     return (row[label_col] if label_col is not None else ""), cells
+
+
+def is_total(label: str) -> bool:
+    """'Tổng cộng', 'Cộng', 'Toàn huyện': the row that sums the others."""
+    return bool(_TOTAL.match(label.strip()))
 
 
 def parse_row(line: str) -> Row | None:

@@ -1,0 +1,182 @@
+"""Questions that read a whole table rather than one cell, as an official runs an eye down a column:
+- which row is highest or lowest ('khoản thu nào đạt tỷ lệ thấp nhất so với dự toán?', 'xã nào có
+  tỷ lệ hộ nghèo cao nhất?');
+- which rows fail their target ('chỉ tiêu nào không đạt kế hoạch?');
+- several cells of one row, or one column of several rows, asked together ('… do cấp ủy các cấp và
+  do Ủy ban kiểm tra các cấp lần lượt là bao nhiêu?').
+One retrieved row cannot answer these: the answer is a comparison over all the rows of its table.
+
+The table is read back from the report text, where the loaders wrote it one row per paragraph
+('‣ label | column: value | …', index.tables); a table that goes on over a page break repeats its
+'Bảng gồm các cột' line and is read as one."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from index.figures import find_quantities
+from index.models import Report
+from index.sentences import Span
+from index.tables import ROW_MARK, is_total, parse_row
+from index.textnorm import fold
+
+from .evidence import FOUND_THRESHOLD, Evidence
+from .question import Question
+from .table_answer import UNIT_HEAD, best_cell
+
+_HIGH = r"cao|lon|nhieu|manh|nhanh|tot"
+_LOW = r"thap|nho|it|cham|kem"
+_EXTREME = re.compile(rf"\b(?:(?P<high>{_HIGH})|(?P<low>{_LOW}))\s+nhat\b")
+_WHICH = re.compile(r"\bnao\b")
+_FAILS = re.compile(r"\b(?:khong|chua)\s+(?:dat|hoan thanh)\b")
+_FAIL_CELL = re.compile(r"^(?:khong|chua)\s+(?:dat|hoan thanh)\b")
+HEADER_LINE = "Bảng gồm các cột"
+_TOP_EVIDENCE = 8
+
+
+@dataclass
+class TableRow:
+    label: str
+    cells: list[tuple[str, str]]
+    span: Span  # the row's paragraph in the report text
+
+
+@dataclass
+class TableReading:
+    """What a whole-table question found: the rows that answer and the cells said for each."""
+    kind: str  # 'extreme' | 'fails' | 'cells'
+    evidence: Evidence  # the retrieved row that led to the table (its section is the citation's)
+    rows: list[tuple[TableRow, list[tuple[str, str]]]]  # each answering row with its (column, value) cells
+    compared: int  # how many rows were read
+    word: str = ""  # the question's own words for the extreme ('thấp nhất')
+
+
+def _phrase(text: str) -> str:
+    text = re.sub(r"\([^)]*\)", " ", fold(text))
+    return " ".join(re.findall(r"[a-z0-9]+", text))
+
+
+def _named(name: str, question: str) -> bool:
+    """The question writes the name (a row label or column header) whole; a one-word name ('Tổng')
+    is too common a word to count as naming."""
+    phrase = _phrase(name)
+    return len(phrase.split()) >= 2 and f" {phrase} " in f" {question} "
+
+
+def table_rows(report: Report, offset: int) -> list[TableRow]:
+    """The rows of the table whose paragraph holds `offset`, header lines left out."""
+    text = report.text
+    start = text.rfind("\n", 0, offset) + 1
+    while True:  # back over the paragraphs of the same table
+        prev_end = text.rfind("\n", 0, max(start - 1, 0))
+        prev = text[prev_end + 1:start].strip()
+        if start == 0 or (prev and not prev.startswith(ROW_MARK)):
+            break
+        start = prev_end + 1
+    rows = []
+    pos = start
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        if line.strip() and not line.startswith(ROW_MARK):
+            break
+        row = parse_row(line) if line.startswith(ROW_MARK) else None
+        header = row is not None and (row.label.startswith(HEADER_LINE) or row.cells[0][0] == HEADER_LINE)
+        if row is not None and row.cells and not header:
+            rows.append(TableRow(row.label, row.cells, Span(line, pos, end)))
+        pos = end + 1
+    return rows
+
+
+def _value(cell: str) -> float | None:
+    found = find_quantities(cell)
+    return found[0].value if found else None
+
+
+def _table_evidence(evidence: list[Evidence]) -> Evidence | None:
+    for e in evidence[:_TOP_EVIDENCE]:
+        if e.sentence.text.startswith(ROW_MARK) and e.coverage >= FOUND_THRESHOLD:
+            return e
+    return None
+
+
+def read(q: Question, evidence: list[Evidence], reports: dict[str, Report]) -> TableReading | None:
+    """The whole-table reading the question asks for, or None when it asks for none (or no table
+    the question reached has what it needs)."""
+    folded = fold(q.text)
+    extreme = _EXTREME.search(folded)
+    fails = _FAILS.search(folded)
+    which = _WHICH.search(folded)
+    e = _table_evidence(evidence)
+    if e is None:
+        return None
+    rows = table_rows(reports[e.report_id], e.sentence.start)
+    if len(rows) < 2:
+        return None
+    qphrase = _phrase(q.text)
+    if extreme and which:
+        return _extreme(q, e, rows, extreme)
+    if fails and which:
+        return _fails(e, rows)
+    if q.kind == "figure" or re.search(r"\blan luot\b", folded):
+        return _cells(q, e, rows, qphrase)
+    return None
+
+
+def _ranked(rows: list[TableRow]) -> list[TableRow]:
+    return [r for r in rows if not is_total(r.label.rpartition(" › ")[2])]
+
+
+def _extreme(q: Question, e: Evidence, rows: list[TableRow], m: re.Match) -> TableReading | None:
+    candidates = _ranked(rows)
+    # the column the question names, as most rows read it (a row with empty cells '-' would choose
+    # among the few it has)
+    chosen = [best_cell(q.text, parse_row(r.span.text), q.percent) for r in candidates]
+    columns = Counter(c.column for c in chosen if c is not None)
+    if not columns:
+        return None
+    column = columns.most_common(1)[0][0]
+    valued = [(r, v, _value(v)) for r in candidates for h, v in r.cells if h == column]
+    valued = [(r, v, x) for r, v, x in valued if x is not None]
+    if len(valued) < 2:
+        return None
+    best = (max if m.group("high") else min)(x for _, _, x in valued)
+    winners = [(r, [(column, v)]) for r, v, x in valued if x == best]
+    # fold keeps the length of composed (NFC) text, so the match's place is the question's own words
+    word = q.text[m.start():m.end()] if len(fold(q.text)) == len(q.text) else m.group(0)
+    return TableReading("extreme", e, winners, len(valued), word)
+
+
+def _fails(e: Evidence, rows: list[TableRow]) -> TableReading | None:
+    """Rows marked 'Không đạt' / 'Chưa đạt' in an assessment column. A rate under 100% of the plan is
+    not read as failing: a 9-month figure against a year's plan is on course, not short."""
+    marked = [(r, [(h, v)]) for r in rows for h, v in r.cells if _FAIL_CELL.match(fold(v).strip())]
+    return TableReading("fails", e, marked, len(rows)) if marked else None
+
+
+def _cells(q: Question, e: Evidence, rows: list[TableRow], qphrase: str) -> TableReading | None:
+    """Two or more columns the question names, of the row it names (or of the total row when it asks
+    'tổng số'); or one column of two or more rows it names."""
+    heads = list(dict.fromkeys(h for r in rows for h, _ in r.cells if h and not UNIT_HEAD.match(h.strip())))
+    named_heads = [h for h in heads if _named(h, qphrase)]
+    named_rows = [r for r in rows if _named(r.label.rpartition(" › ")[2], qphrase)]
+    if len(named_heads) >= 2:
+        row = named_rows[0] if len(named_rows) == 1 else None
+        if row is None and not named_rows and re.search(r"\btong\b", qphrase):
+            totals = [r for r in rows if is_total(r.label.rpartition(" › ")[2])]
+            row = totals[-1] if totals else None
+        if row is None:
+            return None
+        cells = [(h, v) for h in named_heads for hh, v in row.cells if hh == h]
+        return TableReading("cells", e, [(row, cells)], len(rows)) if len(cells) >= 2 else None
+    if len(named_rows) >= 2:
+        column = None
+        for r in named_rows:
+            cell = best_cell(q.text, parse_row(r.span.text), q.percent)
+            column = column or (cell.column if cell else None)
+        picked = [(r, [(h, v) for h, v in r.cells if h == column]) for r in named_rows]
+        picked = [(r, c) for r, c in picked if c]
+        return TableReading("cells", e, picked, len(rows)) if len(picked) >= 2 else None
+    return None
