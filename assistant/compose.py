@@ -133,7 +133,9 @@ def _figure_answer(q: Question, evidence: list[Evidence], weights: TermWeights, 
     if not with_fig:
         return not_found(q, "not_found_figure")
     top = with_fig[0].coverage
-    good = [e for e in with_fig if e.coverage >= 0.8 * top]
+    # bodies asked together ('Thanh tra huyện và Phòng Tài nguyên …'): each sentence holds one of them,
+    # so less of the question
+    good = [e for e in with_fig if e.coverage >= (0.65 if q.others else 0.8) * top]
     stmts = [s for e in good for s in fa.statements(q, e, weights, reports[e.report_id]) if s.score > 0]
     # A figure answers only from a sentence that holds what is asked: not 'kiểm tra' for 'giám sát',
     # not 'giấy phép hoạt động khoáng sản' for 'giấy phép xây dựng'.
@@ -157,6 +159,10 @@ def _figure_answer(q: Question, evidence: list[Evidence], weights: TermWeights, 
     rids = fa.ordered_reports([s.report_id for s in fitting], reports)
     for rid in rids:
         mine = fa.pick([s for s in fitting if s.report_id == rid])
+        for other in q.others if q.subject is not None else []:
+            # each body asked about gets its own figure, not the best of them only
+            theirs = fa.pick([s for s in fitting if s.report_id == rid and fa.answers_subject(q, s, other)])
+            mine += [s for s in theirs if s not in mine]
         picked.extend(mine)
         lines.extend(_statement_lines(mine, reports[rid], cites, many=len(rids) > 1))
     quotes = [(s.report_id, s.ev.chunk, fa.quote_span(s, reports[s.report_id])) for s in picked]

@@ -469,8 +469,12 @@ def context_terms(st: Statement) -> set[str]:
     return set(syllables(text)) | initials(text)
 
 
-def answers_subject(q: Question, st: Statement) -> bool:
-    return q.subject is None or same_body(q.subject, st.subject, context_terms(st))
+def answers_subject(q: Question, st: Statement, subject=None) -> bool:
+    """Whether the statement is of the body asked about (of `subject`, or of any body the question
+    joins: 'Thanh tra huyện và Phòng Tài nguyên và Môi trường')."""
+    if subject is not None:
+        return same_body(subject, st.subject, context_terms(st))
+    return q.subject is None or any(same_body(b, st.subject, context_terms(st)) for b in [q.subject, *q.others])
 
 
 def pick(stmts: list[Statement]) -> list[Statement]:

@@ -177,7 +177,8 @@ def _frame_words(text: str) -> set[str]:
     return {fold(p) for w in _verbal_words(prefix) for p in w.split("_")} if prefix.strip() else set()
 
 
-_OF_LIST = re.compile(r"^[^,?]*?\b(?:của|cua)\s+(?:những|các|nhung|cac)?\s*([^,?.;]+?)(?=\s+(?:trong|về|ở|tại|năm|quý|tháng|ve|o|tai)\b|[,?.;]|$)",
+# '… của những hạn chế', '… dẫn đến hạn chế': what a list of causes is of
+_OF_LIST = re.compile(r"^[^,?]*?\b((?:của|cua|dẫn đến|dẫn tới|gây ra|dan den|dan toi|gay ra)\s+(?:những|các|nhung|cac)?\s*[^,?.;]+?)(?=\s+(?:trong|về|ở|tại|năm|quý|tháng|ve|o|tai)\b|[,?.;]|$)",
                       re.I)
 _ABOUT = re.compile(r"(?:^|[\s,])(?:về|ve)\s+([^,?.;]+?)(?=\s+(?:của|trong|tại|cho|năm|quý|tháng|cua)\b|[,?.;]|$)", re.I)
 
@@ -323,7 +324,7 @@ def list_answer(q: Question, reports: list[Report]) -> Answer | None:
         heading = set(_terms(m.section.title))
         asked = [t for t in _terms(q.text) if t not in heading and t not in acts]
         # 'Nguyên nhân chủ quan của những hạn chế …': what the list is of describes it, it chooses no item
-        whose = set(_terms(_OF_LIST.search(q.text).group(1))) if _OF_LIST.search(q.text) else set()
+        whose = set(_terms(_OF_LIST.search(q.text).group(1))) if _OF_LIST.search(q.text) else set()  # with 'của'/'dẫn đến' itself
         extra = [t for t in _beyond_context(m.report, m.section, m.extra) if t not in acts and t not in whose]
         items = _choose(m.report, m.section, asked, extra, q.text)
         if not items and extra:
@@ -363,6 +364,15 @@ def _block(report: Report, listed: Section, items: list[tuple[Section | None, Sp
 MIN_TOPIC_SHARE = 0.6  # share of the question's placing words the headings down to the list must hold
 
 
+def _lead_in(report: Report, sec: Section) -> str:
+    """The paragraph that introduces a section's items, when it ends with a colon."""
+    children = [c for c in (report.section(n) for n in sec.children) if c is not None and is_item(c.kind)]
+    if not children:
+        return ""
+    text = report.text[sec.body_start:children[0].start].strip()
+    return text.rsplit("\n\n", 1)[-1] if text.endswith(":") else ""
+
+
 def _periods_agree(asked: list[str], report: Report, path: list[Section]) -> bool:
     """A heading stating another period ('… QUÝ III' for 'quý IV') is another part of the report; a
     period other than the report's own must be stated by a heading on the way (the plan's part)."""
@@ -394,9 +404,11 @@ def topic_list(q: Question, reports: list[Report]) -> Answer | None:
             if sec.kind not in _LIST_KINDS:
                 continue
             path = rep.section_path(sec.number)
-            if not set(_terms(sec.title)) & set(considered) or not _periods_agree(asked_periods, rep, path):
+            # 'Nội dung giám sát tập trung vào:' before the items names the list as a heading would
+            own = set(_terms(sec.title)) | set(_terms(_lead_in(rep, sec)))
+            if not own & set(considered) or not _periods_agree(asked_periods, rep, path):
                 continue
-            held = {t for s in path for t in _terms(PERIOD.sub(" ", s.title))}
+            held = {t for s in path for t in _terms(PERIOD.sub(" ", s.title))} | own
             share = weight([t for t in considered if t in held]) / weight(considered)
             found.append((share, -len(path), rep, sec))
     if not found:

@@ -13,7 +13,7 @@ from index.textnorm import fold, normalize_unicode
 from index.vntext import FOLDED_STOPWORDS, STOPWORDS, segment, syllables
 
 from .short_answer import short_kind
-from .subjects import Subject, question_subject
+from .subjects import Subject, coordinated, question_subject
 from .noise import noise_words
 
 _FIGURE_VI = re.compile(r"bao nhiêu|\bmấy\b|tỷ lệ|tỉ lệ|số lượng|tổng số|phần trăm|\bsố\s+(đảng viên|tổ chức|vụ|lượt|người|hội viên|đoàn viên|mô hình|tiền)|là bao nhiêu", re.I)
@@ -97,6 +97,7 @@ class Question:
     display: str | None = None  # the standalone question as shown to the user (periods kept)
     period_scoped: bool = False  # the reports were chosen by a period named in the question
     subject: Subject | None = None  # the body asked about ('Ban Thường vụ Tỉnh ủy'), when the question names one
+    others: list = field(default_factory=list)  # bodies joined to it ('… và Phòng Tài nguyên và Môi trường')
     per_report: bool = False  # 'trong mỗi báo cáo': one answer per report
     listing: bool = False  # 'Những hạn chế … là gì?': the items of the section that holds them
     asked: list[str] = field(default_factory=list)  # folded words a figure's sentence must hold: what is done, what is counted
@@ -276,8 +277,12 @@ def analyse(text: str, previous: Question | None = None) -> Question:
     elif kind == "general" and short_kind(text):
         q.kind = "short"  # 'ai', 'khi nào', 'văn bản số mấy': a span first, then the quotes
     if kind == "figure" and not english:
-        q.asked, q.counted = asked_words(text, q.subject)
-        q.action = action_words(text, q.subject)
+        q.others = coordinated(text, q.subject)
+        bodies = text
+        for other in q.others:  # the other bodies' names are who, not what is counted
+            bodies = bodies.replace(other.text, " ")
+        q.asked, q.counted = asked_words(bodies, q.subject)
+        q.action = action_words(bodies, q.subject)
         q.money = bool(_MONEY_ASKED.search(text))
         q.required = required_tokens(text)
     elif not english:

@@ -68,10 +68,11 @@ def prepare(store: Store, text: str, report_ids: list[str] | None, last: Questio
     return q, report_ids
 
 
-def named_by_title(store: Store, q: Question) -> list[str] | None:
+def named_by_title(store: Store, q: Question, among: list[str] | None = None) -> list[str] | None:
     """The report a question names by its title or issuing body ('Báo cáo chính trị của … tỉnh
-    Bình An'): words of the question that stand in one report's title and in few others."""
-    listing = store.list_reports()
+    Bình An'): words of the question that stand in one report's title and in few others (of the
+    reports `among`, when its period already named several)."""
+    listing = [r for r in store.list_reports() if among is None or r["id"] in among]
     qwords = {w for w in folded_terms(q.text) if "_" not in w and len(w) > 1}
     titles = {r["id"]: set(folded_terms(f"{r['title']} {r.get('issuer') or ''}")) for r in listing}
     df = {w: sum(w in t for t in titles.values()) for w in qwords}

@@ -17,6 +17,8 @@ def signer_answer(store: Store, q: Question, report_ids: list[str] | None) -> An
         report_ids = scope.named_by_title(store, q)  # 'Ai ký Báo cáo chính trị của …?' names its report
         if report_ids is None and scope.too_many(store):
             return scope.pick_reports(store, q)
+    elif len(report_ids) > 1:  # 'Ai ký báo cáo … năm 2026 của UBND huyện …': the period named several
+        report_ids = scope.named_by_title(store, q, report_ids) or report_ids
     cites = CitationList({})
     lines = []
     for rep in scope.load(store, report_ids):

@@ -204,6 +204,28 @@ def question_subject(text: str) -> Subject | None:
     return subj
 
 
+def coordinated(text: str, first: Subject | None) -> list[Subject]:
+    """The bodies joined to the one asked about ('Thanh tra huyện và Phòng Tài nguyên và Môi trường
+    …', 'của Hội Nông dân và Hội Cựu chiến binh … lần lượt'): each is asked about as well."""
+    if first is None:
+        return []
+    at = text.find(first.text)
+    if at < 0:
+        return []
+    out: list[Subject] = []
+    pos = at + len(first.text)
+    while len(out) < 4:
+        m = re.match(r"\s*(?:,|và|với|cùng)\s+(?:(?:của|do)\s+)?", text[pos:])
+        if not m:
+            break
+        subj = subject_at(text[pos + m.end():])
+        if subj is None or not subj.terms() or subj.scope:
+            break
+        out.append(subj)
+        pos += m.end() + len(subj.text)
+    return out
+
+
 def _subject_after_ma(text: str) -> Subject | None:
     """'số lượt đơn thư mà Ủy ban kiểm tra các cấp tiếp nhận': the body after 'mà', 'do' or 'của'."""
     for m in re.finditer(r"\b(mà|do|của)\s+", text):

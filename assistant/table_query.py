@@ -12,7 +12,6 @@ The table is read back from the report text, where the loaders wrote it one row 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from index.figures import find_quantities
@@ -23,11 +22,13 @@ from index.textnorm import fold
 
 from .evidence import FOUND_THRESHOLD, Evidence
 from .question import Question
-from .table_answer import UNIT_HEAD, best_cell
+from .table_answer import _RATE, UNIT_HEAD, _words, best_cell
 
 _HIGH = r"cao|lon|nhieu|manh|nhanh|tot"
 _LOW = r"thap|nho|it|cham|kem"
-_EXTREME = re.compile(rf"\b(?:(?P<high>{_HIGH})|(?P<low>{_LOW}))\s+nhat\b")
+# 'cao nhất', and 'nhiều mô hình … nhất', 'ít quỹ nhất': the noun counted may stand between
+_EXTREME = re.compile(rf"\b(?:(?P<high>{_HIGH})|(?P<low>{_LOW}))\s+nhat\b"
+                      r"|\b(?:(?P<many>nhieu)|(?P<few>it))\s+(?:[^\s,.;?]+\s+){1,10}?nhat\b")
 _WHICH = re.compile(r"\bnao\b")
 _FAILS = re.compile(r"\b(?:khong|chua)\s+(?:dat|hoan thanh)\b")
 _FAIL_CELL = re.compile(r"^(?:khong|chua)\s+(?:dat|hoan thanh)\b")
@@ -83,7 +84,7 @@ def table_rows(report: Report, offset: int) -> list[TableRow]:
         if line.strip() and not line.startswith(ROW_MARK):
             break
         row = parse_row(line) if line.startswith(ROW_MARK) else None
-        header = row is not None and (row.label.startswith(HEADER_LINE) or row.cells[0][0] == HEADER_LINE)
+        header = row is not None and (row.label.startswith(HEADER_LINE) or bool(row.cells) and row.cells[0][0] == HEADER_LINE)
         if row is not None and row.cells and not header:
             rows.append(TableRow(row.label, row.cells, Span(line, pos, end)))
         pos = end + 1
@@ -131,22 +132,42 @@ def _ranked(rows: list[TableRow]) -> list[TableRow]:
 
 def _extreme(q: Question, e: Evidence, rows: list[TableRow], m: re.Match) -> TableReading | None:
     candidates = _ranked(rows)
-    # the column the question names, as most rows read it (a row with empty cells '-' would choose
-    # among the few it has)
-    chosen = [best_cell(q.text, parse_row(r.span.text), q.percent) for r in candidates]
-    columns = Counter(c.column for c in chosen if c is not None)
-    if not columns:
+    column = _measured_column(q, candidates, m)
+    if column is None:
         return None
-    column = columns.most_common(1)[0][0]
     valued = [(r, v, _value(v)) for r in candidates for h, v in r.cells if h == column]
     valued = [(r, v, x) for r, v, x in valued if x is not None]
     if len(valued) < 2:
         return None
-    best = (max if m.group("high") else min)(x for _, _, x in valued)
+    best = (max if m.group("high") or m.group("many") else min)(x for _, _, x in valued)
     winners = [(r, [(column, v)]) for r, v, x in valued if x == best]
     # fold keeps the length of composed (NFC) text, so the match's place is the question's own words
     word = q.text[m.start():m.end()] if len(fold(q.text)) == len(q.text) else m.group(0)
     return TableReading("extreme", e, winners, len(valued), word)
+
+
+def _measured_column(q: Question, rows: list[TableRow], m: re.Match) -> str | None:
+    """The column whose header names what is measured: the words from the question's 'nào' to its
+    'nhất' ('… nào … huy động được ít quỹ nhất' names 'Quỹ huy động') count twice the others."""
+    folded = fold(q.text)
+    which = max((w.start() for w in _WHICH.finditer(folded, 0, m.start())), default=0)
+    end = re.compile(r"[,;?]|$").search(folded, m.end()).start()  # '… thấp nhất so với kế hoạch năm?'
+    measure = _words(folded[which:end])
+    asked = _words(q.text)
+    rate_asked = q.percent or bool(_RATE.search(folded))
+    best: tuple[float, int, str] | None = None
+    heads = list(dict.fromkeys(h for r in rows for h, v in r.cells if h and not UNIT_HEAD.match(h.strip())
+                               and _value(v) is not None))
+    if rate_asked and any(_RATE.search(fold(h)) for h in heads):
+        heads = [h for h in heads if _RATE.search(fold(h))]  # 'tỷ lệ … thấp nhất': a count is no answer
+    for i, head in enumerate(heads):
+        words = _words(head)
+        score = 2 * len(measure & words) + len(asked & words)
+        if _RATE.search(fold(head)) and not rate_asked:
+            score -= 0.4
+        if best is None or (score, -i) > best[:2]:
+            best = (score, -i, head)
+    return best[2] if best and best[0] > 0 else None
 
 
 def _fails(e: Evidence, rows: list[TableRow]) -> TableReading | None:
