@@ -363,6 +363,8 @@ _MONEY = {"tien"}
 _MONEY_ASKED = re.compile(r"\b(số tiền|bao nhiêu tiền|tổng tiền|kinh phí|so tien|bao nhieu tien|kinh phi)\b", re.I)
 # 'còn bao nhiêu': what remains; 'ước (đạt) bao nhiêu': an estimate reached, the act is the noun's
 _NO_ACTION = {"co", "la", "gom", "bang", "khoang", "con", "uoc", "dat"}
+# verbs that only say something was done: what was done is the noun after 'bao nhiêu'
+_LIGHT_VERBS = {"thuc hien", "tien hanh", "trien khai"}
 _COMPLEMENTS = {"het", "xong", "duoc", "toi", "noi", "mat"}  # 'bao nhiêu tiền' is answered in đồng or USD
 
 
@@ -400,6 +402,8 @@ def _verb_before(before: str) -> list[str]:
     bare = [w for w in words if fold(w) not in _COMPLEMENTS | {"lai"}]  # 'còn lại bao nhiêu'
     if bare and fold(bare[-1]) in _NO_ACTION:
         return []  # 'X có / là / còn bao nhiêu': X is what is counted, no action is asked about
+    if fold(" ".join(bare[-2:])) in _LIGHT_VERBS:
+        return []  # 'thực hiện bao nhiêu cuộc thanh tra': the noun says what was done ('chủ trì 6 cuộc')
     names = {w.lower() for i, w in enumerate(words) if i > 0 and w[:1].isupper()}
     plain = " ".join(w for w in words if w.lower() not in _LEVEL_WORDS)
     # segmented first, so a name's common-noun syllable ('Công ty TNHH …' → 'ty') goes with the name

@@ -174,6 +174,12 @@ def _continue_name(text: str, words: list[_Word], j: int) -> int:
         if words[j].text[:1].isupper():  # name words are capitalised: 'Thường vụ', 'Tỉnh ủy', 'Cựu chiến binh'
             j += 1
             continue
+        # 'Phòng Tài nguyên và Môi trường', 'Sở Văn hóa và Thông tin': 'và' joins two capitalised parts of
+        # one name; before a body's head ('… và Phòng Tư pháp') it joins two bodies
+        if words[j].low == "và" and j > 0 and words[j - 1].text[:1].isupper() and j + 1 < len(words) \
+                and words[j + 1].text[:1].isupper() and not _head_at(words, j + 1) and not _gap(text, words, j + 1):
+            j += 2
+            continue
         # only a name's first syllable is capitalised ('Quản lý thị trường', 'Ủy ban nhân dân'): lower
         # words after a capitalised one belong to it when a marker of the verb follows them ('đã', 'đang')
         k = next((k for k in (1, 2) if j + k < len(words) and words[j + k].low in _VERB_MARKERS

@@ -51,7 +51,9 @@ def read_document(path: Path, max_bytes: int | None = None, progress=None) -> Ra
         raise ReportReadError(str(exc)) from exc
     if not text.strip():
         raise ReportReadError("tệp không có nội dung văn bản (chỉ có khoảng trắng)")
-    return RawDocument(name=path.name, text=text, soft_wrapped=False)
+    from .md_tables import tables_as_rows
+
+    return RawDocument(name=path.name, text=tables_as_rows(text), soft_wrapped=False)
 
 
 def _read_docx(path: Path) -> RawDocument:

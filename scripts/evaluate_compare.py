@@ -28,7 +28,8 @@ from index.textnorm import fold  # noqa: E402
 
 REAL_DIR = ROOT.parent / "shared" / "reports" / "real"
 EXPECTED = ROOT / "eval" / "compare"
-SOURCES = [ROOT / "samples", ROOT / "tests" / "data" / "series", ROOT / "tests" / "data" / "series_tune"]
+SOURCES = [ROOT / "samples", ROOT / "tests" / "data" / "series", ROOT / "tests" / "data" / "series_tune",
+           ROOT / "tests" / "data" / "series_tune2"]
 
 
 def find_span(text: str, snippet: str) -> tuple[int, int] | None:

@@ -112,3 +112,24 @@ def test_what_an_estimate_question_counts():
     assert q.counted == ["chi", "ngan", "sach"] and not q.action  # 'phường An Bình' is where, 'ước' no act
     q = analyse("Tổng thu ngân sách nhà nước 9 tháng ước đạt bao nhiêu và tăng thế nào so với cùng kỳ?")
     assert q.counted[:3] == ["thu", "ngan", "sach"] and not q.action
+
+
+def test_bodies_joined_by_va_are_each_asked_about():
+    from assistant.subjects import coordinated, subject_at
+
+    first = subject_at("Thanh tra huyện và Phòng Tài nguyên và Môi trường huyện Ngọc Khê đã tiến hành")
+    assert first.text == "Thanh tra huyện"
+    # 'và' inside a name joins its capitalised parts; before a body's head it joins two bodies
+    assert [s.text for s in coordinated("Thanh tra huyện và Phòng Tài nguyên và Môi trường huyện Ngọc Khê đã", first)] \
+        == ["Phòng Tài nguyên và Môi trường huyện Ngọc Khê"]
+    assert subject_at("Phòng Tài nguyên và Môi trường chủ trì 6 cuộc").text == "Phòng Tài nguyên và Môi trường"
+    lone = subject_at("Hội Nông dân tỉnh đã vận động")
+    assert coordinated("Hội Nông dân tỉnh đã vận động", lone) == []
+
+
+def test_a_light_verb_asks_no_action():
+    from assistant.question import analyse
+
+    # 'tiến hành', 'thực hiện' only say something was done: the sentence may say 'chủ trì 6 cuộc'
+    assert analyse("Thanh tra huyện đã tiến hành bao nhiêu cuộc thanh tra?").action == []
+    assert analyse("Ủy ban kiểm tra các cấp đã giám sát bao nhiêu đảng viên?").action == ["giam", "sat"]

@@ -1,0 +1,83 @@
+"""Question shapes read on two documents written by a helper who never saw the code (a district
+People's Committee's year report in .docx, a provincial party committee's mass-mobilisation report
+as a PDF), parsed by the indexer's code and held beside the samples and two other year-2026 reports:
+rows an assessment column marks 'Không đạt', two rows named in one question, bodies asked together,
+a list of causes 'dẫn tới' the shortcomings, a list placed by its lead-in, a signer among several
+reports of one period, a period no loaded report covers, 'nhiều … nhất'."""
+from pathlib import Path
+
+import pytest
+
+from tests.fakes import FakeStore
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+DISTRICT = "ubnd-huyen-ngoc-khe-nam-2026"
+PROVINCE = "tinh-uy-van-linh-dan-van-6-thang-2026"
+
+
+@pytest.fixture(scope="module")
+def shapes(tmp_path_factory):
+    from assistant import Assistant, Settings
+    from tests.conftest import H1, H2, YEAR
+
+    store = FakeStore([H1, YEAR, H2, DATA / f"{DISTRICT}.docx", DATA / f"{PROVINCE}.pdf",
+                       DATA / "huyen-uy-song-thao-nam-2026.docx", DATA / "thanh-tra-ha-nam-bac-2026.docx"])
+    return Assistant(Settings(store=tmp_path_factory.mktemp("unused")), store=store)
+
+
+def test_rows_an_assessment_column_marks_as_not_met(shapes):
+    ans = shapes.ask("Huyện Ngọc Khê có những chỉ tiêu chủ yếu nào chưa đạt kế hoạch năm 2026?")
+    lead = ans.answer.split("\n\n")[0]
+    assert ans.found and "được đánh giá chưa đạt" in lead
+    for row in ("lương thực có hạt", "vốn đầu tư toàn xã hội", "bảo hiểm y tế"):
+        assert row in lead
+    assert all(c.report == DISTRICT for c in ans.citations) and all("Không đạt" in c.quote for c in ans.citations)
+
+
+def test_two_rows_named_in_one_question(shapes):
+    ans = shapes.ask("Cuối năm 2026 tỷ lệ hộ nghèo của xã Bản Chiêu và xã Khê Thượng huyện Ngọc Khê lần lượt là bao nhiêu?")
+    lead = ans.answer.split("\n\n")[0]
+    assert "Bản Chiêu" in lead and "9,59" in lead and "Khê Thượng" in lead and "6,77" in lead
+    assert ans.citations[0].section == "Phụ lục 1"
+
+
+def test_bodies_asked_together_each_get_their_figure(shapes):
+    ans = shapes.ask("Thanh tra huyện và Phòng Tài nguyên và Môi trường huyện Ngọc Khê đã tiến hành bao nhiêu cuộc "
+                     "thanh tra, kiểm tra trong năm 2026?")
+    lead = ans.answer.split("\n\n")[0]
+    assert "9 cuộc thanh tra hành chính" in lead and "6 cuộc thanh tra, kiểm tra chuyên ngành" in lead
+
+
+def test_a_list_of_causes_is_not_chosen_by_what_they_lead_to(shapes):
+    # 'dẫn tới hạn chế' says what the causes are of; 'hướng dẫn' in one item must not choose it alone
+    ans = shapes.ask("Những nguyên nhân khách quan nào dẫn tới hạn chế của huyện Ngọc Khê năm 2026?")
+    assert ans.found and ans.citations[0].section.startswith("Phần thứ nhất › III.3.a")
+    for item in ("Thiên tai, mưa lũ", "Giá vật tư đầu vào", "chưa có hướng dẫn kịp thời"):
+        assert item in ans.answer
+
+
+def test_a_generic_list_placed_by_its_lead_in(shapes):
+    # '… Nội dung giám sát tập trung vào:' introduces '+' items under a heading that names no list
+    ans = shapes.ask("Trong 6 tháng đầu năm 2026, Mặt trận tỉnh Vân Lĩnh giám sát chuyên đề những nội dung gì?")
+    assert ans.found and {c.section for c in ans.citations} <= {"I.3.3"} | {f"I.3.3.-{i}" for i in range(1, 6)}
+    for item in ("bảo hiểm xã hội, bảo hiểm y tế", "bồi thường, hỗ trợ, tái định cư", "kiến nghị của cử tri"):
+        assert item in ans.answer
+
+
+def test_the_signer_of_the_report_the_body_names_among_reports_of_one_year(shapes):
+    ans = shapes.ask("Ai ký báo cáo năm 2026 của Ủy ban nhân dân huyện Ngọc Khê?")
+    assert ans.found and "Hoàng Minh Tuấn" in ans.answer
+    assert {c.report for c in ans.citations} == {DISTRICT}
+
+
+def test_a_half_year_no_loaded_report_covers_is_refused(shapes):
+    ans = shapes.ask("6 tháng đầu năm 2025, Ban Thường vụ Tỉnh ủy Vân Lĩnh đã công nhận bao nhiêu mô hình "
+                     "“Dân vận khéo” cấp tỉnh?")
+    assert not ans.found and "68" not in ans.answer.split("\n")[0]
+
+
+def test_the_most_of_a_counted_noun(shapes):
+    ans = shapes.ask("Đoàn thể nào của tỉnh Vân Lĩnh có nhiều mô hình “Dân vận khéo” được công nhận nhất trong "
+                     "6 tháng đầu năm 2026?")
+    lead = ans.answer.split("\n\n")[0]
+    assert "Hội Nông dân" in lead and "23" in lead and ans.citations[0].report == PROVINCE
