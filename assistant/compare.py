@@ -69,9 +69,18 @@ def _rare_shared(x: set[str], y: set[str], df) -> float:
     return min(1.0, len(shared) / 2)
 
 
+# Words before a figure in its sentence that make it a target ('Phấn đấu đạt … trên 95,5%'), not a result.
+_TARGET = re.compile(r"\b(phấn đấu|mục tiêu|dự kiến|định hướng|chỉ tiêu (?:năm|kế hoạch) \d{4} (?:là|giao))\b", re.I)
+
+
+def is_target(report: Report, f: Figure) -> bool:
+    return bool(_TARGET.search(report.text[f.quote_start:f.start]))
+
+
 def align(ra: Report, fa: list[Figure], rb: Report, fb: list[Figure], vectors: dict[str, np.ndarray] | None = None,
           idf=None, df=None) -> tuple[list[Pair], list[Figure], list[Figure]]:
     inds = {_key(f): read_indicator(r, f) for r, figs in ((ra, fa), (rb, fb)) for f in figs}
+    targets = {_key(f) for r, figs in ((ra, fa), (rb, fb)) for f in figs if is_target(r, f)}
     cand: list[Pair] = []
     feats_b = [(f, inds[_key(f)].words(), _subject(rb, f), _words(rb.text[f.quote_start:f.quote_end]), _lead(rb, f))
                for f in fb]
@@ -81,6 +90,8 @@ def align(ra: Report, fa: list[Figure], rb: Report, fb: list[Figure], vectors: d
         for b, ib, sb, cb, ldb in feats_b:
             if not a.unit or not compatible(inds[_key(a)], inds[_key(b)]):
                 continue
+            if (_key(a) in targets) != (_key(b) in targets):
+                continue  # a target is no result of another period
             ind = _jaccard(ia, ib) * min(1.0, min(len(ia), len(ib)) / 3)  # "mô hình" alone says little
             rare = _rare_shared(ca, cb, df) if df else 0.0
             if ind == 0 and rare == 0:

@@ -14,9 +14,11 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from index.figure_table import Figure
+from index.figures import find_quantities
 from index.measure import comparable_unit
 from index.models import Report
 from index.sentences import clause_spans, sentence_spans
+from index.tables import ROW_MARK
 from index.textnorm import fold
 from index.vntext import syllables
 
@@ -222,7 +224,8 @@ def _clause_verb(report: Report, f: Figure, subject: str) -> str:
     và 04 đảng viên'): the whole statement when it holds no earlier figure, else the figure's clause,
     else the statement with the earlier figures taken off its end."""
     segment = _segment(report, f)
-    if not re.search(r"\d", _DATES.sub(" ", segment)):
+    # (a number that is no figure, 'trẻ dưới 1 tuổi', is part of the words)
+    if not find_quantities(_DATES.sub(" ", segment)):
         return _tidy(segment, subject)
     at = report.text.find(f.context, f.quote_start, f.quote_end) if f.context else -1
     while at >= 0 and not at <= f.start < at + len(f.context):  # the same words may stand twice
@@ -232,13 +235,13 @@ def _clause_verb(report: Report, f: Figure, subject: str) -> str:
         return own
     for _ in range(4):
         segment = _EARLIER.sub("", segment)
-    return "" if re.search(r"\d", _DATES.sub(" ", segment)) else _tidy(_DATES.sub(" ", segment), subject)
+    return "" if find_quantities(_DATES.sub(" ", segment)) else _tidy(_DATES.sub(" ", segment), subject)
 
 
 def _tidy(phrase: str, subject: str) -> str:
-    numbers = list(re.finditer(r"\d[\d.,]*%?", _DATES.sub(lambda m: " " * len(m.group(0)), phrase)))
+    numbers = find_quantities(_DATES.sub(lambda m: " " * len(m.group(0)), phrase))
     if numbers:  # 'Thành lập mới 12 doanh nghiệp với tổng vốn đăng ký': what this figure is, after the other
-        tail = phrase[numbers[-1].end():]
+        tail = phrase[numbers[-1].end:]
         joint = re.search(r"\b(với|cho|và|của|trong đó|gồm|tại)\b", tail)
         phrase = tail[joint.end():] if joint else " ".join(tail.split()[2:])
     for _ in range(3):
@@ -290,6 +293,17 @@ def read_indicator(report: Report, f: Figure) -> Indicator:
 
 
 def _read(report: Report, f: Figure) -> Indicator:
+    if report.text.startswith(ROW_MARK, f.quote_start):
+        # a table cell: its row label (and its column, when that names more than 'Thực hiện') is what it
+        # measures; the body is the row's when the label names one
+        name = f.context.split(" – ")[0]
+        subj = subject_at(name)
+        subject = "" if subj is None or subj.scope else subj.text
+        rate_of = f.context.split(" – ", 1)[1] if " – " in f.context and f.unit == "%" else ""
+        if rate_of:  # 'So với kế hoạch (%): 96,9' of 'Số bác sĩ/vạn dân': read as 'đạt 96,9% kế hoạch'
+            return Indicator(subject, subject_terms(subject), f"đạt … {rate_of}", name, "%", rate_of, "")
+        return Indicator(subject, subject_terms(subject), f.context,
+                         "" if f.unit in ("%", "đồng", "USD") else comparable_unit(f.unit), f.unit, "", "")
     subj = subject_in_force(report, f.start)
     subject = "" if subj is None or subj.scope else subj.text.strip()
     terms = subject_terms(subject)

@@ -13,6 +13,7 @@ from .figures import Quantity, find_quantities
 from .measure import read_measure
 from .models import FRAME_KINDS, Report, Section
 from .sentences import clause_spans, sentence_spans
+from .tables import ROW_MARK, parse_row
 
 QUALIFIERS = ("trên", "gần", "hơn", "khoảng", "gần như", "chưa đến", "dưới", "tới", "đến")
 _LEAD_NOISE = re.compile(r"^(trong đó|trong|đó|đồng thời|qua kiểm tra|tiến hành|toàn tỉnh|với|các|và|có)(\s+|$)", re.I)
@@ -70,6 +71,9 @@ def extract_figures(report: Report) -> list[Figure]:
         segments = [(sec.start, sec.end)] if sec.kind == "footnote" else own_segments(report, sec, by_number)
         sentences = [s for a, b in segments for s in sentence_spans(report.text[a:b], a)]
         for sent in sentences:
+            if sent.text.startswith(ROW_MARK):
+                out.extend(_row_figures(report, sec, sent))
+                continue
             # Quantities are found on the whole sentence: quotation marks and "Covid - 19" span clauses.
             in_sentence = [q for q in find_quantities(sent.text) if sent.start + q.start not in item_labels]
             previous_verb, outer_verb, group = "", "", ""
@@ -125,3 +129,56 @@ def extract_figures(report: Report) -> list[Figure]:
                     previous_verb = _verb_phrase(clause.text) if len(clause.text.split()) <= 6 else previous_verb
     return out
 
+
+
+_UNIT_HEAD = re.compile(r"^đơn vị( tính)?$|^đvt$", re.I)
+_PLAN_HEAD = re.compile(r"\b(kế hoạch|dự toán|chỉ tiêu|mục tiêu|KH)\b", re.I)
+_RATE_HEAD = re.compile(r"%|\bso với\b|\btỷ lệ\b|\btỉ lệ\b", re.I)
+_DONE_HEAD = re.compile(r"^(ước\s+)?(thực hiện|kết quả|đạt|số lượng|giá trị)\b", re.I)
+
+
+def _row_figures(report: Report, sec: Section, sent) -> list[Figure]:
+    """A table row ('‣ Số bác sĩ/vạn dân | Đơn vị tính: bác sĩ | Kế hoạch năm 2026: 12,8 | Thực hiện 6
+    tháng: 12,4 | So với kế hoạch (%): 96,9'): what was achieved is the row's figure, named by its label,
+    in the row's unit; the rate against the plan is a figure of its own; the plan is a target, no
+    result. Read as a sentence, its column headers would make figures of their own ('6 tháng')."""
+    row = parse_row(sent.text)
+    if row is None or not row.label or not row.cells or row.label.startswith("Bảng gồm các cột"):
+        return []
+    label = row.label.rpartition(" › ")[2]
+    row_unit = next((v for h, v in row.cells if _UNIT_HEAD.match(h.strip())), "")
+    out = []
+    pos = 0
+    for head, value in row.cells:
+        at = sent.text.find(f"{head}: {value}" if head else value, pos)
+        if at < 0:
+            continue
+        vstart = at + (len(head) + 2 if head else 0)
+        pos = vstart + len(value)
+        if not head or _UNIT_HEAD.match(head.strip()) or (_PLAN_HEAD.search(head) and not _RATE_HEAD.search(head)):
+            continue
+        found = find_quantities(value)
+        if len(found) != 1:
+            continue
+        q = found[0]
+        mult = 1.0
+        # the column of what was done names nothing more; another column ('Cấp ủy các cấp') is part of the name
+        name = label if _DONE_HEAD.search(head) else f"{label} – {head}"
+        if _RATE_HEAD.search(head) and _PLAN_HEAD.search(head):
+            unit, indicator = "%", f"{label} {head}"  # 'So với kế hoạch (%)': a rate of the plan
+        elif "%" in q.text or row_unit.strip() == "%" or re.search(r"\(%\)", head):
+            unit, indicator = "%", name
+        else:
+            unit, mult, _ = _unit(value[q.end:])
+            paren = re.search(r"\(([^)]+)\)", head)  # 'Quỹ huy động (triệu đồng)'
+            if not unit and paren:
+                unit, mult, _ = _unit(paren.group(1))
+            unit = unit or _unit(row_unit)[0] or row_unit.strip()
+            indicator = f"{name} {unit}".strip()
+        start = sent.start + vstart + q.start
+        out.append(Figure(report=report.id, section=sec.number, section_title=sec.title, indicator=indicator,
+                          value=q.value * (mult if unit not in ("%", "") else 1.0),
+                          unit="đồng" if unit == "đồng" and mult > 1 else unit, raw=value.strip(), qualifier=None, start=start,
+                          end=start + len(q.text), quote_start=sent.start, quote_end=sent.end,
+                          context=name if not (_RATE_HEAD.search(head) and _PLAN_HEAD.search(head)) else f"{label} – {head}"))
+    return out

@@ -67,6 +67,10 @@ def find_quantities(text: str) -> list[Quantity]:
             continue  # "6 tháng đầu năm", "9 tháng ước đạt", "5 năm thực hiện": a period, not a count
         if re.match(r"\s+năm\s+(ngày|Ngày|thành lập|truyền thống)", text[e:e + 25]):
             continue  # "kỷ niệm 90 năm ngày thành lập": an anniversary
+        if re.match(r"\s*tuổi\b", text[e:e + 8]) and re.search(r"\b(dưới|từ|trên|đủ|đến)\s*$", before) \
+                and re.search(r"\b(trẻ|em|người|phụ nữ|nam|nữ|dân số|lao động|học sinh|cán bộ|đảng viên|hội viên)\s+\S+\s*$",
+                              text[max(0, s - 30):s]):
+            continue  # "trẻ em dưới 1 tuổi", "người từ 60 tuổi trở lên": who is counted, not a count
         if (_BEFORE_EXCLUDE.search(before) and not _TOTAL_BEFORE.search(before)) or _DOC_BEFORE.search(before):
             continue
         if re.search(r"\d/\s?$", before):

@@ -125,3 +125,25 @@ def test_two_of_three_reports_are_picked_by_their_kind_of_period_and_the_user_is
     c = fake_assistant.ask("So sánh hai báo cáo")
     assert isinstance(c, Comparison) and {c.a, c.b} == {H1, H2}
     assert c.notice and "năm 2021" in c.notice  # the year report, left out, is named
+
+
+def test_a_target_is_not_paired_with_a_result(tmp_path):
+    """'Phấn đấu đạt 13,2 bác sĩ/vạn dân' in a year report's plan is no result to set against the
+    half-year's '12,4 bác sĩ/vạn dân'; its result ('đạt 12,9 bác sĩ/vạn dân') is."""
+    from assistant.compare import align, is_target
+    from index.figure_table import extract_figures
+    from index.loaders import read_document
+    from index.parse import parse_document
+
+    def report(name, body):
+        path = tmp_path / name
+        path.write_text(f"BÁO CÁO\n\nKết quả công tác y tế {name[:-3]}\n\n{body}", encoding="utf-8")
+        return parse_document(read_document(path))
+
+    half = report("6-thang-dau-nam-2026.md", "I. KẾT QUẢ\n\n1. Nhân lực\n\nToàn tỉnh bình quân 12,4 bác sĩ/vạn dân.\n")
+    year = report("nam-2026.md", "I. KẾT QUẢ\n\n1. Nhân lực\n\nToàn tỉnh bình quân đạt 12,9 bác sĩ/vạn dân.\n\n"
+                                 "II. NHIỆM VỤ NĂM 2027\n\n1. Nhân lực\n\nPhấn đấu đạt 13,2 bác sĩ/vạn dân.\n")
+    fh, fy = extract_figures(half), extract_figures(year)
+    assert [is_target(year, f) for f in fy] == [False, True]
+    pairs, _, _ = align(half, fh, year, fy)
+    assert [(p.a.value, p.b.value) for p in pairs] == [(12.4, 12.9)]

@@ -70,3 +70,28 @@ def test_a_share_is_a_figure_but_dates_and_document_numbers_are_not():
     assert got("41/45 tổ chức cơ sở đảng đã tổ chức xong đại hội") == [("41/45", 41.0)]
     assert got("ngày 26/3/1931") == [] and got("tháng 3/2026 đã") == [] and got("Nghị định 15/2020/NĐ-CP") == []
     assert got("Kế hoạch số 123/KH-UBND") == [] and got("đạt 3/12 chỉ tiêu") == []  # 3/12: a date or a share
+
+
+def test_a_markdown_table_of_figures_is_read_as_rows(tmp_path):
+    """A pipe table in a .md report: each row a statement with its label and columns; what was done is
+    the row's figure (in the row's unit), the plan is none, a column header ('Thực hiện 6 tháng') holds
+    no figure of its own; a signature laid out with pipes stays as it is."""
+    md = tmp_path / "bao-cao-6-thang-2026.md"
+    md.write_text(
+        "BÁO CÁO\n\nKết quả công tác y tế 6 tháng đầu năm 2026\n\n"
+        "1. Kết quả thực hiện một số chỉ tiêu chủ yếu\n\n"
+        "| Chỉ tiêu | Đơn vị tính | Kế hoạch năm 2026 | Thực hiện 6 tháng | So với kế hoạch (%) |\n"
+        "|---|---|---|---|---|\n"
+        "| Số bác sĩ/vạn dân | bác sĩ | 12,8 | 12,4 | 96,9 |\n"
+        "| **Tỷ lệ dân số tham gia bảo hiểm y tế** | % | 95,0 | 93,6 | 98,5 |\n\n"
+        "| | |\n|---|---|\n| *Nơi nhận:* | GIÁM ĐỐC |\n| - Lưu: VT. | Phạm Thị Hồng Vân |\n",
+        encoding="utf-8")
+    report = parse_document(read_document(md))
+    assert "‣ Số bác sĩ/vạn dân | Đơn vị tính: bác sĩ | Kế hoạch năm 2026: 12,8 | Thực hiện 6 tháng: 12,4" in report.text
+    assert "‣ Tỷ lệ dân số tham gia bảo hiểm y tế | Đơn vị tính: %" in report.text  # emphasis marks dropped
+    assert "| *Nơi nhận:* | GIÁM ĐỐC |" in report.text
+    got = {(f.context, f.value, f.unit) for f in extract_figures(report)}
+    assert ("Số bác sĩ/vạn dân", 12.4, "bác sĩ") in got
+    assert ("Tỷ lệ dân số tham gia bảo hiểm y tế", 93.6, "%") in got
+    assert ("Số bác sĩ/vạn dân – So với kế hoạch (%)", 96.9, "%") in got
+    assert not [f for f in extract_figures(report) if f.value in (12.8, 95.0, 6.0)]  # the plan, and '6 tháng'

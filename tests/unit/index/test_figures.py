@@ -16,6 +16,10 @@ from index.figures import answer_figures, find_quantities, parse_number
     ("Đại hội lần thứ 3; khóa XV", []),
     ("trong 6 tháng đầu năm còn thấp", []),
     ("báo cáo tháng 8 năm 2024, ngày 15 và quý 3", []),
+    # an age names who is counted, it is no count
+    ("tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 22,7%", [22.7]),
+    ("kết nạp 12 đảng viên dưới 30 tuổi", [12]),
+    ("tuổi đời bình quân của cán bộ là 45 tuổi", [45]),
 ])
 def test_quantities(text, expected):
     assert [q.value for q in find_quantities(text)] == expected
