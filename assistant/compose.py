@@ -101,8 +101,8 @@ def compose(q: Question, evidence: list[Evidence], weights: TermWeights, reports
 def _table_answer(q: Question, t: table_query.TableReading, evidence: list[Evidence],
                   reports: dict[str, Report]) -> Answer:
     """'Khoản nào … thấp nhất', 'chỉ tiêu nào không đạt', '… lần lượt là bao nhiêu': the rows that
-    answer, each with its cells, cited to its row. No figure of our own (not even how many rows were
-    compared): every figure said stands in a cited row."""
+    answer, each with its cells, cited to its row and quoted. No figure of our own (not even how many
+    rows were compared): every figure said stands in a quoted row."""
     rep = reports[t.evidence.report_id]
     chunk = t.evidence.chunk
     cites = CitationList(reports)
@@ -113,9 +113,9 @@ def _table_answer(q: Question, t: table_query.TableReading, evidence: list[Evide
         said.append(msg("table_row_said", row=row.label, cells=values, n=n))
     key = {"extreme": "table_extreme", "fails": "table_fails", "cells": "table_cells"}[t.kind]
     lines = [msg(key, report=fa.report_phrase(rep), section=chunk.section, rows=msg("statement_joiner").join(said),
-                 word=t.word, compared=t.compared)]
-    quotes = [(rep.id, chunk, row.span) for row, _ in t.rows]
-    return _with_quotes(q, lines, quotes[:MAX_QUOTES], cites, reports)
+                 word=t.word, column=t.column)]
+    quotes = [(rep.id, chunk, row.span) for row, _ in t.rows]  # every row said is quoted (at most MAX_ROWS)
+    return _with_quotes(q, lines, quotes, cites, reports)
 
 
 def _dedupe(evidence: list[Evidence]) -> list[Evidence]:
@@ -148,14 +148,14 @@ def _figure_answer(q: Question, evidence: list[Evidence], weights: TermWeights, 
     stmts = supported
     said = periods.stated(q.text)
     years = {y for p in said for y in re.findall(r"\b(?:19|20)\d{2}\b", p)}
-    theirs = {y for rid in {s.report_id for s in stmts}
-              for y in re.findall(r"\b(?:19|20)\d{2}\b", f"{reports[rid].period or ''} {reports[rid].title}")}
+    report_years = {y for rid in {s.report_id for s in stmts}
+                    for y in re.findall(r"\b(?:19|20)\d{2}\b", f"{reports[rid].period or ''} {reports[rid].title}")}
     # (a part of a year only: a report issued early in 2026 reviews 'năm 2025' without saying so)
     part = [p for p in said if (sp := periods.parse(p)) is not None and (sp.first, sp.last) != (1, 12)]
-    if years and part and not years & theirs and not any(re.search(r"\d{4}\D+\d{4}", p) for p in said):
+    if years and part and not years & report_years and not any(re.search(r"\d{4}\D+\d{4}", p) for p in said):
         # '6 tháng đầu năm 2025' asked of 2026 reports only: a figure of that period is one whose
         # own sentence names its year ('… so với cùng kỳ năm 2025 …' is not enough: that is a change)
-        stmts = [s for s in stmts if any(y in s.ev.sentence.text for y in years)
+        stmts = [s for s in stmts if any(re.search(rf"(?<![\d/]){y}(?![\d/])", s.ev.sentence.text) for y in years)
                  and not re.search(r"cùng kỳ(?: năm)? (?:19|20)\d{2}", s.ev.sentence.text)]
     if not stmts:
         return not_found(q, "not_found_figure")

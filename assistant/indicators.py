@@ -299,7 +299,9 @@ def _read(report: Report, f: Figure) -> Indicator:
         name = f.context.split(" – ")[0]
         subj = subject_at(name)
         subject = "" if subj is None or subj.scope else subj.text
-        rate_of = f.context.split(" – ", 1)[1] if " – " in f.context and f.unit == "%" else ""
+        column = f.context.split(" – ", 1)[1] if " – " in f.context else ""
+        # 'So với kế hoạch (%)' is a rate of the plan; 'Tỷ lệ hộ nghèo (%)' a rate of its own
+        rate_of = column if f.unit == "%" and re.search(r"\b(kế hoạch|dự toán|chỉ tiêu)\b", column, re.I) else ""
         if rate_of:  # 'So với kế hoạch (%): 96,9' of 'Số bác sĩ/vạn dân': read as 'đạt 96,9% kế hoạch'
             return Indicator(subject, subject_terms(subject), f"đạt … {rate_of}", name, "%", rate_of, "")
         return Indicator(subject, subject_terms(subject), f.context,

@@ -82,15 +82,20 @@ def best_section(q: Question, report: Report) -> ListMatch | None:
     weight = lambda ts: sum(1.5 if "_" in t else 1.0 for t in ts)
     best: ListMatch | None = None
     for sec in report.sections:
+        title = sec.title
         if sec.kind not in _LIST_KINDS:
-            continue
-        heading = set(_terms(PERIOD.sub(" ", sec.title)))
+            # '- Chỉ tiêu xã hội:' over its '+' items names that list as a heading would
+            intro = _introducing_item(report, sec)
+            if not intro:
+                continue
+            title = intro
+        heading = set(_terms(PERIOD.sub(" ", title)))
         if not heading:
             continue
         # a heading is about its first words (Vietnamese phrases are head-first): 'Nguyên nhân của hạn
         # chế' is a list of causes, not of shortcomings
         # ('NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM …': nouns joined by a comma are heads alike)
-        lead = set(_terms(re.split(r"[;:]|" + _PREPOSITION.pattern, PERIOD.sub(" ", sec.title), maxsplit=1)[0]))
+        lead = set(_terms(re.split(r"[;:]|" + _PREPOSITION.pattern, PERIOD.sub(" ", title), maxsplit=1)[0]))
         if not all(t in lead for t in [t for t in names if "_" not in t][:2]):
             continue
         score = weight([t for t in names if t in heading]) / weight(names)
@@ -106,6 +111,15 @@ def best_section(q: Question, report: Report) -> ListMatch | None:
         if best is None or key(m) > key(best) or inner:
             best = m
     return best
+
+
+def _introducing_item(report: Report, sec: Section) -> str:
+    """The words of a bullet that introduces its own items ('- Chỉ tiêu xã hội:'), or ''."""
+    if not is_item(sec.kind) or not sec.children:
+        return ""
+    first = report.text[sec.start:sec.end].split("\n\n", 1)[0]
+    first = _LABEL.sub("", first).strip()
+    return first[:-1] if first.endswith(":") and len(first) <= 120 else ""
 
 
 def items_of(report: Report, sec: Section, keep=None) -> list[tuple[Section | None, Span]]:
@@ -351,9 +365,15 @@ def list_answer(q: Question, reports: list[Report]) -> Answer | None:
 
 
 def _block(report: Report, listed: Section, items: list[tuple[Section | None, Span]], cites: CitationList) -> str:
-    lines = [msg("list_intro", report=report_label(report), section=listed.number, section_title=listed.title)]
+    number, title = listed.number, listed.title
+    parent = report.section(listed.parent) if is_item(listed.kind) and listed.parent else None
+    if parent is not None:  # '- Chỉ tiêu xã hội:' is named by its heading's number, not a bullet's
+        number, title = parent.number, f"{parent.title} – {_introducing_item(report, listed) or listed.title}"
+    lines = [msg("list_intro", report=report_label(report), section=number, section_title=title)]
     for i, (child, span) in enumerate(items[:MAX_ITEMS], 1):
         owner = _owner(report, child, listed)
+        if parent is not None and is_item(owner.kind):
+            owner = parent
         n = cites.add(report.id, owner.number, owner.title, span)
         titled = child is not None and child.body_start > child.start and fold(child.title) not in fold(span.text)
         key = "list_item_titled" if titled else "list_item"
@@ -410,16 +430,19 @@ def topic_list(q: Question, reports: list[Report]) -> Answer | None:
                 continue
             held = {t for s in path for t in _terms(PERIOD.sub(" ", s.title))} | own
             share = weight([t for t in considered if t in held]) / weight(considered)
-            found.append((share, -len(path), rep, sec))
+            # equal shares: the heading that is most nearly what was asked ('Cải cách hành chính, chuyển
+            # đổi số' over 'Cải cách hành chính …; thanh tra, tiếp công dân …' that holds it)
+            precision = len(own & set(considered)) / len(own)
+            found.append((share, precision, -len(path), rep, sec))
     if not found:
         return None
     top = max(f[0] for f in found)
     if top < MIN_TOPIC_SHARE:
         return None
     best = [f for f in found if f[0] == top]
-    # per report the broadest heading of that share (its sub-headings then are the items)
+    # per report the heading most nearly asked for, then the broadest (its sub-headings are the items)
     chosen: dict[str, tuple[Report, Section]] = {}
-    for share, depth, rep, sec in sorted(best, key=lambda f: -f[1]):
+    for share, precision, depth, rep, sec in sorted(best, key=lambda f: (-f[1], -f[2])):
         chosen.setdefault(rep.id, (rep, sec))
     cites = CitationList({rep.id: rep for rep, _ in chosen.values()})
     blocks = [_block(rep, sec, items_of(rep, sec), cites)

@@ -44,9 +44,9 @@ _PER_REPORT = re.compile(r"\b(mỗi|từng|cả hai|cả ba|moi|tung|ca hai|ca b
 # The standard sections of an assessment or a plan hold lists: a question led by their noun asks for the list.
 LIST_NOUNS = re.compile(
     r"^(hãy\s+)?(nêu\s+|cho biết\s+)?(những|các|một số|mấy)?\s*(nhiệm vụ|giải pháp|hạn chế|nguyên nhân|bài học|"
-    r"đột phá|kiến nghị|đề xuất|phương hướng|ưu điểm|khuyết điểm|tồn tại|khó khăn|yếu kém|mục tiêu|"
+    r"đột phá|kiến nghị|đề xuất|phương hướng|ưu điểm|khuyết điểm|tồn tại|khó khăn|yếu kém|mục tiêu|chỉ tiêu|"
     r"nhiem vu|giai phap|han che|nguyen nhan|bai hoc|dot pha|kien nghi|de xuat|phuong huong|uu diem|ton tai|"
-    r"kho khan|yeu kem|muc tieu)\b", re.I)
+    r"kho khan|yeu kem|muc tieu|chi tieu)\b", re.I)
 _LIST_WORDS = (r"nhiệm vụ|giải pháp|hạn chế|nguyên nhân|bài học|đột phá|kiến nghị|đề xuất|đề nghị|phương hướng|ưu điểm|"
                r"khuyết điểm|tồn tại|khó khăn|vướng mắc|yếu kém|mục tiêu|yêu cầu")
 # 'UBND tỉnh nêu những khó khăn, vướng mắc gì …', 'Sở … kiến nghị Bộ … những gì?': a list asked mid-question
@@ -57,6 +57,9 @@ LIST_ANYWHERE = re.compile(rf"\b(những|các|một số)\s+({_LIST_WORDS})\b|\b
 GENERIC_LIST = re.compile(r"\b(?:những|các|nhung|cac)\s+(?:nội dung|công việc|việc|mặt|vấn đề|hoạt động|lĩnh vực|"
                           r"nhóm|biện pháp|noi dung|cong viec|viec|mat|van de|hoat dong|linh vuc|nhom|bien phap)"
                           r"(?:\s+(?:chính|chủ yếu|trọng tâm|chinh|chu yeu|trong tam))?\s+(?:nào|gì|nao|gi)\b", re.I)
+# 'Những chỉ tiêu nào không đạt kế hoạch?', 'xã nào … cao nhất': rows of a table chosen by their values,
+# not the items of a section (assistant.table_query)
+_ROWS_ASKED = re.compile(r"\bnào\b.*\b(?:không|chưa)\s+(?:đạt|hoàn thành)\b|\b(?:cao|thấp|lớn|nhỏ)\s+nhất\b", re.I)
 _SUMMARY = re.compile(r"^(hãy\s+)?(tóm tắt|tom tat|khái quát|khai quat|tóm lược|summari[sz]e|summary of|sum up)\b", re.I)
 # 'giá so sánh 2010' is the statisticians' constant prices, not a request to compare
 _COMPARE = re.compile(r"(?<!giá )(?<!gia )\b(so sánh|so sanh|compare|đối chiếu|doi chieu)\b(?!\s+(?:năm\s+)?(?:19|20)\d\d\b)", re.I)
@@ -270,8 +273,8 @@ def analyse(text: str, previous: Question | None = None) -> Question:
                  accented=english or has_diacritics(text),
                  per_report=bool(_PER_REPORT.search(text)) or (kind == "figure" and bool(_CHANGE.search(text))),
                  subject=None if english else question_subject(text),
-                 listing=kind == "general" and bool(LIST_NOUNS.search(lead_stripped(text)) or LIST_ANYWHERE.search(text)
-                                                    or GENERIC_LIST.search(text)))
+                 listing=kind == "general" and not _ROWS_ASKED.search(text)
+                 and bool(LIST_NOUNS.search(lead_stripped(text)) or LIST_ANYWHERE.search(text) or GENERIC_LIST.search(text)))
     if kind == "general" and q.listing:
         q.kind = "list"  # 'Những hạn chế … là gì?': the items of the section that holds them
     elif kind == "general" and short_kind(text):

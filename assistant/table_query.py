@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from index.figures import find_quantities
 from index.models import Report
 from index.sentences import Span
-from index.tables import ROW_MARK, is_total, parse_row
+from index.tables import HEADER_LINE, ROW_MARK, Row, is_total, parse_row, sums_others
 from index.textnorm import fold
 
 from .evidence import FOUND_THRESHOLD, Evidence
@@ -26,15 +26,19 @@ from .table_answer import _RATE, UNIT_HEAD, _words, best_cell
 
 _HIGH = r"cao|lon|nhieu|manh|nhanh|tot"
 _LOW = r"thap|nho|it|cham|kem"
-# 'cao nhất', and 'nhiều mô hình … nhất', 'ít quỹ nhất': the noun counted may stand between
-_EXTREME = re.compile(rf"\b(?:(?P<high>{_HIGH})|(?P<low>{_LOW}))\s+nhat\b"
-                      r"|\b(?:(?P<many>nhieu)|(?P<few>it))\s+(?:[^\s,.;?]+\s+){1,10}?nhat\b")
+# 'cao nhất', and 'nhiều mô hình … nhất', 'ít quỹ nhất': the noun counted may stand between. Not 'ít
+# nhất 95%' (at least) nor '… thống nhất', 'thứ nhất' (words of their own).
+_EXTREME = re.compile(rf"\b(?:(?P<high>{_HIGH})|(?P<low>{_LOW}))\s+nhat\b(?!\s*\d)"
+                      r"|\b(?:(?P<many>nhieu)|(?P<few>it))\s+(?:[^\s,.;?]+\s+){1,10}?(?<!thong )(?<!hop )(?<!thu )"
+                      r"(?<!duy )(?<!dong )nhat\b(?!\s*\d)")
+_WORD = {"high": "cao nhất", "low": "thấp nhất", "many": "nhiều nhất", "few": "ít nhất"}
+# 'giảm mạnh nhất': the largest fall is no highest value
+_FALL = re.compile(r"\bgiam\b")
 _WHICH = re.compile(r"\bnao\b")
 _FAILS = re.compile(r"\b(?:khong|chua)\s+(?:dat|hoan thanh)\b")
 _FAIL_CELL = re.compile(r"^(?:khong|chua)\s+(?:dat|hoan thanh)\b")
-HEADER_LINE = "Bảng gồm các cột"
 _TOP_EVIDENCE = 8
-
+MAX_ROWS = 8  # rows said in one answer, each quoted
 
 @dataclass
 class TableRow:
@@ -49,8 +53,8 @@ class TableReading:
     kind: str  # 'extreme' | 'fails' | 'cells'
     evidence: Evidence  # the retrieved row that led to the table (its section is the citation's)
     rows: list[tuple[TableRow, list[tuple[str, str]]]]  # each answering row with its (column, value) cells
-    compared: int  # how many rows were read
-    word: str = ""  # the question's own words for the extreme ('thấp nhất')
+    word: str = ""  # the extreme, in words ('thấp nhất')
+    column: str = ""  # the column compared
 
 
 def _phrase(text: str) -> str:
@@ -77,16 +81,21 @@ def table_rows(report: Report, offset: int) -> list[TableRow]:
         start = prev_end + 1
     rows = []
     pos = start
+    first_header = None
     while pos < len(text):
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         line = text[pos:end]
         if line.strip() and not line.startswith(ROW_MARK):
             break
-        row = parse_row(line) if line.startswith(ROW_MARK) else None
-        header = row is not None and (row.label.startswith(HEADER_LINE) or bool(row.cells) and row.cells[0][0] == HEADER_LINE)
-        if row is not None and row.cells and not header:
-            rows.append(TableRow(row.label, row.cells, Span(line, pos, end)))
+        if line.startswith(ROW_MARK + HEADER_LINE):
+            if first_header is not None and line != first_header and rows:
+                break  # the columns of another table (the same columns: the table goes on over a page)
+            first_header = first_header or line
+        elif line.startswith(ROW_MARK):
+            row = parse_row(line)
+            if row is not None and row.cells:
+                rows.append(TableRow(row.label, row.cells, Span(line, pos, end)))
         pos = end + 1
     return rows
 
@@ -127,11 +136,28 @@ def read(q: Question, evidence: list[Evidence], reports: dict[str, Report]) -> T
 
 
 def _ranked(rows: list[TableRow]) -> list[TableRow]:
-    return [r for r in rows if not is_total(r.label.rpartition(" › ")[2])]
+    """The rows to compare: not a total ('Tổng cộng'), nor a row opening or closing the table with a
+    total's word ('Tổng thu ngân sách …' over its sources), nor a part ('Trong đó: …') of the row above."""
+    def name(r):
+        return r.label.rpartition(" › ")[2]
+    out = []
+    for i, r in enumerate(rows):
+        if is_total(name(r)) or (sums_others(name(r)) and i in (0, len(rows) - 1)):
+            continue
+        if re.match(r"^(trong đó|trong do)\b", fold(name(r))):
+            continue
+        out.append(r)
+    return out
 
 
 def _extreme(q: Question, e: Evidence, rows: list[TableRow], m: re.Match) -> TableReading | None:
     candidates = _ranked(rows)
+    folded = fold(q.text)
+    if _FALL.search(folded[max(0, m.start() - 40):m.end()]):
+        return None  # 'giảm mạnh nhất': a fall, which a column of values does not rank
+    units = {v.strip().lower() for r in candidates for h, v in r.cells if UNIT_HEAD.match(h.strip()) and v.strip()}
+    if len(units) > 1:
+        return None  # tấn, tỷ đồng and người in one column: no row is 'highest'
     column = _measured_column(q, candidates, m)
     if column is None:
         return None
@@ -141,9 +167,8 @@ def _extreme(q: Question, e: Evidence, rows: list[TableRow], m: re.Match) -> Tab
         return None
     best = (max if m.group("high") or m.group("many") else min)(x for _, _, x in valued)
     winners = [(r, [(column, v)]) for r, v, x in valued if x == best]
-    # fold keeps the length of composed (NFC) text, so the match's place is the question's own words
-    word = q.text[m.start():m.end()] if len(fold(q.text)) == len(q.text) else m.group(0)
-    return TableReading("extreme", e, winners, len(valued), word)
+    word = _WORD[next(k for k in _WORD if m.group(k))]
+    return TableReading("extreme", e, winners[:MAX_ROWS], word, column)
 
 
 def _measured_column(q: Question, rows: list[TableRow], m: re.Match) -> str | None:
@@ -174,7 +199,7 @@ def _fails(e: Evidence, rows: list[TableRow]) -> TableReading | None:
     """Rows marked 'Không đạt' / 'Chưa đạt' in an assessment column. A rate under 100% of the plan is
     not read as failing: a 9-month figure against a year's plan is on course, not short."""
     marked = [(r, [(h, v)]) for r in rows for h, v in r.cells if _FAIL_CELL.match(fold(v).strip())]
-    return TableReading("fails", e, marked, len(rows)) if marked else None
+    return TableReading("fails", e, marked[:MAX_ROWS]) if marked else None
 
 
 def _cells(q: Question, e: Evidence, rows: list[TableRow], qphrase: str) -> TableReading | None:
@@ -185,19 +210,24 @@ def _cells(q: Question, e: Evidence, rows: list[TableRow], qphrase: str) -> Tabl
     named_rows = [r for r in rows if _named(r.label.rpartition(" › ")[2], qphrase)]
     if len(named_heads) >= 2:
         row = named_rows[0] if len(named_rows) == 1 else None
-        if row is None and not named_rows and re.search(r"\btong\b", qphrase):
+        rest = qphrase
+        for h in named_heads:  # 'Tổng số hộ' names a column; 'tổng' left after the columns asks the total row
+            rest = f" {rest} ".replace(f" {_phrase(h)} ", " ")
+        # (a body the question names must be one of the columns: 'Tổng số hộ … của Nà Lừu' asks a row)
+        own = q.subject is None or any(_phrase(q.subject.text) in _phrase(h) for h in named_heads)
+        if row is None and not named_rows and re.search(r"\btong\b", rest) and own:
             totals = [r for r in rows if is_total(r.label.rpartition(" › ")[2])]
             row = totals[-1] if totals else None
         if row is None:
             return None
         cells = [(h, v) for h in named_heads for hh, v in row.cells if hh == h]
-        return TableReading("cells", e, [(row, cells)], len(rows)) if len(cells) >= 2 else None
+        return TableReading("cells", e, [(row, cells)]) if len(cells) >= 2 else None
     if len(named_rows) >= 2:
         column = None
         for r in named_rows:
-            cell = best_cell(q.text, parse_row(r.span.text), q.percent)
+            cell = best_cell(q.text, Row(r.label, r.cells), q.percent)
             column = column or (cell.column if cell else None)
         picked = [(r, [(h, v) for h, v in r.cells if h == column]) for r in named_rows]
         picked = [(r, c) for r, c in picked if c]
-        return TableReading("cells", e, picked, len(rows)) if len(picked) >= 2 else None
+        return TableReading("cells", e, picked[:MAX_ROWS]) if len(picked) >= 2 else None
     return None

@@ -13,7 +13,7 @@ from .figures import Quantity, find_quantities
 from .measure import read_measure
 from .models import FRAME_KINDS, Report, Section
 from .sentences import clause_spans, sentence_spans
-from .tables import ROW_MARK, parse_row
+from .tables import HEADER_LINE, ROW_MARK, parse_row
 
 QUALIFIERS = ("trên", "gần", "hơn", "khoảng", "gần như", "chưa đến", "dưới", "tới", "đến")
 _LEAD_NOISE = re.compile(r"^(trong đó|trong|đó|đồng thời|qua kiểm tra|tiến hành|toàn tỉnh|với|các|và|có)(\s+|$)", re.I)
@@ -143,7 +143,7 @@ def _row_figures(report: Report, sec: Section, sent) -> list[Figure]:
     in the row's unit; the rate against the plan is a figure of its own; the plan is a target, no
     result. Read as a sentence, its column headers would make figures of their own ('6 tháng')."""
     row = parse_row(sent.text)
-    if row is None or not row.label or not row.cells or row.label.startswith("Bảng gồm các cột"):
+    if row is None or not row.label or not row.cells or sent.text.startswith(ROW_MARK + HEADER_LINE):
         return []
     label = row.label.rpartition(" › ")[2]
     row_unit = next((v for h, v in row.cells if _UNIT_HEAD.match(h.strip())), "")

@@ -11,14 +11,16 @@ import re
 from .tables import table_lines
 
 _ROW = re.compile(r"^\s*\|.*\|\s*$")
-_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
-_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)|(?<=\S)(\*\*|__|\*|_)")
+_SEPARATOR = re.compile(r"^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$")
+# bold and italic marks; an underscore inside a word ('mã_số') is the word's own
+_EMPHASIS = re.compile(r"\*\*|\*|(?<!\w)__?|__?(?!\w)")
+_FENCE = re.compile(r"^\s*(```|~~~)")
 _FIGURE = re.compile(r"^[^A-Za-zÀ-ỹ]*\d")
 
 
 def _cells(line: str) -> list[str]:
     inner = line.strip()[1:-1]
-    return [_EMPHASIS.sub("", c).strip() for c in re.split(r"(?<!\\)\|", inner)]
+    return [_EMPHASIS.sub("", c).replace("\\|", "/").strip() for c in re.split(r"(?<!\\)\|", inner)]
 
 
 def _is_data(grid: list[list[str]]) -> bool:
@@ -30,8 +32,11 @@ def tables_as_rows(text: str) -> str:
     lines = text.split("\n")
     out: list[str] = []
     i = 0
+    fenced = False
     while i < len(lines):
-        if _ROW.match(lines[i]) and i + 1 < len(lines) and _SEPARATOR.match(lines[i + 1]):
+        if _FENCE.match(lines[i]):
+            fenced = not fenced  # a table inside a code block is shown as written
+        if not fenced and _ROW.match(lines[i]) and i + 1 < len(lines) and _SEPARATOR.match(lines[i + 1]):
             j = i + 2
             while j < len(lines) and _ROW.match(lines[j]):
                 j += 1

@@ -14,10 +14,14 @@ from dataclasses import dataclass
 from .textnorm import fold
 
 ROW_MARK = "‣ "
+HEADER_LINE = "Bảng gồm các cột"  # the line that names a table's columns, before its rows
 _INDEX_HEADER = re.compile(r"^(stt|tt|số\s*tt|số\s+thứ\s+tự)\.?$", re.I)
 _INDEX_CELL = re.compile(r"^([IVXLC]+|\d{1,3}|[a-zđ]|\d{1,3}\.\d{1,2})[.)]?$")
-_TOTAL = re.compile(r"^(tổng\s+cộng|tổng\s+số|tổng|cộng|chung|toàn\s+(tỉnh|thành\s+phố|huyện|thị\s+xã|quận|xã|phường"
-                    r"|thị\s+trấn|ngành|đảng\s+bộ))\b", re.I)
+# a row that sums those above it (its group prefix ends there): 'Tổng cộng', 'Tổng thu …', 'Toàn tỉnh'
+_TOTAL = re.compile(r"^(tổng\s+cộng|tổng\s+số|tổng|cộng(?!\s+đồng)|chung(?!\s+cư)|toàn\s+tỉnh)\b", re.I)
+# a row that is nothing but the total, by its whole label ('Tổng Thu ngân sách …' may be one indicator)
+_TOTAL_ONLY = re.compile(r"^(tổng\s+cộng|tổng\s+số|tổng|cộng|chung|toàn\s+(tỉnh|thành\s+phố|huyện|thị\s+xã|quận|xã"
+                         r"|phường|thị\s+trấn|ngành|đảng\s+bộ))\s*:?$", re.I)
 _NUMERIC = re.compile(r"^[\d.,%\s+\-–/()]+$")
 
 
@@ -76,7 +80,7 @@ def table_lines(grid: list[list[str]], merged_down: list[list[bool]] | None = No
     heads = column_headers(grid, n_header) if n_header else [""] * max(len(r) for r in grid)
     lines = []
     if n_header:
-        lines.append(ROW_MARK + "Bảng gồm các cột: " + "; ".join(h for h in heads if h))
+        lines.append(ROW_MARK + HEADER_LINE + ": " + "; ".join(h for h in heads if h))
     group = ""
     for row in grid[n_header:]:
         values = [c for c in row if c]
@@ -121,7 +125,13 @@ def _label(row: list[str], heads: list[str]) -> tuple[str, list[tuple[str, str]]
 
 
 def is_total(label: str) -> bool:
-    """'Tổng cộng', 'Cộng', 'Toàn huyện': the row that sums the others."""
+    """'Tổng cộng', 'Cộng', 'Toàn huyện': a row that is only the sum of the others."""
+    return bool(_TOTAL_ONLY.match(label.strip()))
+
+
+def sums_others(label: str) -> bool:
+    """A row whose label opens with a total's word ('Tổng thu ngân sách …'): the sum of the rows
+    below it when it opens or closes its table."""
     return bool(_TOTAL.match(label.strip()))
 
 

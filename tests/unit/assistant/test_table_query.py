@@ -50,3 +50,33 @@ def test_a_rate_under_the_year_plan_is_not_read_as_failing(tables):
     # nine months against a year's estimate: every row is under 100%, and none is marked 'Không đạt'
     ans = tables.ask("Phường An Bình có khoản thu nào chưa đạt dự toán năm 2026?")
     assert ans.found and "được đánh giá chưa đạt" not in ans.answer
+
+
+def test_words_that_are_no_superlative():
+    from assistant.table_query import _EXTREME
+    from index.textnorm import fold
+
+    # 'ít nhất 95%' is 'at least'; 'thống nhất' and 'thứ nhất' are words of their own
+    assert not _EXTREME.search(fold("Những xã nào có tỷ lệ tiêm chủng đạt ít nhất 95%?"))
+    assert not _EXTREME.search(fold("Nội dung nào được nhiều đại biểu thống nhất?"))
+    assert _EXTREME.search(fold("Đơn vị nào huy động được ít quỹ nhất?")).group("few")
+    assert _EXTREME.search(fold("Xã nào có tỷ lệ hộ nghèo cao nhất?")).group("high")
+
+
+def test_a_total_is_told_by_its_whole_label():
+    from index.tables import is_total, sums_others
+
+    assert is_total("Tổng cộng") and is_total("Toàn huyện") and is_total("Cộng")
+    assert not is_total("Tổng sản lượng lương thực có hạt") and not is_total("Cộng đồng dân cư")
+    assert sums_others("Tổng thu ngân sách nhà nước trên địa bàn") and not sums_others("Cộng đồng dân cư")
+
+
+def test_a_fall_or_rows_in_different_units_are_not_ranked(tmp_path):
+    # the district's key indicators are in tấn, tỷ đồng, % …: no row is 'lowest'
+    from assistant import Assistant, Settings
+
+    district = Assistant(Settings(store=tmp_path), store=FakeStore([DATA / "ubnd-huyen-ngoc-khe-nam-2026.docx"]))
+    ans = district.ask("Chỉ tiêu chủ yếu nào của huyện Ngọc Khê có kết quả thực hiện năm 2026 thấp nhất?")
+    assert "so sánh các dòng của bảng" not in ans.answer
+    ans = district.ask("Chỉ tiêu nào của huyện Ngọc Khê giảm mạnh nhất trong năm 2026?")
+    assert "so sánh các dòng của bảng" not in ans.answer
