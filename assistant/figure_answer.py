@@ -246,7 +246,8 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
                        supported=_supports(q, f"{intro} {ev.sentence.text}", ev.chunk.path_title, bool(label),
                                            f"{report.title} {report.issuer or ''}", earlier)
                        # 'bao nhiêu tiền …, đạt bao nhiêu phần trăm': the rate is asked too, said with its amount
-                       and (not q.money or bool(_MONEY_UNIT.match(unit)) or (q.percent and measures is not None)))
+                       and (not q.money or bool(_MONEY_UNIT.match(unit)) or (q.percent and measures is not None)
+                            or any(_unit_matches(more, unit) for more in q.more_units)))
         if total is not None:
             total.items.append(st)
         else:
@@ -445,11 +446,14 @@ def attach_subjects(stmts: list[Statement], report: Report) -> None:
             continue
         para_start = report.text.rfind("\n\n", 0, st.piece.start) + 1
         best: tuple[Subject, int] | None = None
+        # up to the figure's own clause, though the quoted piece may start before it (its verb reached
+        # back: '… được nâng lên: Hội Nông dân đạt 76,4% …')
+        limit = max(st.piece.start, st.clause.start)
         for sent in sentence_spans(report.text[para_start:st.ev.sentence.end], para_start):
-            if sent.start > st.piece.start:
+            if sent.start > limit:
                 break
             for clause in clause_spans(sent):
-                if clause.start > st.piece.start:
+                if clause.start > limit:
                     break
                 opened = report.text[sent.start:clause.start]
                 if opened.count("(") > opened.count(")"):

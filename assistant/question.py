@@ -101,6 +101,7 @@ class Question:
     period_scoped: bool = False  # the reports were chosen by a period named in the question
     subject: Subject | None = None  # the body asked about ('Ban Thường vụ Tỉnh ủy'), when the question names one
     others: list = field(default_factory=list)  # bodies joined to it ('… và Phòng Tài nguyên và Môi trường')
+    more_units: list = field(default_factory=list)  # what a second ask counts ('… và bao nhiêu ngày công')
     per_report: bool = False  # 'trong mỗi báo cáo': one answer per report
     listing: bool = False  # 'Những hạn chế … là gì?': the items of the section that holds them
     asked: list[str] = field(default_factory=list)  # folded words a figure's sentence must hold: what is done, what is counted
@@ -287,6 +288,8 @@ def analyse(text: str, previous: Question | None = None) -> Question:
         q.asked, q.counted = asked_words(bodies, q.subject)
         q.action = action_words(bodies, q.subject)
         q.money = bool(_MONEY_ASKED.search(text))
+        asks = list(_UNIT_VI.finditer(text))
+        q.more_units = [u for m in asks[1:] if (u := _unit(text[m.start():]))]
         q.required = required_tokens(text)
     elif not english:
         q.required = required_tokens(text)  # the names that pick the thing asked about ('VLNCN', 'Hiệp Phú')
@@ -467,6 +470,8 @@ def asked_words(text: str, subject: Subject | None) -> tuple[list[str], list[str
         counted = " ".join(w for i, w in enumerate(words) if (i == 0 or not w[:1].isupper() or w.isupper())
                            and w.lower() not in _LEVEL_WORDS)
         return _keep(counted), _keep(counted)
+    # 'bao nhiêu tiền và bao nhiêu ngày công': the first ask counts up to the second
+    after = re.split(r"(?:[,;]\s*|\s+)(?:(?:và|va)\s+)?(?:bao nhiêu|bao nhieu|mấy)\b", after, maxsplit=1)[0]
     counted, passive = _counted_and_passive(after)
     return list(dict.fromkeys(_verb_before(before) + _keep(f"{counted} {passive}"))), _keep(counted)
 

@@ -81,3 +81,18 @@ def test_the_most_of_a_counted_noun(shapes):
                      "6 tháng đầu năm 2026?")
     lead = ans.answer.split("\n\n")[0]
     assert "Hội Nông dân" in lead and "23" in lead and ans.citations[0].report == PROVINCE
+
+
+def test_two_asks_in_one_question(shapes):
+    # 'bao nhiêu tiền và bao nhiêu ngày công': the first ask counts money, the second days of work
+    ans = shapes.ask("Năm 2026 Hội Nông dân huyện Ngọc Khê vận động hội viên đóng góp bao nhiêu tiền và bao nhiêu "
+                     "ngày công?")
+    lead = ans.answer.split("\n\n")[0]
+    assert ans.found and "1.372 triệu đồng" in lead and "4.860 ngày công" in lead
+
+
+def test_bodies_listed_after_a_colon_each_own_their_rate(shapes):
+    # '… được nâng lên: Hội Nông dân đạt 76,4% …, Hội Cựu chiến binh đạt 94,2% …'
+    ans = shapes.ask("Tỷ lệ tập hợp hội viên của Hội Nông dân và Hội Cựu chiến binh tỉnh Vân Lĩnh lần lượt là bao nhiêu?")
+    lead = ans.answer.split("\n\n")[0]
+    assert ans.found and "76,4%" in lead and "94,2%" in lead
