@@ -476,9 +476,23 @@ def context_terms(st: Statement) -> set[str]:
 def answers_subject(q: Question, st: Statement, subject=None) -> bool:
     """Whether the statement is of the body asked about (of `subject`, or of any body the question
     joins: 'Thanh tra huyện và Phòng Tài nguyên và Môi trường')."""
-    if subject is not None:
-        return same_body(subject, st.subject, context_terms(st))
-    return q.subject is None or any(same_body(b, st.subject, context_terms(st)) for b in [q.subject, *q.others])
+    bodies = [subject] if subject is not None else [q.subject, *q.others] if q.subject is not None else []
+    if not bodies:
+        return True
+    if st.table:
+        # a row named by a body ('Phòng Cảnh sát hình sự | Khởi tố (vụ): 71') is that body's, unless
+        # the body asked is the cell's column ('Cơ quan cấp phép – Bộ Công Thương')
+        label = st.ev.sentence.text.removeprefix(ROW_MARK).split(" | ")[0].rpartition(" › ")[2]
+        head = set(syllables(fold(st.piece.text.rpartition(": ")[0])))
+        row_body = subject_at(label) if label else None
+        if row_body is not None and not row_body.scope \
+                and not any({fold(t) for t in b.terms()} <= head for b in bodies):
+            # the whole label is the body's name ('Phòng Cảnh sát hình sự'): words of it the question
+            # does not write name another body than the one asked ('Phòng Cảnh sát cơ động')
+            asked = set(syllables(fold(q.text)))
+            named = set(syllables(fold(label))) - {"cac", "cap", "tinh", "huyen", "xa"}
+            return named <= asked and any(same_body(b, row_body, context_terms(st)) for b in bodies)
+    return any(same_body(b, st.subject, context_terms(st)) for b in bodies)
 
 
 def pick(stmts: list[Statement]) -> list[Statement]:

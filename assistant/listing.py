@@ -63,13 +63,14 @@ def _question_terms(q: Question) -> tuple[list[str], list[str]]:
     mid = LIST_ANYWHERE.search(text)
     if mid and not LIST_NOUNS.search(lead_stripped(text)):
         # the list named mid-question: from its noun to a preposition, 'gì', a name or a verb marker
-        start = mid.start(2) if mid.group(2) else mid.start(3)
+        named = 2 if mid.group(2) else 3  # 'những hạn chế', 'kiến nghị … những gì'
+        start = mid.start(named)
         phrase = re.split(r"\s(?:gì|là|để|nào|những|của|về|trong|tại|ở|đối với|cho)\b|[?.]|\s(?=[A-ZĐÀ-Ỹ])",
                           text[start:], maxsplit=1)[0]
         # 'yêu cầu các công ty những gì': the word is a verb, what follows it is its object, the
         # one it is addressed to ('đề xuất Bộ Công Thương những gì'): no topic that picks items
-        head = phrase if mid.group(2) else mid.group(3)
-        if not mid.group(2):
+        head = phrase if named != 3 else mid.group(3)
+        if named == 3:
             text = text[:mid.end(3)] + " " + text[mid.end():]
     return clean(_terms(head)), clean(_terms(text))
 

@@ -15,8 +15,9 @@ from .question import PERIOD
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _WORDS = {"sau": 6, "chin": 9, "ba": 3}
 # Questions about what is to be done: their period is the one a report plans for.
-PLAN = re.compile(r"\b(nhiệm vụ|phương hướng|kế hoạch|mục tiêu|giải pháp|dự kiến|phấn đấu|nhiem vu|phuong huong)\b",
-                  re.I)
+# what a question about a plan says ('sẽ làm gì', 'dự báo' of the period ahead)
+PLAN = re.compile(r"\b(nhiệm vụ|phương hướng|kế hoạch|mục tiêu|giải pháp|dự kiến|phấn đấu|dự báo|định hướng|sẽ|"
+                  r"nhiem vu|phuong huong|du bao)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,19 @@ def parse(period: str | None) -> Span | None:
 _EN_PERIODS = [(re.compile(r"\b(?:the\s+)?first\s+half\s+of\s+((?:19|20)\d{2})\b", re.I), r"6 tháng đầu năm \1"),
                (re.compile(r"\b(?:the\s+)?second\s+half\s+of\s+((?:19|20)\d{2})\b", re.I), r"6 tháng cuối năm \1"),
                (re.compile(r"\b(?:in|during|for|of)\s+((?:19|20)\d{2})\b", re.I), r"năm \1")]
+
+
+# Periods said another way than reports write them: 'nửa đầu năm 2026' is '6 tháng đầu năm 2026'.
+_SAID_OTHERWISE = [(re.compile(r"\bnửa\s+(đầu|cuối)\s+năm\b", re.I), r"6 tháng \1 năm"),
+                   (re.compile(r"\bnửa\s+năm\s+(đầu|cuối)\b", re.I), r"6 tháng \1 năm"),
+                   (re.compile(r"\bnua\s+(dau|cuoi)\s+nam\b", re.I), r"6 thang \1 nam")]
+
+
+def as_reports_write(text: str) -> str:
+    """The question with its periods written the way reports write them."""
+    for pattern, written in _SAID_OTHERWISE:
+        text = pattern.sub(written, text)
+    return text
 
 
 def stated(text: str) -> list[str]:

@@ -54,12 +54,15 @@ LIST_ANYWHERE = re.compile(rf"\b(những|các|một số)\s+({_LIST_WORDS})\b|\b
                            re.I)
 # 'tập trung vào những nội dung nào', 'gồm những việc gì': a list named by a generic noun, placed by the
 # question's other words (assistant.listing.topic_list)
-GENERIC_LIST = re.compile(r"\b(?:những|các|nhung|cac)\s+(?:nội dung|công việc|việc|mặt|vấn đề|hoạt động|lĩnh vực|"
+GENERIC_LIST = re.compile(r"\b(?:nêu|neu)\s+những\s+(?:gì|điều gì)\b"  # 'báo cáo nêu những gì …'
+                          r"|\b(?:những|các|nhung|cac)\s+(?:nội dung|công việc|việc|mặt|vấn đề|hoạt động|lĩnh vực|"
                           r"nhóm|biện pháp|noi dung|cong viec|viec|mat|van de|hoat dong|linh vuc|nhom|bien phap)"
-                          r"(?:\s+(?:chính|chủ yếu|trọng tâm|chinh|chu yeu|trong tam))?\s+(?:nào|gì|nao|gi)\b", re.I)
+                          r"(?:\s+(?:chính|chủ yếu|trọng tâm|cụ thể|nổi bật|chinh|chu yeu|trong tam|cu the|noi bat))?"
+                          r"\s+(?:nào|gì|nao|gi)\b", re.I)
 # 'Những chỉ tiêu nào không đạt kế hoạch?', 'xã nào … cao nhất': rows of a table chosen by their values,
 # not the items of a section (assistant.table_query)
 _ROWS_ASKED = re.compile(r"\bnào\b.*\b(?:không|chưa)\s+(?:đạt|hoàn thành)\b|\b(?:cao|thấp|lớn|nhỏ)\s+nhất\b", re.I)
+_YES_NO = re.compile(r"\b(?:không|chưa|khong|chua)\s*[?.!]*\s*$", re.I)
 _SUMMARY = re.compile(r"^(hãy\s+)?(tóm tắt|tom tat|khái quát|khai quat|tóm lược|summari[sz]e|summary of|sum up)\b", re.I)
 # 'giá so sánh 2010' is the statisticians' constant prices, not a request to compare
 _COMPARE = re.compile(r"(?<!giá )(?<!gia )\b(so sánh|so sanh|compare|đối chiếu|doi chieu)\b(?!\s+(?:năm\s+)?(?:19|20)\d\d\b)", re.I)
@@ -274,7 +277,8 @@ def analyse(text: str, previous: Question | None = None) -> Question:
                  accented=english or has_diacritics(text),
                  per_report=bool(_PER_REPORT.search(text)) or (kind == "figure" and bool(_CHANGE.search(text))),
                  subject=None if english else question_subject(text),
-                 listing=kind == "general" and not _ROWS_ASKED.search(text)
+                 # ('Có … nhiệm vụ nào … không?' asks yes or no, not for the list)
+                 listing=kind == "general" and not _ROWS_ASKED.search(text) and not _YES_NO.search(text)
                  and bool(LIST_NOUNS.search(lead_stripped(text)) or LIST_ANYWHERE.search(text) or GENERIC_LIST.search(text)))
     if kind == "general" and q.listing:
         q.kind = "list"  # 'Những hạn chế … là gì?': the items of the section that holds them

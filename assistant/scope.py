@@ -40,7 +40,8 @@ def prepare(store: Store, text: str, report_ids: list[str] | None, last: Questio
     known = {r["id"] for r in listing}
     report_ids = [r for r in (report_ids or []) if r in known] or None
     kw = store.keyword()
-    written = acronyms.expand(text, lambda: [r for r in map(store.report, report_ids or known) if r is not None],
+    written = acronyms.expand(periods.as_reports_write(text),
+                              lambda: [r for r in map(store.report, report_ids or known) if r is not None],
                               lambda t: kw.df.get(fold(t), 0) == 0)
     q = analyse(written, last)
     if written != text:

@@ -150,8 +150,24 @@ def _ranked(rows: list[TableRow]) -> list[TableRow]:
     return out
 
 
+# 'không kể Công an các xã, phường thì …', 'Ngoài Công an cấp xã, đơn vị nào …': rows left out of the ranking
+_LEFT_OUT = re.compile(r"\b(?:không kể|không tính|ngoài|trừ)\s+([^,?;]+)", re.I)
+
+
+def _left_out(q: Question, rows: list[TableRow]) -> list[TableRow]:
+    """The rows the question leaves out by name: most of the words of its 'không kể …' phrase."""
+    out = []
+    for m in _LEFT_OUT.finditer(q.text):
+        words = _words(m.group(1))
+        if not words:
+            continue
+        out += [r for r in rows if len(words & _words(r.label)) >= 0.6 * len(words)]
+    return out
+
+
 def _extreme(q: Question, e: Evidence, rows: list[TableRow], m: re.Match) -> TableReading | None:
-    candidates = _ranked(rows)
+    left_out = _left_out(q, rows)
+    candidates = [r for r in _ranked(rows) if r not in left_out]
     folded = fold(q.text)
     if _FALL.search(folded[max(0, m.start() - 40):m.end()]):
         return None  # 'giảm mạnh nhất': a fall, which a column of values does not rank

@@ -13,6 +13,7 @@ from tests.fakes import FakeStore
 DATA = Path(__file__).resolve().parents[2] / "data"
 DISTRICT = "ubnd-huyen-ngoc-khe-nam-2026"
 PROVINCE = "tinh-uy-van-linh-dan-van-6-thang-2026"
+POLICE = "cong-an-tinh-hai-thach-6-thang-2026"
 
 
 @pytest.fixture(scope="module")
@@ -21,7 +22,8 @@ def shapes(tmp_path_factory):
     from tests.conftest import H1, H2, YEAR
 
     store = FakeStore([H1, YEAR, H2, DATA / f"{DISTRICT}.docx", DATA / f"{PROVINCE}.pdf",
-                       DATA / "huyen-uy-song-thao-nam-2026.docx", DATA / "thanh-tra-ha-nam-bac-2026.docx"])
+                       DATA / "huyen-uy-song-thao-nam-2026.docx", DATA / "thanh-tra-ha-nam-bac-2026.docx",
+                       DATA / f"{POLICE}.docx", DATA / "ubkt-tinh-uy-quy-3-2026.docx"])
     return Assistant(Settings(store=tmp_path_factory.mktemp("unused")), store=store)
 
 
@@ -96,3 +98,27 @@ def test_bodies_listed_after_a_colon_each_own_their_rate(shapes):
     ans = shapes.ask("Tỷ lệ tập hợp hội viên của Hội Nông dân và Hội Cựu chiến binh tỉnh Vân Lĩnh lần lượt là bao nhiêu?")
     lead = ans.answer.split("\n\n")[0]
     assert ans.found and "76,4%" in lead and "94,2%" in lead
+
+
+def test_half_a_year_said_as_nua_dau_nam(shapes):
+    ans = shapes.ask("Nửa đầu năm 2026 Hải Thạch xảy ra mấy vụ cháy cơ sở sản xuất, kinh doanh?")
+    assert ans.found and "9 vụ cháy cơ sở sản xuất, kinh doanh" in ans.answer.split("\n\n")[0]
+
+
+def test_rows_the_question_leaves_out_are_not_ranked(shapes):
+    ans = shapes.ask("Không kể Công an các xã, phường, đơn vị nào của Công an tỉnh Hải Thạch phát hiện nhiều vụ nhất "
+                     "trong 6 tháng đầu năm 2026?")
+    lead = ans.answer.split("\n\n")[0]
+    assert "Phòng Cảnh sát hình sự" in lead and "96" in lead and "Công an các xã" not in lead
+
+
+def test_a_row_of_another_body_is_no_answer(shapes):
+    # the table names 'Phòng Cảnh sát hình sự', 'Phòng Cảnh sát kinh tế' …, not 'Phòng Cảnh sát cơ động'
+    ans = shapes.ask("Phòng Cảnh sát cơ động Công an tỉnh Hải Thạch đã khởi tố bao nhiêu vụ án trong 6 tháng đầu năm 2026?")
+    assert not ans.found
+
+
+def test_a_question_about_the_months_ahead_reads_the_plan_of_the_report_that_sets_it(shapes):
+    # '6 tháng cuối năm 2026' + 'dự báo': the half-year report's plan part, not a third-quarter report
+    ans = shapes.ask("Dự báo 6 tháng cuối năm 2026, tình hình an ninh, trật tự ở Hải Thạch có những vấn đề gì nổi lên?")
+    assert ans.found and ans.citations[0].report == POLICE and ans.citations[0].section.startswith("Phần thứ hai › I")
