@@ -18,10 +18,10 @@ UNITS = sorted([
     "cán bộ", "người", "vụ án", "vụ", "bị can", "bị cáo", "tấn", "cây xanh", "đội hình", "lớp", "cuộc", "tin, bài",
     "bài viết", "suất ăn", "quả", "hộ", "thành viên", "ý kiến", "đơn vị", "phụ nữ", "thanh niên", "nông dân",
     "USD", "đồng", "tổ chức", "cơ quan", "đề án", "nghị quyết", "kế hoạch", "chương trình", "kg", "thùng",
-    "lao động", "doanh nghiệp", "cơ sở", "giấy phép", "ha", "km", "xã", "đồng chí", "trường hợp",
+    "lao động", "doanh nghiệp", "cơ sở", "giấy phép", "ha", "km", "xã", "đồng chí", "trường hợp", "ca",
 ], key=len, reverse=True)
 # Units that count the same thing in party reports: '6.842 đồng chí' is the party's members.
-SAME_COUNT = {"đồng chí": "đảng viên"}
+SAME_COUNT = {"đồng chí": "đảng viên", "ca": "trường hợp"}  # '3.087 trường hợp mắc' and '642 ca mắc' count cases
 
 
 def comparable_unit(unit: str) -> str:
