@@ -69,6 +69,13 @@ def _named(name: str, question: str) -> bool:
     return len(phrase.split()) >= 2 and f" {phrase} " in f" {question} "
 
 
+def _named_column(head: str, question: str) -> bool:
+    """A column is named when its header is, and the words in its brackets too ('Khởi tố (bị can)' by
+    '… khởi tố bao nhiêu bị can', not 'Khởi tố (vụ)')."""
+    inner = {w for part in re.findall(r"\(([^)]*)\)", fold(head)) for w in re.findall(r"[a-z0-9]+", part)}
+    return _named(head, question) and inner <= set(question.split())
+
+
 def table_rows(report: Report, offset: int) -> list[TableRow]:
     """The rows of the table whose paragraph holds `offset`, header lines left out."""
     text = report.text
@@ -222,7 +229,7 @@ def _cells(q: Question, e: Evidence, rows: list[TableRow], qphrase: str) -> Tabl
     """Two or more columns the question names, of the row it names (or of the total row when it asks
     'tổng số'); or one column of two or more rows it names."""
     heads = list(dict.fromkeys(h for r in rows for h, _ in r.cells if h and not UNIT_HEAD.match(h.strip())))
-    named_heads = [h for h in heads if _named(h, qphrase)]
+    named_heads = [h for h in heads if _named_column(h, qphrase)]
     named_rows = [r for r in rows if _named(r.label.rpartition(" › ")[2], qphrase)]
     if len(named_heads) >= 2:
         row = named_rows[0] if len(named_rows) == 1 else None
