@@ -122,3 +122,11 @@ def test_a_question_about_the_months_ahead_reads_the_plan_of_the_report_that_set
     # '6 tháng cuối năm 2026' + 'dự báo': the half-year report's plan part, not a third-quarter report
     ans = shapes.ask("Dự báo 6 tháng cuối năm 2026, tình hình an ninh, trật tự ở Hải Thạch có những vấn đề gì nổi lên?")
     assert ans.found and ans.citations[0].report == POLICE and ans.citations[0].section.startswith("Phần thứ hai › I")
+
+
+def test_two_rows_of_one_column_named_by_its_brackets(shapes):
+    # 'khởi tố bao nhiêu bị can' names the column 'Khởi tố (bị can)', not 'Khởi tố (vụ)'
+    ans = shapes.ask("Phòng Cảnh sát kinh tế và Phòng An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao của "
+                     "Công an tỉnh Hải Thạch đã khởi tố bao nhiêu bị can trong 6 tháng đầu năm 2026?")
+    lead = ans.answer.split("\n\n")[0]
+    assert "Khởi tố (bị can): 33" in lead and "Khởi tố (bị can): 16" in lead and "Khởi tố (vụ)" not in lead
