@@ -15,48 +15,26 @@ Run: .venv/bin/python scripts/make_test_report_dan_van.py            (writes the
 """
 from __future__ import annotations
 
-import io
 import json
-import re
 import sys
-import unicodedata
 from pathlib import Path
 
-from reportlab import rl_config
-
-rl_config.invariant = 1  # fixed dates and document id: same bytes on every run
-rl_config.pageCompression = 1
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # `python scripts/x.py` and `python -m scripts.x` both find the kit
+# the kit must come before any other reportlab import: it switches reportlab to invariant mode
+from scripts.pdf_report_kit import (FRAME_W, block_flowables, build_pdf as _build_pdf, clean,  # noqa: E402
+                                    nfc, number_footnotes, signature, strip_markup, table_flowables,
+                                    vn_int, vn_pct)
 
 from reportlab.lib import colors  # noqa: E402
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT  # noqa: E402
-from reportlab.lib.pagesizes import A4  # noqa: E402
-from reportlab.lib.styles import ParagraphStyle  # noqa: E402
 from reportlab.lib.units import cm  # noqa: E402
-from reportlab.pdfbase import pdfmetrics  # noqa: E402
-from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
-from reportlab.pdfgen.canvas import Canvas  # noqa: E402
-from reportlab.platypus import (BaseDocTemplate, CondPageBreak, Frame, HRFlowable, KeepTogether,  # noqa: E402
-                                PageTemplate, Paragraph, Spacer, Table, TableStyle)
+from reportlab.platypus import HRFlowable, Paragraph, Spacer, Table, TableStyle  # noqa: E402
 
-ROOT = Path(__file__).resolve().parent.parent
 PDF = ROOT / "tests" / "data" / "tinh-uy-van-linh-dan-van-6-thang-2026.pdf"
-FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 
 HEADER_TEXT = "Báo cáo kết quả công tác dân vận 6 tháng đầu năm 2026 - Tỉnh ủy Vân Lĩnh"
 TITLE_LINE = "BÁO CÁO"
 SUBTITLE = "kết quả công tác dân vận 6 tháng đầu năm 2026,\nphương hướng, nhiệm vụ 6 tháng cuối năm 2026"
-
-PAGE_W, PAGE_H = A4
-LEFT, RIGHT, TOP, BOTTOM = 2.8 * cm, 1.7 * cm, 2.0 * cm, 1.9 * cm
-FRAME_W = PAGE_W - LEFT - RIGHT
-BODY_SIZE, BODY_LEAD = 12.5, 15
-FN_SIZE, FN_LEAD = 10, 12
-HEADER_SIZE, PAGENO_SIZE = 10, 11
-
-
-def nfc(s: str) -> str:
-    return unicodedata.normalize("NFC", s)
-
 
 # --------------------------------------------------------------------------------------------------
 # The document. Footnotes are written inline as [[text]] and numbered 1..N in reading order.
@@ -79,14 +57,6 @@ ORG_ROWS = [  # (STT, đơn vị, kế hoạch kết nạp năm 2026, kết nạ
     ("7", "Hội Chữ thập đỏ tỉnh", 2000, 1085, 5127, 4),
     ("8", "Hội Người cao tuổi tỉnh", 3600, 2904, 1348, 6),
 ]
-
-
-def vn_int(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
-
-
-def vn_pct(a: int, b: int) -> str:
-    return f"{100 * a / b:.1f}".replace(".", ",")
 
 
 def org_table() -> dict:
@@ -370,88 +340,6 @@ METADATA = {"issuer": "Ban Thường vụ Tỉnh ủy Vân Lĩnh", "number": "41
 
 
 # --------------------------------------------------------------------------------------------------
-# Fonts and styles
-# --------------------------------------------------------------------------------------------------
-def register_fonts() -> None:
-    for name, file in [("Serif", "DejaVuSerif.ttf"), ("Serif-Bold", "DejaVuSerif-Bold.ttf"),
-                       ("Serif-Italic", "DejaVuSerif-Italic.ttf"), ("Serif-BoldItalic", "DejaVuSerif-BoldItalic.ttf")]:
-        if name not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / file)))
-    pdfmetrics.registerFontFamily("Serif", normal="Serif", bold="Serif-Bold", italic="Serif-Italic",
-                                  boldItalic="Serif-BoldItalic")
-
-
-def styles() -> dict[str, ParagraphStyle]:
-    body = ParagraphStyle("body", fontName="Serif", fontSize=BODY_SIZE, leading=BODY_LEAD, alignment=TA_JUSTIFY,
-                          firstLineIndent=1 * cm, spaceAfter=3)
-    head = dict(parent=body, spaceBefore=3, spaceAfter=3)
-    small = dict(fontSize=12, leading=15, alignment=TA_CENTER)
-    return {
-        "body": body,
-        "roman": ParagraphStyle("roman", fontName="Serif-Bold", **head),
-        "arabic": ParagraphStyle("arabic", fontName="Serif-Bold", **head),
-        "dec": ParagraphStyle("dec", fontName="Serif-BoldItalic", **head),
-        "letter": ParagraphStyle("letter", fontName="Serif-Italic", **head),
-        "fn": ParagraphStyle("fn", fontName="Serif", fontSize=FN_SIZE, leading=FN_LEAD, alignment=TA_JUSTIFY,
-                             firstLineIndent=0.5 * cm),
-        "hd_left": ParagraphStyle("hd_left", fontName="Serif-Bold", **small),
-        "hd_left_n": ParagraphStyle("hd_left_n", fontName="Serif", **small),
-        "hd_right": ParagraphStyle("hd_right", fontName="Serif-Bold", fontSize=12.5, leading=15,
-                                   alignment=TA_CENTER),
-        "hd_date": ParagraphStyle("hd_date", fontName="Serif-Italic", **small),
-        "title": ParagraphStyle("title", fontName="Serif-Bold", fontSize=14.5, leading=18, alignment=TA_CENTER,
-                                spaceBefore=18),
-        "subtitle": ParagraphStyle("subtitle", fontName="Serif-Bold", fontSize=13, leading=17, alignment=TA_CENTER,
-                                   spaceAfter=4),
-        "unit": ParagraphStyle("unit", fontName="Serif-Italic", fontSize=11, leading=14, alignment=TA_RIGHT,
-                               spaceBefore=2, spaceAfter=2),
-        "cell": ParagraphStyle("cell", fontName="Serif", fontSize=10.5, leading=12.5, alignment=TA_LEFT),
-        "cell_b": ParagraphStyle("cell_b", fontName="Serif-Bold", fontSize=10.5, leading=12.5, alignment=TA_LEFT),
-        "cell_c": ParagraphStyle("cell_c", fontName="Serif", fontSize=10.5, leading=12.5, alignment=TA_CENTER),
-        "cell_cb": ParagraphStyle("cell_cb", fontName="Serif-Bold", fontSize=10.5, leading=12.5,
-                                  alignment=TA_CENTER),
-        "recv_h": ParagraphStyle("recv_h", fontName="Serif-BoldItalic", fontSize=12, leading=14, alignment=TA_LEFT),
-        "recv": ParagraphStyle("recv", fontName="Serif", fontSize=10.5, leading=13, alignment=TA_LEFT),
-        "sign": ParagraphStyle("sign", fontName="Serif-Bold", fontSize=13, leading=17, alignment=TA_CENTER),
-    }
-
-
-# --------------------------------------------------------------------------------------------------
-# Footnotes: markers are <a name="fnN"/><super>N</super>; a canvas records on which page each anchor
-# is drawn, and the next build reserves room for those footnotes at the bottom of that page.
-# --------------------------------------------------------------------------------------------------
-FN_RE = re.compile(r"\[\[(.+?)\]\]", re.S)
-
-
-class RecordingCanvas(Canvas):
-    anchors: dict[str, int] = {}
-
-    def bookmarkHorizontal(self, key, relativeX, relativeY):  # noqa: N802 (reportlab API)
-        RecordingCanvas.anchors[key] = self.getPageNumber()
-
-
-def number_footnotes(blocks: list[tuple]) -> tuple[list[tuple], list[str]]:
-    notes: list[str] = []
-
-    def repl(m: re.Match) -> str:
-        notes.append(m.group(1))
-        return f'<a name="fn{len(notes)}"/><super size="8.5" rise="5">{len(notes)}</super>'
-
-    out = [tuple(FN_RE.sub(repl, x) if isinstance(x, str) else x for x in b) for b in blocks]
-    return out, notes
-
-
-def footnote_paragraphs(numbers: list[int], notes: list[str], st) -> list[Paragraph]:
-    return [Paragraph(nfc(f"<super size='7' rise='4'>{n}</super> {notes[n - 1]}"), st["fn"]) for n in numbers]
-
-
-def footnote_height(numbers: list[int], notes: list[str], st) -> float:
-    if not numbers:
-        return 0.0
-    return 14.0 + sum(p.wrap(FRAME_W, PAGE_H)[1] + 2 for p in footnote_paragraphs(numbers, notes, st))
-
-
-# --------------------------------------------------------------------------------------------------
 # Flowables
 # --------------------------------------------------------------------------------------------------
 def header_block(st) -> list:
@@ -470,144 +358,22 @@ def header_block(st) -> list:
 HEADINGS = ("roman", "arabic", "dec", "letter")
 
 
-def heading_text(b: tuple) -> str:
-    return nfc(f"{b[1]} {b[2]}")
-
-
-def heading_height(b: tuple, st) -> float:
-    p = Paragraph(heading_text(b), st[b[0]])
-    return p.wrap(FRAME_W, PAGE_H)[1] + p.getSpaceBefore() + p.getSpaceAfter()
-
-
-def table_flowables(tb: dict, st) -> list:
-    head = [Paragraph(nfc(h), st["cell_cb"]) for h in tb["head"]]
-    rows = [head]
-    for i, r in enumerate(tb["rows"]):
-        bold = i in tb["bold_rows"]
-        rows.append([Paragraph(r[0], st["cell_cb" if bold else "cell_c"]),
-                     Paragraph(nfc(r[1]), st["cell_b" if bold else "cell"])]
-                    + [Paragraph(c, st["cell_cb" if bold else "cell_c"]) for c in r[2:]])
-    t = Table(rows, colWidths=tb["widths"], repeatRows=1)
-    t.setStyle(TableStyle([
-        ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ]))
-    # the table may run over a page break (header row repeated); the unit line stays with its first rows
-    return [CondPageBreak(4 * cm), Paragraph(nfc(tb["unit"]), st["unit"]), t, Spacer(1, 6)]
-
-
-def block_flowables(blocks: list[tuple], st) -> list:
-    out: list = []
-    for i, b in enumerate(blocks):
-        kind = b[0]
-        if kind in HEADINGS and (i == 0 or blocks[i - 1][0] not in HEADINGS):
-            need, j = 2.2 * BODY_LEAD, i
-            while j < len(blocks) and blocks[j][0] in HEADINGS:
-                need += heading_height(blocks[j], st)
-                j += 1
-            out.append(CondPageBreak(need))
-        if kind in HEADINGS:
-            out.append(Paragraph(heading_text(b), st[kind]))
-        elif kind in ("p", "num"):
-            out.append(Paragraph(nfc(b[1]), st["body"]))
-        elif kind == "dash":
-            out.append(Paragraph(nfc(f"- {b[1]}"), st["body"]))
-        elif kind == "plus":
-            out.append(Paragraph(nfc(f"+ {b[1]}"), st["body"]))
-        elif kind == "table":
-            out += table_flowables(org_table(), st)
-        else:
-            raise ValueError(kind)
-    return out
-
-
-def signature(st) -> list:
-    left = [Paragraph(nfc("Nơi nhận:"), st["recv_h"])] + [Paragraph(nfc(r), st["recv"]) for r in RECIPIENTS]
-    right = [Paragraph(nfc(SIGNATURE[0]), st["sign"]), Paragraph(nfc(SIGNATURE[1]), st["sign"]),
-             Spacer(1, 2.0 * cm), Paragraph(nfc(SIGNATURE[2]), st["sign"])]
-    t = Table([[left, right]], colWidths=[FRAME_W - 8.4 * cm, 8.4 * cm])
-    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    return [Spacer(1, 8), KeepTogether([t])]
-
-
-# --------------------------------------------------------------------------------------------------
-# Build
-# --------------------------------------------------------------------------------------------------
-MAX_PAGES = 20
-
-
-def build_once(flowables_fn, notes, st, reserve: dict[int, list[int]]) -> tuple[bytes, dict[int, list[int]]]:
-    def draw_page(canv, doc):
-        page = canv.getPageNumber()
-        # the next page takes the template of its own number (its frame leaves room for its footnotes)
-        doc.handle_nextPageTemplate(f"p{min(page + 1, MAX_PAGES)}")
-        canv.saveState()
-        if page > 1:  # running header and page number on every page after the first
-            canv.setFont("Serif-Italic", HEADER_SIZE)
-            canv.drawCentredString(LEFT + FRAME_W / 2, PAGE_H - 1.35 * cm, nfc(HEADER_TEXT))
-            canv.setLineWidth(0.5)
-            canv.line(LEFT, PAGE_H - 1.55 * cm, LEFT + FRAME_W, PAGE_H - 1.55 * cm)
-            canv.setFont("Serif", PAGENO_SIZE)
-            canv.drawCentredString(LEFT + FRAME_W / 2, 1.1 * cm, str(page))
-        numbers = reserve.get(page, [])
-        if numbers:
-            paras = footnote_paragraphs(numbers, notes, st)
-            heights = [p.wrap(FRAME_W, PAGE_H)[1] for p in paras]
-            top = BOTTOM + sum(h + 2 for h in heights) + 6
-            canv.setLineWidth(0.5)
-            canv.line(LEFT, top, LEFT + 5 * cm, top)
-            y = top - 4
-            for p, h in zip(paras, heights):
-                p.drawOn(canv, LEFT, y - h)
-                y -= h + 2
-        canv.restoreState()
-
-    templates = []
-    for page in range(1, MAX_PAGES + 1):
-        res = footnote_height(reserve.get(page, []), notes, st)
-        frame = Frame(LEFT, BOTTOM + res, FRAME_W, PAGE_H - TOP - BOTTOM - res, 0, 0, 0, 0, id=f"f{page}")
-        templates.append(PageTemplate(id=f"p{page}", frames=[frame], onPage=draw_page))
-    buf = io.BytesIO()
-    doc = BaseDocTemplate(buf, pagesize=A4, pageTemplates=templates,
-                          title=nfc("Báo cáo " + METADATA["title"]), author=nfc("Tỉnh ủy Vân Lĩnh"),
-                          subject=nfc("Tài liệu mẫu để kiểm thử (nội dung hư cấu)"),
-                          creator="scripts/make_test_report_dan_van.py", pageCompression=1, invariant=1)
-    RecordingCanvas.anchors = {}
-    doc.build(flowables_fn(), canvasmaker=RecordingCanvas)
-    landed: dict[int, list[int]] = {}
-    for key, page in RecordingCanvas.anchors.items():
-        landed.setdefault(page, []).append(int(key[2:]))
-    return buf.getvalue(), {p: sorted(v) for p, v in landed.items()}
+def flowables(st, blocks: list[tuple]) -> list:
+    return (header_block(st)
+            + block_flowables(blocks, st, HEADINGS, lambda: table_flowables(org_table(), st, pad=3))
+            + signature(st, RECIPIENTS, SIGNATURE, right_w=8.4 * cm))
 
 
 def build_pdf() -> bytes:
-    register_fonts()
-    st = styles()
-    blocks, notes = number_footnotes(OPENING + BODY)
-
-    def flowables():
-        return header_block(st) + block_flowables(blocks, st) + signature(st)
-
-    reserve: dict[int, list[int]] = {}
-    for _ in range(12):
-        pdf, landed = build_once(flowables, notes, st, reserve)
-        if landed == reserve:
-            if sum(len(v) for v in landed.values()) != len(notes):
-                raise RuntimeError("some footnote markers were not drawn")
-            return pdf
-        reserve = landed
-    raise RuntimeError("footnote layout did not settle")
+    return _build_pdf(OPENING + BODY, flowables, header_text=HEADER_TEXT, title="Báo cáo " + METADATA["title"],
+                      author="Tỉnh ủy Vân Lĩnh", creator="scripts/make_test_report_dan_van.py",
+                      number_first_page=False, hd_right_size=12.5, title_size=14.5, subtitle_after=4,
+                      cell_size=10.5, cell_lead=12.5)
 
 
 # --------------------------------------------------------------------------------------------------
 # Outline (section ids: "I", "I.2", "I.2.3", "I.4.a") and plain text
 # --------------------------------------------------------------------------------------------------
-def _clean(s: str) -> str:
-    return re.sub(r"<[^>]+>", "", FN_RE.sub("", s)).replace("\n", " ").strip()
-
-
 def outline() -> list[dict]:
     items: list[dict] = []
     roman = arabic = dec = None
@@ -615,15 +381,15 @@ def outline() -> list[dict]:
         kind = b[0]
         if kind == "roman":
             roman, arabic, dec = b[1].rstrip("."), None, None
-            items.append({"id": roman, "title": _clean(b[2])})
+            items.append({"id": roman, "title": clean(b[2])})
         elif kind == "arabic":
             arabic, dec = f"{roman}.{b[1].rstrip('.')}", None
-            items.append({"id": arabic, "title": _clean(b[2])})
+            items.append({"id": arabic, "title": clean(b[2])})
         elif kind == "dec":
             dec = f"{roman}.{b[1].rstrip('.')}"
-            items.append({"id": dec, "title": _clean(b[2])})
+            items.append({"id": dec, "title": clean(b[2])})
         elif kind == "letter":
-            items.append({"id": f"{dec or arabic}.{b[1].rstrip(')')}", "title": _clean(b[2])})
+            items.append({"id": f"{dec or arabic}.{b[1].rstrip(')')}", "title": clean(b[2])})
     return [{"id": nfc(i["id"]), "title": nfc(i["title"])} for i in items]
 
 
@@ -631,14 +397,13 @@ def plain_text() -> str:
     blocks, notes = number_footnotes(OPENING + BODY)
     lines = ["TỈNH ỦY VÂN LĨNH", "BAN THƯỜNG VỤ", "*", "Số " + METADATA["number"], "ĐẢNG CỘNG SẢN VIỆT NAM",
              "Vân Lĩnh, " + METADATA["date"], TITLE_LINE, SUBTITLE]
-    strip = lambda s: re.sub(r"<[^>]+>", "", re.sub(r"<super[^>]*>(\d+)</super>", "", s))  # noqa: E731
     for b in blocks:
         if b[0] in HEADINGS:
             lines.append(f"{b[1]} {b[2]}")
         elif b[0] in ("p", "num"):
-            lines.append(strip(b[1]))
+            lines.append(strip_markup(b[1]))
         elif b[0] in ("dash", "plus"):
-            lines.append(("- " if b[0] == "dash" else "+ ") + strip(b[1]))
+            lines.append(("- " if b[0] == "dash" else "+ ") + strip_markup(b[1]))
         elif b[0] == "table":
             tb = org_table()
             lines.append(tb["unit"])

@@ -10,154 +10,32 @@ Layouts: header and signature tables without borders (UBND TỈNH THANH GIANG ov
 Roman / Arabic / decimal (1.1.) / lettered headings; '-' and '+' items, a lead-in ending with ':' followed by '+'
 items; figures of several units of the same kind (Thanh tra Sở, chi cục) with breakdowns in parentheses; a table
 per forest owner with a 'Tổng cộng' row and a key-indicator table (Kế hoạch / Thực hiện 9 tháng / So với kế hoạch /
-Đánh giá, some rows 'Chưa đạt'); two real Word footnotes carrying figures found nowhere else. Helpers copied
-from make_test_report_ubkt.py. Output is deterministic (fixed zip times and core properties).
+Đánh giá, some rows 'Chưa đạt'); two real Word footnotes carrying figures found nowhere else. Shared helpers
+in docx_report_kit.py. Output is deterministic (fixed zip times and core properties).
 
     .venv/bin/python scripts/make_test_report_so_9_thang.py [out.docx]
 """
 from __future__ import annotations
 
-import io
-import re
 import sys
-import zipfile
 from decimal import ROUND_HALF_UP, Decimal
+from functools import partial
 from pathlib import Path
 
-from docx import Document
-from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls, qn
-from docx.shared import Cm, Pt
-from lxml import etree
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.shared import Cm
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # `python scripts/x.py` and `python -m scripts.x` both find the kit
+from scripts.docx_report_kit import CENTER, LEFT, RIGHT, DocxReport, Fn, cell_lines, no_borders  # noqa: E402
+
 OUT = ROOT / "tests" / "data" / "so-nong-nghiep-thanh-giang-9-thang-2026.docx"
 ZIP_TIME = (2026, 10, 6, 8, 0, 0)
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
-CENTER, JUSTIFY, LEFT, RIGHT = (WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY,
-                                WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.RIGHT)
-
-# Footnote texts, numbered 1..N in the order they are referenced in the body.
-FOOTNOTES: list[str] = []
-
-
-class Fn:
-    """A footnote reference placed among a paragraph's runs."""
-
-    def __init__(self, text: str):
-        FOOTNOTES.append(text)
-        self.id = len(FOOTNOTES)
-
-
-doc = Document()
-st = doc.styles["Normal"]
-st.font.name = "Times New Roman"
-st.font.size = Pt(14)
-st.element.rPr.rFonts.set(qn("w:eastAsia"), "Times New Roman")
-st.paragraph_format.space_after = Pt(4)
-st.paragraph_format.line_spacing = 1.0
-
-sec = doc.sections[0]
-sec.page_height, sec.page_width = Cm(29.7), Cm(21.0)
-sec.left_margin, sec.right_margin = Cm(3.0), Cm(2.0)
-sec.top_margin, sec.bottom_margin = Cm(2.0), Cm(2.0)
-
-
-# ------------------------------------------------------------------------------------------ helpers
-def no_borders(table):
-    tbl_pr = table._tbl.tblPr
-    sides = "".join(f'<w:{s} w:val="nil"/>' for s in ("top", "left", "bottom", "right", "insideH", "insideV"))
-    tbl_pr.append(parse_xml(f'<w:tblBorders {nsdecls("w")}>{sides}</w:tblBorders>'))
-
-
-def cell_lines(cell, lines, align=CENTER, size=13):
-    """lines: list of (text, bold, italic[, underline])."""
-    for i, line in enumerate(lines):
-        text, bold, italic = line[:3]
-        p = cell.paragraphs[0] if i == 0 else cell.add_paragraph()
-        p.alignment = align
-        p.paragraph_format.space_after = Pt(0)
-        p.paragraph_format.first_line_indent = None
-        r = p.add_run(text)
-        r.bold, r.italic = bold, italic
-        if len(line) > 3 and line[3]:
-            r.underline = True
-        r.font.size = Pt(size)
-
-
-def para(*runs, bold=False, italic=False, align=JUSTIFY, indent=Cm(1.0), tab=False, size=None,
-         keep_next=False, left=None):
-    """runs: str or Fn. tab: the paragraph starts with a real TAB character instead of a first-line indent."""
-    p = doc.add_paragraph()
-    p.alignment = align
-    if indent is not None and not tab:
-        p.paragraph_format.first_line_indent = indent
-    if left is not None:
-        p.paragraph_format.left_indent = left
-    if keep_next:
-        p.paragraph_format.keep_with_next = True
-    first = True
-    for item in runs:
-        if isinstance(item, Fn):
-            p._p.append(parse_xml(
-                f'<w:r {nsdecls("w")}><w:rPr><w:rStyle w:val="FootnoteReference"/>'
-                f'<w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="{item.id}"/></w:r>'))
-            continue
-        r = p.add_run()
-        if first and tab:
-            r.add_tab()
-        first = False
-        r.add_text(item)
-        r.bold, r.italic = bold, italic
-        if size:
-            r.font.size = Pt(size)
-    return p
-
-
-def part(*lines):  # Phần thứ ...
-    for t in lines:
-        para(t, bold=True, align=CENTER, indent=None, keep_next=True)
-
-
-def roman(t):  # I., II. ...
-    return para(t, bold=True, keep_next=True)
-
-
-def arabic(t):  # 1., 2. ...
-    return para(t, bold=True, keep_next=True)
-
-
-def dec(t):  # 1.1., 1.2. ...
-    return para(t, bold=True, italic=True, keep_next=True)
-
-
-def letter(t):  # a), b) ...
-    return para(t, italic=True, keep_next=True)
-
-
-def body(*runs):
-    return para(*runs)
-
-
-def tabbed(*runs):
-    return para(*runs, tab=True)
-
-
-def dash(*runs):
-    return para("- ", *runs) if isinstance(runs[0], Fn) else para("- " + runs[0], *runs[1:])
-
-
-def plus(*runs):
-    return para("+ " + runs[0], *runs[1:], indent=Cm(0), left=Cm(1.0))
-
-
-def target(n, t):
-    return para(f"({n}) {t}")
-
-
+R = DocxReport()
+doc = R.doc
+para, part, roman, arabic, dec, letter, body, tabbed, dash, plus, target = (
+    R.para, R.part, R.roman, R.arabic, R.dec, R.letter, R.body, R.tabbed, R.dash, R.plus, R.target)
 
 
 def vn(x, d: int = 1) -> str:
@@ -171,24 +49,8 @@ def pct(a, b) -> str:
     return vn(Decimal(str(a)) * 100 / Decimal(str(b)), 1)
 
 
-def grid(header, rows, widths, size=12, total_labels=("Tổng cộng",), first_left=(1,)):
-    """A bordered table: one bold header row, then rows; rows whose label is a total are bold."""
-    t = doc.add_table(rows=1, cols=len(header))
-    t.style = "Table Grid"
-    t.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for i, h in enumerate(header):
-        c = t.rows[0].cells[i]
-        c.width = widths[i]
-        cell_lines(c, [(h, True, False)], size=size)
-        c.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-    for r in rows:
-        cells = t.add_row().cells
-        total = any(v in total_labels for v in r)
-        for i, v in enumerate(r):
-            cells[i].width = widths[i]
-            cell_lines(cells[i], [(v, total, False)], align=LEFT if i in first_left else CENTER, size=size)
-            cells[i].vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
-    return t
+# bordered tables with the body cells centred vertically
+grid = partial(R.grid_table, middle_rows=True)
 
 
 def caption(t):
@@ -550,129 +412,12 @@ cell_lines(sg.rows[0].cells[1], [
 ])
 
 
-# ------------------------------------------------------------------------------------- packaging
-FOOTNOTE_STYLES = """<w:style w:type="paragraph" w:styleId="FootnoteText"><w:name w:val="footnote text"/>\
-<w:basedOn w:val="Normal"/><w:link w:val="FootnoteTextChar"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/>\
-<w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/><w:jc w:val="both"/></w:pPr>\
-<w:rPr><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr></w:style>\
-<w:style w:type="character" w:customStyle="1" w:styleId="FootnoteTextChar"><w:name w:val="Footnote Text Char"/>\
-<w:basedOn w:val="DefaultParagraphFont"/><w:link w:val="FootnoteText"/><w:uiPriority w:val="99"/>\
-<w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr>\
-</w:style><w:style w:type="character" w:styleId="FootnoteReference"><w:name w:val="footnote reference"/>\
-<w:basedOn w:val="DefaultParagraphFont"/><w:uiPriority w:val="99"/><w:unhideWhenUsed/>\
-<w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>"""
-
-CT_FOOTNOTES = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
-REL_FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
-DROP_PARTS = {"word/stylesWithEffects.xml", "docProps/thumbnail.jpeg", "customXml/item1.xml",
-              "customXml/itemProps1.xml", "customXml/_rels/item1.xml.rels"}
-
-
-def _esc(s: str) -> str:
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def footnotes_xml() -> bytes:
-    notes = [
-        '<w:footnote w:type="separator" w:id="-1"><w:p><w:pPr><w:spacing w:after="0" w:line="240" '
-        'w:lineRule="auto"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote>',
-        '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:pPr><w:spacing w:after="0" w:line="240" '
-        'w:lineRule="auto"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>',
-    ]
-    for n, text in enumerate(FOOTNOTES, start=1):
-        notes.append(
-            f'<w:footnote w:id="{n}"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr>'
-            f'<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r>'
-            f'<w:r><w:t xml:space="preserve"> {_esc(text)}</w:t></w:r></w:p></w:footnote>')
-    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-            f'<w:footnotes xmlns:w="{W_NS}" '
-            'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
-            + "".join(notes) + "</w:footnotes>").encode("utf-8")
-
-
-def _styles(xml: bytes) -> bytes:
-    root = etree.fromstring(xml)
-    for el in parse_xml(f'<w:x {nsdecls("w")}>{FOOTNOTE_STYLES}</w:x>'):
-        root.append(el)
-    rpr = root.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
-    lang = rpr.find(qn("w:lang")) if rpr is not None else None
-    if lang is not None:
-        lang.set(qn("w:val"), "vi-VN")
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-
-
-def _settings(xml: bytes) -> bytes:
-    root = etree.fromstring(xml)
-    fpr = parse_xml(f'<w:footnotePr {nsdecls("w")}><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>')
-    root.find(qn("w:compat")).addprevious(fpr)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-
-
-def _document(xml: bytes) -> bytes:
-    ids = [int(m) for m in re.findall(rb'<w:footnoteReference w:id="(\d+)"/>', xml)]
-    assert ids == list(range(1, len(FOOTNOTES) + 1)), ids
-    return xml
-
-
-def _rels(xml: bytes, drop: tuple[str, ...], add: list[tuple[str, str, str]]) -> bytes:
-    root = etree.fromstring(xml)
-    for rel in list(root):
-        if rel.get("Type").endswith(drop):
-            root.remove(rel)
-    ns = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-    for rid, typ, target_ in add:
-        assert rid not in {rel.get("Id") for rel in root}, rid
-        etree.SubElement(root, ns + "Relationship", Id=rid, Type=typ, Target=target_)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-
-
-def _content_types(xml: bytes) -> bytes:
-    root = etree.fromstring(xml)
-    ns = "{http://schemas.openxmlformats.org/package/2006/content-types}"
-    for el in list(root):
-        if (el.get("PartName") or "").lstrip("/") in DROP_PARTS or el.get("Extension") == "jpeg":
-            root.remove(el)
-    etree.SubElement(root, ns + "Override", PartName="/word/footnotes.xml", ContentType=CT_FOOTNOTES)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-
-
-def package(raw: bytes) -> bytes:
-    src = zipfile.ZipFile(io.BytesIO(raw))
-    parts = {n: src.read(n) for n in src.namelist() if n not in DROP_PARTS}
-    parts["word/document.xml"] = _document(parts["word/document.xml"])
-    parts["word/footnotes.xml"] = footnotes_xml()
-    parts["word/styles.xml"] = _styles(parts["word/styles.xml"])
-    parts["word/settings.xml"] = _settings(parts["word/settings.xml"])
-    parts["word/_rels/document.xml.rels"] = _rels(
-        parts["word/_rels/document.xml.rels"], ("/stylesWithEffects", "/customXml"),
-        [("rId90", REL_FOOTNOTES, "footnotes.xml")])
-    parts["_rels/.rels"] = _rels(parts["_rels/.rels"], ("/thumbnail",), [])
-    parts["[Content_Types].xml"] = _content_types(parts["[Content_Types].xml"])
-    order = ["[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/_rels/document.xml.rels"]
-    names = order + sorted(n for n in parts if n not in order)
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w") as z:
-        for name in names:
-            info = zipfile.ZipInfo(name, date_time=ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            z.writestr(info, parts[name], compresslevel=9)
-    return out.getvalue()
-
-
 def main(argv: list[str]) -> Path:
     import datetime as dt
     out = Path(argv[1]) if len(argv) > 1 else OUT
-    cp = doc.core_properties
-    cp.author = cp.last_modified_by = "Sở Nông nghiệp và Môi trường tỉnh Thanh Giang"
-    cp.title = "Báo cáo kết quả thực hiện nhiệm vụ 9 tháng đầu năm 2026; nhiệm vụ trọng tâm quý IV năm 2026"
-    cp.created = cp.modified = dt.datetime(2026, 10, 6, 8, 0, 0)
-    cp.revision = 1
-    buf = io.BytesIO()
-    doc.save(buf)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_bytes(package(buf.getvalue()))
-    return out
+    return R.save(out, ZIP_TIME, author="Sở Nông nghiệp và Môi trường tỉnh Thanh Giang",
+                  title="Báo cáo kết quả thực hiện nhiệm vụ 9 tháng đầu năm 2026; nhiệm vụ trọng tâm quý IV năm 2026",
+                  created=dt.datetime(2026, 10, 6, 8, 0, 0))
 
 
 if __name__ == "__main__":
