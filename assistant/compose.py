@@ -21,6 +21,7 @@ from .schema import Answer, Citation, Quote
 from .short_answer import find_span, short_kind
 
 MAX_QUOTES = 4
+MAX_BODY_EVIDENCE = 10  # sentences read for bodies asked together (each body's best is among the first)
 STRONG_EVIDENCE = 0.85  # coverage of the question's weighted words, the unknown word counted as absent
 
 
@@ -136,7 +137,7 @@ def _figure_answer(q: Question, evidence: list[Evidence], weights: TermWeights, 
     top = with_fig[0].coverage
     # bodies asked together ('Thanh tra huyện và Phòng Tài nguyên …'): each sentence holds one of them,
     # so less of the question; each body's best is picked from its own statements below
-    good = with_fig if q.others else [e for e in with_fig if e.coverage >= 0.8 * top]
+    good = with_fig[:MAX_BODY_EVIDENCE] if q.others else [e for e in with_fig if e.coverage >= 0.8 * top]
     stmts = [s for e in good for s in fa.statements(q, e, weights, reports[e.report_id]) if s.score > 0]
     # A figure answers only from a sentence that holds what is asked: not 'kiểm tra' for 'giám sát',
     # not 'giấy phép hoạt động khoáng sản' for 'giấy phép xây dựng'.
