@@ -171,11 +171,16 @@ def _figure_answer(q: Question, evidence: list[Evidence], weights: TermWeights, 
     lines: list[str] = []
     rids = fa.ordered_reports([s.report_id for s in fitting], reports)
     for rid in rids:
-        mine = fa.pick([s for s in fitting if s.report_id == rid])
-        for other in [q.subject, *q.others] if q.others else []:
-            # each body asked about gets its own figure, not the best of them only
-            theirs = fa.pick([s for s in fitting if s.report_id == rid and fa.answers_subject(q, s, other)])
-            mine += [s for s in theirs if s not in mine]
+        if q.others:
+            # each body asked about gets its own figure, chosen among its own statements by how well they
+            # state it: a sentence's share of the question counts the other bodies' words too
+            mine = []
+            for body in [q.subject, *q.others]:
+                theirs = fa.pick([s for s in fitting if s.report_id == rid and fa.answers_subject(q, s, body)],
+                                 by_sentence=False)
+                mine += [s for s in theirs if s not in mine]
+        else:
+            mine = fa.pick([s for s in fitting if s.report_id == rid])
         picked.extend(mine)
         lines.extend(_statement_lines(mine, reports[rid], cites, many=len(rids) > 1))
     quotes = [(s.report_id, s.ev.chunk, fa.quote_span(s, reports[s.report_id])) for s in picked]

@@ -495,13 +495,15 @@ def answers_subject(q: Question, st: Statement, subject=None) -> bool:
     return any(same_body(b, st.subject, context_terms(st)) for b in bodies)
 
 
-def pick(stmts: list[Statement]) -> list[Statement]:
+def pick(stmts: list[Statement], by_sentence: bool = True) -> list[Statement]:
     """Per report, the statements that state the figure best (at most two, in document order); a
-    breakdown item only when it fits better than its total (the total then shows it in brackets)."""
+    breakdown item only when it fits better than its total (the total then shows it in brackets).
+    `by_sentence`: only from the sentences that hold most of the question."""
     if not stmts:
         return []
-    best_sentence = max(s.ev.coverage for s in stmts)
-    stmts = [s for s in stmts if s.ev.coverage >= 0.9 * best_sentence]
+    if by_sentence:
+        best_sentence = max(s.ev.coverage for s in stmts)
+        stmts = [s for s in stmts if s.ev.coverage >= 0.9 * best_sentence]
     best = max(s.score for s in stmts)
     chosen = [s for s in stmts if s.score >= best - 1e-9]
     chosen = [s for s in chosen if s.parent is None or s.parent not in chosen]

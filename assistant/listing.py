@@ -400,9 +400,9 @@ def _periods_agree(asked: list[str], report: Report, path: list[Section]) -> boo
     if not asked:
         return True
     stated = [p for s in path for p in periods.stated(s.title)]
-    if any(not periods._same(p, asked[0]) for p in stated):
+    if any(not periods.same_period(p, asked[0]) for p in stated):
         return False
-    return bool(stated) or (report.period is not None and periods._same(report.period, asked[0]))
+    return bool(stated) or (report.period is not None and periods.same_period(report.period, asked[0]))
 
 
 def topic_list(q: Question, reports: list[Report]) -> Answer | None:
@@ -446,9 +446,12 @@ def topic_list(q: Question, reports: list[Report]) -> Answer | None:
     for share, precision, depth, rep, sec in sorted(best, key=lambda f: (-f[1], -f[2])):
         chosen.setdefault(rep.id, (rep, sec))
     cites = CitationList({rep.id: rep for rep, _ in chosen.values()})
-    blocks = [_block(rep, sec, items_of(rep, sec), cites)
-              for rid in ordered_reports(list(chosen), {rid: rep for rid, (rep, _) in chosen.items()})
-              for rep, sec in [chosen[rid]] if items_of(rep, sec)]
+    blocks = []
+    for rid in ordered_reports(list(chosen), {rid: rep for rid, (rep, _) in chosen.items()}):
+        rep, sec = chosen[rid]
+        items = items_of(rep, sec)
+        if items:
+            blocks.append(_block(rep, sec, items, cites))
     if not blocks:
         return None
     return Answer(answer="\n\n".join(blocks), found=True, citations=cites.items, question=q.display or q.standalone)

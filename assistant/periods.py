@@ -89,7 +89,7 @@ def stated(text: str) -> list[str]:
     return out
 
 
-def _same(a: str, b: str) -> bool:
+def same_period(a: str, b: str) -> bool:
     norm = lambda s: re.sub(r"\s+", " ", fold(s)).replace("sau thang", "6 thang").replace("chin thang", "9 thang").strip()
     if norm(a) == norm(b):
         return True
@@ -110,10 +110,10 @@ def reports_for(text: str, reports: list) -> list | None:
     # period just ended ('năm 2025'): it is searched beside the reports of that period.
     dated = lambda found: [r for r in reports if r not in found and getattr(r, "from_date", False)
                            and (rs := parse(r.period)) and any(_issued_for(rs, s) for s in spans)]
-    exact = [r for r in reports if r.period and any(_same(r.period, p) for p in periods)]
+    exact = [r for r in reports if r.period and any(same_period(r.period, p) for p in periods)]
     if exact:
         return exact + dated(exact)
-    titled = [r for r in reports if any(_same(t, p) for t in stated(r.title or "") for p in periods)]
+    titled = [r for r in reports if any(same_period(t, p) for t in stated(r.title or "") for p in periods)]
     if titled and all(_horizon(text, p) for p in periods):
         # 'Đến năm 2030, tỉnh đặt mục tiêu …': a horizon that targets are set for, which any report
         # may set; a strategy titled '… đến năm 2030' is not the only one that speaks of it

@@ -130,3 +130,13 @@ def test_two_rows_of_one_column_named_by_its_brackets(shapes):
                      "Công an tỉnh Hải Thạch đã khởi tố bao nhiêu bị can trong 6 tháng đầu năm 2026?")
     lead = ans.answer.split("\n\n")[0]
     assert "Khởi tố (bị can): 33" in lead and "Khởi tố (bị can): 16" in lead and "Khởi tố (vụ)" not in lead
+
+
+def test_each_body_gets_the_figure_of_the_act_asked(shapes):
+    # the Inspection Commissions' 'thi hành kỷ luật 27 đảng viên' stands in a sentence holding less of the
+    # question than 'Qua kiểm tra kết luận 14 đảng viên …': each body's figure is chosen among its own
+    ans = shapes.ask("Ủy ban kiểm tra các cấp và cấp ủy các cấp thi hành kỷ luật bao nhiêu đảng viên trong 6 tháng "
+                     "đầu năm 2021?")
+    lead = ans.answer.split("\n\n")[0]
+    assert "thi hành kỷ luật 27 đảng viên" in lead and "thi hành kỷ luật 106 đảng viên" in lead
+    assert "kết luận 14" not in lead
