@@ -19,12 +19,13 @@ from index.measure import UNITS, comparable_unit
 from index.models import Report
 from index.textnorm import fold
 from index.vntext import segment, syllables
-from .indicators import compatible, read_indicator, same_body, specificity_gap, subject_terms
+from .indicators import compatible, is_rate as _is_plan_rate, read_indicator, same_body, specificity_gap, subject_terms
 from .noise import noise_words
 from .question import has_diacritics
 from .subjects import subject_at
 
 MATCH_THRESHOLD = 0.36
+ALONE_THRESHOLD = 0.15  # the only figure of its unit on the topic in both reports
 W = {"ind": 0.25, "lead": 0.1, "subj": 0.1, "ctx": 0.15, "rare": 0.15, "sec": 0.1, "emb": 0.15}
 RARE_DF = 4  # a word in at most this many chunks names a specific topic ("vắc-xin", "Xuân ấm")
 _WEAK = noise_words("indicator_weak")
@@ -78,8 +79,14 @@ def is_target(report: Report, f: Figure) -> bool:
 
 
 def align(ra: Report, fa: list[Figure], rb: Report, fb: list[Figure], vectors: dict[str, np.ndarray] | None = None,
-          idf=None, df=None) -> tuple[list[Pair], list[Figure], list[Figure]]:
+          idf=None, df=None, on_topic: bool = False) -> tuple[list[Pair], list[Figure], list[Figure]]:
+    """on_topic: the figures are those of one topic; then a figure that is the only one of its unit on
+    both sides pairs on weaker evidence ('bình quân 12,6 bác sĩ/vạn dân' in one report, a table row
+    'Số bác sĩ/vạn dân: 12,4' in the other; the words differ, the thing does not)."""
     inds = {_key(f): read_indicator(r, f) for r, figs in ((ra, fa), (rb, fb)) for f in figs}
+    def kinds(figs):
+        return Counter((comparable_unit(f.unit), f.unit == "%" and _is_plan_rate(inds[_key(f)])) for f in figs)
+    kinds_a, kinds_b = (kinds(fa), kinds(fb)) if on_topic else (Counter(), Counter())
     targets = {_key(f) for r, figs in ((ra, fa), (rb, fb)) for f in figs if is_target(r, f)}
     cand: list[Pair] = []
     feats_b = [(f, inds[_key(f)].words(), _subject(rb, f), _words(rb.text[f.quote_start:f.quote_end]), _lead(rb, f))
@@ -111,7 +118,9 @@ def align(ra: Report, fa: list[Figure], rb: Report, fb: list[Figure], vectors: d
             low, high = sorted((abs(a.value), abs(b.value)))
             if low and high / low > 20:
                 score *= 0.7  # the same indicator seldom changes twentyfold
-            if score >= MATCH_THRESHOLD:
+            kind = (comparable_unit(a.unit), a.unit == "%" and _is_plan_rate(inds[_key(a)]))
+            alone = on_topic and kinds_a[kind] == 1 and kinds_b[kind] == 1
+            if score >= (ALONE_THRESHOLD if alone else MATCH_THRESHOLD):
                 cand.append(Pair(a, b, score))
     cand.sort(key=lambda p: (-p.score, p.a.start, p.b.start))
     used_a: set[int] = set()
@@ -143,6 +152,9 @@ _TOPIC_FRAME = re.compile(r"\b(bao nhiêu|số lượng|tổng số|tổng cộn
 # A figure that says how many there are: 'Toàn Đảng bộ có 6.781 đảng viên', '… là 6.842 đồng chí'.
 _STOCK = re.compile(r"(\b(có|hiện có|tổng số|gồm|là|còn|lên)|^[\s\-–+•]*)\s*$", re.I)
 _TOPIC_FRAME_FOLDED = re.compile(fold(_TOPIC_FRAME.pattern), re.I)  # the same words typed without tone marks
+# A statement that opens with its time or scope, not with what it is about.
+_SUBJECTLESS = re.compile(r"^\s*(lũy kế|luỹ kế|tính từ|từ đầu năm|tính đến|đến nay|đến cuối|toàn tỉnh|toàn huyện|"
+                          r"toàn thành phố|toàn ngành|trong (?:quý|năm|kỳ|tháng|\d+ tháng)|cả năm|ghi nhận|có)\b", re.I)
 _RATE = re.compile(r"\b(tỷ lệ|tỉ lệ|phần trăm|ty le|ti le|phan tram)\b", re.I)
 
 
@@ -167,6 +179,8 @@ def topic_filter(figures: list[Figure], report: Report, topic: str) -> list[Figu
     body_terms = subject_terms(body.text) if body is not None and not body.scope else frozenset()
     if body_terms:
         topic = topic.strip()[body.end:]
+    # 'bác sĩ trên vạn dân': 'trên' says 'per', none of the words of what is counted
+    topic = re.sub(r"\b(?:trên|tren)\s+(?=(?:1\s*)?(?:vạn|van|10\.000|1\.000|100\.000)\s)", "/", topic, flags=re.I)
     rate = bool(_RATE.search(topic))
     total = bool(re.search(r"\b(tổng số|hiện có|tong so|hien co)\b", topic, re.I))
     terms, folded = topic_words(topic)
@@ -192,7 +206,12 @@ def topic_filter(figures: list[Figure], report: Report, topic: str) -> list[Figu
             keep.append(f)
             continue
         statement = report.text[f.quote_start:f.end]
-        statement = statement[statement.rfind(";") + 1:]
+        head, _, own = statement.rpartition(";")
+        statement = own
+        if head and _SUBJECTLESS.match(own):
+            # '- Dịch sốt xuất huyết gia tăng …; lũy kế 9 tháng toàn tỉnh có 2.315 ca mắc': a statement
+            # that opens with a frame has no subject of its own; the sentence's opening words name it
+            statement = " ".join(re.sub(r"^[\s\-–+•*]+", "", head).split()[:5]) + " " + own
         about = norm(f"{ind.subject} {ind.action} {ind.part_of} {ind.qualifier} {statement}")
         counted = norm(f"{ind.object} {ind.unit}")
         words = about | counted

@@ -171,7 +171,7 @@ class Comparer:
         # not make "kết nạp" common.
         pair_df = Counter(t for c in self.store.chunks().values() if c.report_id in (ra.id, rb.id)
                           for t in self.search.chunk_terms(c))
-        return cmp.align(ra, fa, rb, fb, vectors, idf=kw.idf, df=lambda t: pair_df.get(t, 0))
+        return cmp.align(ra, fa, rb, fb, vectors, idf=kw.idf, df=lambda t: pair_df.get(t, 0), on_topic=bool(topic))
 
     def _contrast(self, topic: str, ra: Report, rb: Report, cites: CitationList) -> list[str]:
         """What each report says on the topic: the model's contrast, verified, or each report's best quotes."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from index.figure_table import Figure
 from index.figures import find_quantities
-from index.measure import comparable_unit
+from index.measure import comparable_unit, read_measure
 from index.models import Report
 from index.sentences import clause_spans, sentence_spans
 from index.tables import ROW_MARK
@@ -30,6 +30,7 @@ _MEASURES = {"ha", "tấn", "tạ", "kg", "km", "m2", "m3", "con", "lượt", "l
 # Aspect and frame words that add nothing to what is counted: 'đã kiểm tra', 'kết nạp được'.
 _ASPECT = re.compile(r"\b(đã|đang|sẽ|cũng|được|vẫn|tiếp tục)\b\s*", re.I)
 _FRAME = re.compile(r"^(qua kiểm tra|qua giám sát|tiến hành|đồng thời|ngoài ra|bên cạnh đó|trong đó có|trong đó|"
+                    r"trong (?:quý|năm|kỳ|tháng)(?: này| qua| báo cáo)?|cả năm|lũy kế|luỹ kế|tính từ đầu năm|từ đầu năm|"
                     r"toàn tỉnh|toàn huyện|toàn ngành|toàn đảng bộ|trên địa bàn|tổng số có|tổng số|có)\b[\s,]*", re.I)
 # Words that open what follows an object: its purpose, place or manner, not its name.
 _OBJECT_END = re.compile(r"^(cho|của|với|tại|để|trong|về|bằng|và|khi|có|do|từ|trên|theo|đối với|nhằm|ở|là|"
@@ -61,7 +62,9 @@ class Indicator:
 
     def words(self) -> set[str]:
         """What it measures, in words: act, the total it breaks down, object and unit."""
-        return _folded(f"{self.action} {self.part_of} {self.object} {self.unit}") - self.subject_terms
+        # a share written before its thing ('78,5% dân số đã có hồ sơ …') is named by what follows it
+        thing = self.qualifier if self.unit == "%" and not self.object else ""
+        return _folded(f"{self.action} {self.part_of} {self.object} {thing} {self.unit}") - self.subject_terms
 
     def label(self, with_qualifier: bool = False) -> str:
         subject = short_subject(self.subject)
@@ -69,10 +72,14 @@ class Indicator:
         what = self.object if self.unit not in ("%", "đồng", "USD") else ""
         if measure:  # 'ha lúa' reads 'lúa (ha)'
             what = " ".join(what.split()[len(self.unit.split()):])
+        if what and {w.lower() for w in syllables(what)} <= {w.lower() for w in syllables(self.action)}:
+            what = ""  # a table row 'Số bác sĩ/vạn dân' in 'bác sĩ/vạn dân' names it once
         if self.unit in ("%", "đồng", "USD") and len(self.action.split()) <= 3 and self.qualifier:
             what = self.qualifier  # 'huy động … để tặng quà Tết': an amount is named by its purpose
         if _is_rate(self):  # 'bằng 48,2% dự toán' of 'Tổng thu ngân sách …': named by its base
             text = f"{subject} {self.object} – {self.action}"
+        elif self.unit == "%" and self.object and not (_folded(self.action) - _LINKING):
+            text = f"{subject} {self.object}"  # '… tiêm chủng đầy đủ …, đạt 47,9%': the rate of what it follows
         elif self.part_of == "tổng số":  # a part of the total before it: 'trong đó thu tiền sử dụng đất'
             text = f"{subject} trong đó {self.action} {what}"
         elif self.part_of:
@@ -92,7 +99,7 @@ class Indicator:
 
 
 # Function words of indicator phrases, compared with their tone marks: folded, 'trồng' would be 'trong'.
-_WEAK_EXACT = {"các", "cấp", "cho", "có", "của", "đã", "đối", "được", "năm", "số", "tỉnh", "tổng", "trong", "và",
+_WEAK_EXACT = {"các", "cấp", "cho", "có", "của", "đã", "đối", "được", "bị", "năm", "số", "tỉnh", "tổng", "trong", "và",
                "với", "tại", "về", "là", "những", "một"}
 
 
@@ -243,7 +250,8 @@ def _tidy(phrase: str, subject: str) -> str:
     if numbers:  # 'Thành lập mới 12 doanh nghiệp với tổng vốn đăng ký': what this figure is, after the other
         tail = phrase[numbers[-1].end:]
         joint = re.search(r"\b(với|cho|và|của|trong đó|gồm|tại)\b", tail)
-        phrase = tail[joint.end():] if joint else " ".join(tail.split()[2:])
+        # else skip the earlier figure's unit ('03 vụ ngộ độc thực phẩm làm' → 'ngộ độc thực phẩm làm')
+        phrase = tail[joint.end():] if joint else tail[len(read_measure(tail).text):]
     for _ in range(3):
         phrase = _TAIL.sub("", phrase)
     phrase = _clean_action(phrase.strip(" ,;-–+"), subject)
@@ -357,7 +365,14 @@ def compatible(a: Indicator, b: Indicator) -> bool:
     rate_a, rate_b = _is_rate(a), _is_rate(b)
     if rate_a != rate_b:
         return False  # a rate of plan is not a rate stated for its own sake
-    wa, wb = _folded(a.action) - a.subject_terms, _folded(b.action) - b.subject_terms
+    # a share written before its thing ('78,5% dân số đã có hồ sơ sức khỏe điện tử') names it after
+    act = lambda i: _folded(f"{i.action} {i.qualifier}" if i.unit == "%" and not i.object else i.action)  # noqa: E731
+    wa, wb = act(a) - a.subject_terms - _LINKING, act(b) - b.subject_terms - _LINKING
+    share_a, share_b = (i.unit == "%" and not i.object and bool(i.qualifier) for i in (a, b))
+    if share_a and share_b:
+        qa, qb = _folded(a.qualifier), _folded(b.qualifier)
+        if len(qa & qb) < 0.5 * len(qa | qb):
+            return False  # '100% bệnh viện … triển khai thanh toán …' is not '100% bệnh viện … sử dụng đơn thuốc …'
     if not rate_a and wa and wb and not (wa & wb):
         return False  # different acts on the same thing ('kiểm tra' vs 'xử phạt')
     ea, eb = _extension(a) - _folded(b.action), _extension(b) - _folded(a.action)
@@ -372,8 +387,22 @@ def compatible(a: Indicator, b: Indicator) -> bool:
     return True
 
 
+# Verbs that only link a figure to its thing, no act of their own: 'bình quân 12,6 bác sĩ/vạn dân',
+# 'tương đương 32,8 giường bệnh/vạn dân', 'ghi nhận 642 ca mắc', 'xảy ra 03 vụ'.
+_LINKING = {"bình", "quân", "tương", "đương", "ước", "đạt", "tính", "khoảng", "chiếm", "bằng", "ghi", "nhận", "xảy",
+            "ra", "hiện", "lên", "tới", "thực"}  # 'thực hiện 30.520 ca phẫu thuật': a light verb
+
+
 def _is_rate(i: Indicator) -> bool:
-    return i.unit == "%" and fold(i.action.split(" …")[0]) in _RELATION
+    """A rate of a base ('bằng 48,2% dự toán', 'tăng 10,5% so với cùng kỳ'); 'đạt 47,9%' with no base
+    after it is the level of what it follows ('Tiêm chủng đầy đủ cho 9.842 trẻ …, đạt 47,9%')."""
+    relation = fold(i.action.split(" …")[0])
+    if i.unit != "%" or relation not in _RELATION:
+        return False
+    return bool(i.qualifier) or relation not in ("dat", "uoc dat", "la", "dat ty le", "uoc dat ty le")
+
+
+is_rate = _is_rate  # a rate of a base ('đạt 96,9% kế hoạch'), not a rate for its own sake
 
 
 def _extension(i: Indicator) -> set[str]:

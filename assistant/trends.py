@@ -12,6 +12,7 @@ from index.models import Report
 from index.textnorm import fold
 from index.sentences import Span
 from index.store import Store
+from index.tables import ROW_MARK
 
 from . import periods, scope
 from .comparison import Comparer, figure_of
@@ -46,7 +47,9 @@ class Trends:
         inds = []
         for chain in chains:  # the label of the point whose body is named
             read = [read_indicator(rep, f) for rep, f in chain]
-            inds.append(next((i for i in read if i.subject), read[0]))
+            # else a table row's label: the name the report itself gives the indicator
+            rows = [i for (rep, f), i in zip(chain, read) if rep.text.startswith(ROW_MARK, f.quote_start)]
+            inds.append(next((i for i in read if i.subject), rows[0] if rows else read[0]))
         labels = unique_labels(inds, [chain[0][1].section for chain in chains])
         label_of = distinct_labels(reports)
         series, lines = [], [question]

@@ -10,7 +10,7 @@ import re
 from dataclasses import asdict, dataclass
 
 from .figures import Quantity, find_quantities
-from .measure import read_measure
+from .measure import per_base, per_inhabitants, read_measure
 from .models import FRAME_KINDS, Report, Section
 from .sentences import clause_spans, sentence_spans
 from .tables import HEADER_LINE, ROW_MARK, parse_row
@@ -19,6 +19,9 @@ QUALIFIERS = ("trên", "gần", "hơn", "khoảng", "gần như", "chưa đến"
 _LEAD_NOISE = re.compile(r"^(trong đó|trong|đó|đồng thời|qua kiểm tra|tiến hành|toàn tỉnh|với|các|và|có)(\s+|$)", re.I)
 _QUAL_TAIL = re.compile(r"\s*\b(trên|gần|hơn|khoảng|dưới|tới|đến|là)\s*$", re.I)
 _SKIP_SECTIONS = FRAME_KINDS
+# A rate per inhabitants named before its number: 'số bác sĩ trên 10.000 dân đạt 12,9'.
+_NAMED_RATE = re.compile(r"\b(?:số|bình quân)\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)\s*(?:/|trên)\s*(1\s*vạn|vạn|10\.000|1\.000|100\.000)"
+                         r"\s+(?:người\s+)?dân(?:\s+số)?\s*(?:đạt|là|bằng|có)?\s*$", re.I)
 
 
 @dataclass
@@ -112,6 +115,8 @@ def extract_figures(report: Report) -> list[Figure]:
                         unit, mult, consumed = "%", 1.0, ""
                     elif not unit and group and outer_unit:
                         unit = outer_unit  # "(khiển trách 71, cảnh cáo 12 …)" after "89 đảng viên"
+                    elif not unit and (named := _NAMED_RATE.search(before)):
+                        unit = f"{named.group(1)}/{per_base(named.group(2))}"  # "số bác sĩ trên 10.000 dân đạt 12,9"
                     qual = next((w for w in QUALIFIERS if before.rstrip().lower().endswith(w)), None)
                     raw_start = clause.start + q.start - (len(qual) + 1 if qual else 0)
                     raw_end = clause.start + q.end + len(consumed)
@@ -174,6 +179,12 @@ def _row_figures(report: Report, sec: Section, sent) -> list[Figure]:
             if not unit and paren:
                 unit, mult, _ = _unit(paren.group(1))
             unit = unit or _unit(row_unit)[0] or row_unit.strip()
+            base = per_inhabitants(label)
+            if base and unit and "/" not in unit:
+                # 'Số giường bệnh/vạn dân' counted in 'giường': a rate per inhabitants, of the label's noun
+                noun = re.match(r"^\s*(?:số\s+|bình quân\s+)?(.+?)\s*(?:/|\btrên\b)", label, re.I)
+                noun_ok = noun and noun.group(1).lower().startswith(unit.lower()) and len(noun.group(1).split()) <= 3
+                unit = f"{noun.group(1).lower() if noun_ok else unit}/{base}"
             indicator = f"{name} {unit}".strip()
         start = sent.start + vstart + q.start
         out.append(Figure(report=report.id, section=sec.number, section_title=sec.title, indicator=indicator,

@@ -25,6 +25,8 @@ _DOC_BEFORE = re.compile(r"(?:Đề án|Quyết định|Nghị quyết|Chỉ th�
 # 'X/Y' followed by what it counts, Y more than a month and no year: a share ('39/52 trường', '41/45 tổ
 # chức cơ sở đảng'); the figure is X.
 _SHARE = re.compile(r"(?<![\w/.,-])(\d{1,3})/(\d{2,3})(?![\d/.,])(?=\s+[^\W\d_])(?!\s+(?:năm|nam)\b)")
+# The bases of rates per inhabitants ('12,9 bác sĩ trên 10.000 dân').
+_PER_BASES = {"100", "1.000", "10.000", "100.000"}
 _QUOTED = re.compile(r"“[^”]{0,200}”|\"[^\"]{0,200}\"")
 
 
@@ -65,6 +67,9 @@ def find_quantities(text: str) -> list[Quantity]:
                 whole in ("3", "6", "9") and re.match(r"\s+tháng\s+(ước|đạt|năm|qua|vừa qua|thực hiện)\b|\s+tháng\s*[,;]",
                                                       text[e:e + 25], re.I)):  # headings are upper case
             continue  # "6 tháng đầu năm", "9 tháng ước đạt", "5 năm thực hiện": a period, not a count
+        if re.match(r"\s*tháng\b", text[e:e + 8]) and re.search(r"\b(lũy kế|luỹ kế|trong|sau|qua)\s*$", before, re.I) \
+                and int(whole) <= 12 and not m.group(2):
+            continue  # "lũy kế 9 tháng toàn tỉnh có …", "trong 6 tháng": the period counted over
         if re.match(r"\s+năm\s+(ngày|Ngày|thành lập|truyền thống)", text[e:e + 25]):
             continue  # "kỷ niệm 90 năm ngày thành lập": an anniversary
         if re.match(r"\s*tuổi\b", text[e:e + 8]) and re.search(r"\b(dưới|từ|trên|đủ|đến)\s*$", before) \
@@ -75,6 +80,12 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if re.search(r"\d/\s?$", before):
             continue
+        if re.search(r"\b(?:tháng|ngày|quý)\s+\d{1,2}\s*(?:[-–]|đến)\s*$", text[max(0, s - 25):s], re.I):
+            continue  # "trong các tháng 7 - 10": the range's end is a month too
+        if whole in _PER_BASES and not m.group(2) and (
+                re.search(r"/\s?$", before) and re.match(r"\s*(?:dân|người dân|dân số)\b", text[e:e + 12])
+                or re.search(r"\btrên\s*$", before) and re.match(r"\s*dân\b(?!\s*số)", text[e:e + 12])):
+            continue  # "bác sĩ trên 10.000 dân", "/1.000 dân": the base of a rate per inhabitants, no count
         out.append(Quantity(m.group(0), parse_number(m.group(0)), s, e))
     for m in _SHARE.finditer(text):
         x, y = int(m.group(1)), int(m.group(2))

@@ -54,12 +54,34 @@ def read_measure(after: str) -> Measure:
     if text.startswith("%"):
         return Measure("%", mult, after[:consumed + 1])
     low = text.lower()
-    for u in UNITS:
-        if low.startswith(u.lower()) and (len(low) == len(u) or not low[len(u)].isalnum()):
-            return Measure(u, mult, after[:consumed + len(u)])
-    words = re.findall(r"^[^\W\d_]+(?:\s+[^\W\d_]+)?", text)
-    unit = words[0] if words else ""
+    unit = next((u for u in UNITS if low.startswith(u.lower()) and (len(low) == len(u) or not low[len(u)].isalnum())),
+                None)
+    if unit is None:
+        words = re.findall(r"^[^\W\d_]+(?:\s+[^\W\d_]+)?", text)
+        unit = words[0] if words else ""
+    per = _PER.match(text[len(unit):]) if unit else None
+    if per:  # '12,6 bác sĩ/vạn dân', '33,6 giường bệnh trên vạn dân': a rate per inhabitants
+        return Measure(f"{unit}/{per_base(per.group(1))}", mult, after[:consumed + len(unit) + per.end()])
     return Measure(unit, mult, after[:consumed + len(unit)])
+
+
+# The base of a rate per inhabitants after its unit: '/vạn dân', 'trên 10.000 dân', '/1.000 dân số'.
+_PER = re.compile(r"\s*(?:/|trên)\s*(1\s*vạn|vạn|10\.000|1\.000|một nghìn|nghìn|ngàn|100\.000|1 triệu)\s+(?:người\s+)?dân"
+                  r"(?:\s+số)?\b", re.I)
+_BASES = {"vạn": "vạn dân", "10.000": "vạn dân", "1.000": "1.000 dân", "nghìn": "1.000 dân", "ngàn": "1.000 dân",
+          "một nghìn": "1.000 dân", "100.000": "100.000 dân", "1 triệu": "1 triệu dân"}
+
+
+def per_base(written: str) -> str:
+    """'10.000', '1 vạn', 'vạn' → 'vạn dân': one spelling of a base, so rates of two reports compare."""
+    return _BASES.get(re.sub(r"^1\s*(?=vạn)", "", written.lower()), f"{written} dân")
+
+
+def per_inhabitants(text: str) -> str | None:
+    """'vạn dân' when text names a rate per inhabitants ('Số bác sĩ/vạn dân', 'số bác sĩ trên 10.000
+    dân đạt'), else None."""
+    m = re.search(_PER.pattern.replace("\\s*(?:/|trên)", "(?:/|\\btrên)"), text, re.I)
+    return per_base(m.group(1)) if m else None
 
 
 def money(unit: str, multiplier: float) -> bool:

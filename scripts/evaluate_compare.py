@@ -129,21 +129,35 @@ def evaluate_trend(a: Assistant, exp: dict) -> dict | None:
     reports = [a.report(r) for r in exp["reports"]]
     if any(r is None for r in reports):
         return None
-    ok, failed, modes = 0, [], Counter()
+    ok, same_value, failed, modes = 0, 0, [], Counter()
     for s in exp["series"]:
         want = [(p["report"], value_at(a.report(p["report"]).text, p["snippet"], p["value"], s["label"]))
                 for p in s["points"]]
         t = a.trend(s.get("topic") or s["label"], exp["reports"])
         got = [[(p.report, p.figure.start, p.figure.end) for p in ser.points] for ser in t.series]
         # a point is right when the cited sentence holds the expected figure
-        if any(len(g) == len(want) and all(r == wr and st <= wp < en for (r, st, en), (wr, wp) in zip(g, want)
-                                           if wp is not None) for g in got):
+        strict = any(len(g) == len(want) and all(r == wr and st <= wp < en for (r, st, en), (wr, wp) in zip(g, want)
+                                                 if wp is not None) for g in got)
+        # lenient (printed beside): each point of the right report states the expected number, cited where
+        # the report states it again (a table row that repeats the prose's '98,2%')
+        numbers = [(p["report"], _number(p["value"])) for p in s["points"]]
+        lenient = any(len(ser.points) == len(numbers) and all(
+            p.report == wr and _number(p.figure.raw) == wn for p, (wr, wn) in zip(ser.points, numbers))
+            for ser in t.series)
+        same_value += strict or lenient
+        if strict:
             ok += 1
         else:
             failed.append(s["label"])
             modes[_trend_mode(got, want)] += 1
     return {"split": exp.get("split", "heldout"), "series": len(exp["series"]), "right": ok, "failed": failed,
+            "right_same_value": same_value,
             "modes": dict(modes)}
+
+
+def _number(text: str) -> str:
+    m = re.search(r"\d[\d.,]*\d|\d", text)
+    return m.group(0) if m else text
 
 
 def _trend_mode(got: list, want: list) -> str:
@@ -219,7 +233,9 @@ def print_results(res: dict, verbose: bool = False) -> None:
               f"recall {found / max(1, expected):.3f} ({found}/{expected})")
     for name, r in res["trends"].items():
         how = ", ".join(f"{k} {v}" for k, v in sorted(r.get("modes", {}).items()))
-        print(f"trend {name} [{r['split']}]: series right {r['right']}/{r['series']}" + (f" — failed: {how}" if how else ""))
+        print(f"trend {name} [{r['split']}]: series right {r['right']}/{r['series']}"
+              f" (right value, cited where the report also states it: {r['right_same_value']}/{r['series']})"
+              + (f" — failed: {how}" if how else ""))
 
 
 def main() -> int:

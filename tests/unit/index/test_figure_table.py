@@ -91,7 +91,7 @@ def test_a_markdown_table_of_figures_is_read_as_rows(tmp_path):
     assert "‣ Tỷ lệ dân số tham gia bảo hiểm y tế | Đơn vị tính: %" in report.text  # emphasis marks dropped
     assert "| *Nơi nhận:* | GIÁM ĐỐC |" in report.text
     got = {(f.context, f.value, f.unit) for f in extract_figures(report)}
-    assert ("Số bác sĩ/vạn dân", 12.4, "bác sĩ") in got
+    assert ("Số bác sĩ/vạn dân", 12.4, "bác sĩ/vạn dân") in got
     assert ("Tỷ lệ dân số tham gia bảo hiểm y tế", 93.6, "%") in got
     assert ("Số bác sĩ/vạn dân – So với kế hoạch (%)", 96.9, "%") in got
     assert not [f for f in extract_figures(report) if f.value in (12.8, 95.0, 6.0)]  # the plan, and '6 tháng'

@@ -31,3 +31,17 @@ def test_parse_number():
 
 def test_answer_figures_ignore_citation_markers():
     assert [q.value for q in answer_figures("Thi hành kỷ luật 106 đảng viên [1], [12].")] == [106]
+
+
+def test_bases_of_rates_and_month_ranges_are_no_figures(tmp_path):
+    from index.figure_table import extract_figures
+    from index.loaders import read_document
+    from index.parse import parse_document
+
+    text = ("BÁO CÁO\n\nI. KẾT QUẢ\n\n- Số bác sĩ trên 10.000 dân đạt 12,9; toàn tỉnh có 33,6 giường bệnh trên vạn dân.\n"
+            "- Dịch bùng phát mạnh trong các tháng 7 - 10; lũy kế 9 tháng toàn tỉnh có 2.315 ca mắc.\n"
+            "- Bình quân 12,6 bác sĩ/vạn dân.\n")
+    (tmp_path / "x.md").write_text(text, encoding="utf-8")
+    found = {(f.value, f.unit) for f in extract_figures(parse_document(read_document(tmp_path / "x.md")))}
+    assert found == {(12.9, "bác sĩ/vạn dân"), (33.6, "giường bệnh/vạn dân"), (2315, "ca"), (12.6, "bác sĩ/vạn dân")}
+    assert [q.text for q in find_quantities("hỗ trợ trên 1.000 người dân")] == ["1.000"]  # 'trên' = more than
