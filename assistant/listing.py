@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from index.figures import find_quantities
 from index.models import NUMBERED_KINDS, Report, Section, is_footnote, is_item
 from index.sentences import Span, sentence_spans
 from index.textnorm import fold
@@ -63,14 +64,14 @@ def _question_terms(q: Question) -> tuple[list[str], list[str]]:
     mid = LIST_ANYWHERE.search(text)
     if mid and not LIST_NOUNS.search(lead_stripped(text)):
         # the list named mid-question: from its noun to a preposition, 'gì', a name or a verb marker
-        named = 2 if mid.group(2) else 3  # 'những hạn chế', 'kiến nghị … những gì'
+        named = 2 if mid.group(2) else 3 if mid.group(3) else 5  # 'những hạn chế', 'kiến nghị … những gì', 'bài học … gì'
         start = mid.start(named)
         phrase = re.split(r"\s(?:gì|là|để|nào|những|của|về|trong|tại|ở|đối với|cho)\b|[?.]|\s(?=[A-ZĐÀ-Ỹ])",
                           text[start:], maxsplit=1)[0]
         # 'yêu cầu các công ty những gì': the word is a verb, what follows it is its object, the
         # one it is addressed to ('đề xuất Bộ Công Thương những gì'): no topic that picks items
         head = phrase if named != 3 else mid.group(3)
-        if named == 3:
+        if named == 3:  # (named 5: the list noun and its words up to 'gì' name the list)
             text = text[:mid.end(3)] + " " + text[mid.end():]
     return clean(_terms(head)), clean(_terms(text))
 
@@ -369,7 +370,11 @@ def _block(report: Report, listed: Section, items: list[tuple[Section | None, Sp
     number, title = listed.number, listed.title
     parent = report.section(listed.parent) if is_item(listed.kind) and listed.parent else None
     if parent is not None:  # '- Chỉ tiêu xã hội:' is named by its heading's number, not a bullet's
-        number, title = parent.number, f"{parent.title} – {_introducing_item(report, listed) or listed.title}"
+        intro = _introducing_item(report, listed) or listed.title
+        number, title = parent.number, f"{parent.title} – {intro}"
+        at = report.text.find(intro, listed.start, listed.end)
+        if at >= 0 and find_quantities(intro):  # '… kéo giảm TNGT trên cả 3 tiêu chí': its figure is quoted too
+            title += f" [{cites.add(report.id, parent.number, parent.title, Span(intro, at, at + len(intro)))}]"
     lines = [msg("list_intro", report=report_label(report), section=number, section_title=title)]
     for i, (child, span) in enumerate(items[:MAX_ITEMS], 1):
         owner = _owner(report, child, listed)
@@ -405,6 +410,22 @@ def _periods_agree(asked: list[str], report: Report, path: list[Section]) -> boo
     return bool(stated) or (report.period is not None and periods.same_period(report.period, asked[0]))
 
 
+def _spelled_out(named: str, question: str) -> set[str]:
+    """The question's words that an abbreviation of the heading stands for ('TNGT' for 'tai nạn giao
+    thông'): administrative writing abbreviates in headings what a reader asks in full."""
+    shorts = {fold(w) for w in re.findall(r"\b[A-ZĐ]{2,7}\b", named)}
+    if not shorts:
+        return set()
+    words = re.findall(r"[^\W\d_]+", question)
+    out: set[str] = set()
+    for i in range(len(words)):
+        for k in range(2, 7):
+            run = words[i:i + k]
+            if len(run) == k and "".join(fold(w)[0] for w in run) in shorts:
+                out |= set(_terms(" ".join(run)))
+    return out
+
+
 def topic_list(q: Question, reports: list[Report]) -> Answer | None:
     """'Trong quý IV, công tác kiểm tra tập trung vào những nội dung nào?': a generic noun names no
     heading, so the list is the section whose own heading and the headings above it hold the
@@ -412,21 +433,30 @@ def topic_list(q: Question, reports: list[Report]) -> Answer | None:
     report's title or issuer hold and no heading does only place the report."""
     asked_periods = periods.stated(q.text)
     text = PERIOD.sub(" ", GENERIC_LIST.sub(" ", META.sub(" ", q.text)))
-    terms = [t for t in dict.fromkeys(_terms(text)) if t not in _frame_words(q.text)]
+    frame = _frame_words(q.text)
+    # (a pair across a frame word, 'thach_se' of '… Hải Thạch sẽ làm', names nothing)
+    terms = [t for t in dict.fromkeys(_terms(text)) if t not in frame and not set(t.split("_")) & frame]
     weight = lambda ts: sum(1.5 if "_" in t else 1.0 for t in ts)
     found: list[tuple[float, int, Report, Section]] = []
     for rep in reports:
         headed = {t for sec in rep.sections for t in _terms(sec.title)}
         place = set(folded_terms(f"{rep.title} {rep.issuer or ''}")) | _initials(f"{rep.title} {rep.issuer or ''}")
-        considered = [t for t in terms if t in headed or t not in place]
+        # the body asked about that issued the report ('Công an tỉnh Hải Thạch … sẽ làm gì') only places it
+        issuer = {t for part in re.split(r"\s[–-]\s", rep.issuer or "")
+                  if part.strip() and fold(part).lower() in fold(q.text).lower() for t in _terms(part)}
+        considered = [t for t in terms if (t in headed or t not in place) and t not in issuer]
         if not considered:
             continue
         for sec in rep.sections:
-            if sec.kind not in _LIST_KINDS:
+            # a bullet that introduces its own items ('- Tăng cường tuần tra …, kéo giảm TNGT …, trong
+            # đó:') is a list as a heading's is
+            introducing = _introducing_item(rep, sec) if sec.kind not in _LIST_KINDS else ""
+            if sec.kind not in _LIST_KINDS and not introducing:
                 continue
             path = rep.section_path(sec.number)
             # 'Nội dung giám sát tập trung vào:' before the items names the list as a heading would
-            own = set(_terms(sec.title)) | set(_terms(_lead_in(rep, sec)))
+            named = f"{sec.title} {_lead_in(rep, sec)}" if not introducing else introducing
+            own = set(_terms(named)) | _spelled_out(named, text)
             if not own & set(considered) or not _periods_agree(asked_periods, rep, path):
                 continue
             held = {t for s in path for t in _terms(PERIOD.sub(" ", s.title))} | own

@@ -50,8 +50,9 @@ LIST_NOUNS = re.compile(
 _LIST_WORDS = (r"nhiệm vụ|giải pháp|hạn chế|nguyên nhân|bài học|đột phá|kiến nghị|đề xuất|đề nghị|phương hướng|ưu điểm|"
                r"khuyết điểm|tồn tại|khó khăn|vướng mắc|yếu kém|mục tiêu|yêu cầu")
 # 'UBND tỉnh nêu những khó khăn, vướng mắc gì …', 'Sở … kiến nghị Bộ … những gì?': a list asked mid-question
-LIST_ANYWHERE = re.compile(rf"\b(những|các|một số)\s+({_LIST_WORDS})\b|\b({_LIST_WORDS})\b[^?.]*\bnhững\s+(gì|nội dung gì|vấn đề gì)",
-                           re.I)
+# 'rút ra bài học kinh nghiệm gì?', 'còn hạn chế gì?': the list noun asked by 'gì' closing the question
+LIST_ANYWHERE = re.compile(rf"\b(những|các|một số)\s+({_LIST_WORDS})\b|\b({_LIST_WORDS})\b[^?.]*\bnhững\s+(gì|nội dung gì|vấn đề gì)"
+                           rf"|\b({_LIST_WORDS})(?:\s+[^\W\d_]+){{0,2}}\s+gì\b(?:\s+qua\b[^?]*)?\s*[?.]*\s*$", re.I)
 # 'tập trung vào những nội dung nào', 'gồm những việc gì': a list named by a generic noun, placed by the
 # question's other words (assistant.listing.topic_list)
 GENERIC_LIST = re.compile(r"\b(?:nêu|neu)\s+những\s+(?:gì|điều gì)\b"  # 'báo cáo nêu những gì …'

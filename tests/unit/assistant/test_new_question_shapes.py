@@ -140,3 +140,23 @@ def test_each_body_gets_the_figure_of_the_act_asked(shapes):
     lead = ans.answer.split("\n\n")[0]
     assert "thi hành kỷ luật 27 đảng viên" in lead and "thi hành kỷ luật 106 đảng viên" in lead
     assert "kết luận 14" not in lead
+
+
+def test_lessons_asked_by_gi_are_the_whole_list(shapes):
+    ans = shapes.ask("Qua 6 tháng đầu năm 2026, Công an tỉnh Hải Thạch rút ra những bài học gì?")
+    assert ans.found
+    lessons = [c for c in ans.citations if c.section.endswith("IV.4")]
+    assert len(lessons) == 4, ans.answer
+    ans2 = shapes.ask("Công an tỉnh Hải Thạch rút ra bài học kinh nghiệm gì?")
+    assert len([c for c in ans2.citations if c.section.endswith("IV.4")]) == 4, ans2.answer
+
+
+def test_a_plan_list_placed_by_the_abbreviation_of_its_introducing_bullet(shapes):
+    # the items sit under '- … phấn đấu kéo giảm TNGT trên cả 3 tiêu chí, trong đó:' of the plan part;
+    # 'tai nạn giao thông' is spelled 'TNGT' there, and the asking body is the report's issuer
+    ans = shapes.ask("Trong 6 tháng cuối năm 2026, để kéo giảm tai nạn giao thông, Công an tỉnh Hải Thạch "
+                     "sẽ thực hiện những biện pháp nào?", [POLICE])
+    assert ans.found and all(c.section == "Phần thứ hai › II.3" for c in ans.citations), ans.answer
+    assert "120 điểm camera" in ans.answer and "đua xe trái phép" in ans.answer
+    # the figure of the introducing words ('3 tiêu chí') stands in a quote too
+    assert any("3 tiêu chí" in c.quote for c in ans.citations)
