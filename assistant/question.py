@@ -367,7 +367,9 @@ def _how_many(text: str) -> re.Match | None:
     return next((m for m in found if m.group(1)), found[0] if found else None)
 # What ends the counted noun phrase after 'bao nhiêu': a verb marker, a preposition, a period.
 _COUNTED_END = re.compile(r"[,;:?.!()]|\b(được|bị|đã|là|trong|của|ở|tại|với|khi|so|năm|tháng|mà|theo|cho|vào|đến|tính đến|"
-                          r"duoc|bi|da|la|trong|cua|o|tai|voi|khi|so|nam|thang|ma|theo|cho|vao|den|tinh den)\b", re.I)
+                          r"thông qua|qua|từ|để|nhằm|thuộc|trên địa bàn|"
+                          r"duoc|bi|da|la|trong|cua|o|tai|voi|khi|so|nam|thang|ma|theo|cho|vao|den|tinh den|"
+                          r"thong qua|nham|thuoc|tren dia ban)\b", re.I)  # (folded "de", "tu" are also "đề", "tu")
 _PASSIVE = re.compile(r"^\s*(?:đã\s+|da\s+)?(?:được|bị|duoc|bi)\s+([^,;:?.!()]+)", re.I)
 _ASPECT = {"da", "duoc", "bi", "co", "se", "la", "the", "nao", "thuc", "te", "moi", "cua", "trong", "so", "voi"}
 _MONEY = {"tien"}

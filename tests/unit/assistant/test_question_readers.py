@@ -181,3 +181,12 @@ def test_a_table_row_in_percent_and_a_figure_the_question_states(fake_store):
     assert "Thực hiện 2020-2025: 84,7" in stmts
     # the plan the question states (80%) is not what it asks for
     assert stmts["Kế hoạch 2020-2025: 80,0"] < stmts["Thực hiện 2020-2025: 84,7"]
+
+
+def test_the_counted_noun_ends_at_a_preposition_of_means_or_place():
+    q = analyse("Nhân dân đã đóng góp bao nhiêu tiền thông qua các mô hình “Dân vận khéo” của tỉnh?")
+    assert q.money and not {"mo", "hinh", "thong"} & set(q.counted)
+    assert analyse("Có bao nhiêu doanh nghiệp trên địa bàn huyện bị xử phạt?").counted[:2] == ["doanh", "nghiep"]
+    assert "dia" not in analyse("Có bao nhiêu doanh nghiệp trên địa bàn huyện bị xử phạt?").counted
+    # typed without tone marks, 'de an' may be 'đề án': it does not end what is counted
+    assert "an" in analyse("Tinh da ban hanh bao nhieu de an?").counted
