@@ -137,9 +137,40 @@ def read(q: Question, evidence: list[Evidence], reports: dict[str, Report]) -> T
         return _extreme(q, e, rows, extreme)
     if fails and which:
         return _fails(e, rows)
+    if _PLAN_ASKED.search(folded) and _DONE_ASKED.search(folded[_PLAN_ASKED.search(folded).end():]):
+        both = _plan_and_result(e, rows, qphrase)
+        if both is not None:
+            return both
     if q.kind == "figure" or re.search(r"\blan luot\b", folded):
         return _cells(q, e, rows, qphrase)
     return None
+
+
+# 'Chỉ tiêu … là bao nhiêu, 6 tháng đạt mấy phần trăm?': the target and what was done, asked together
+_PLAN_ASKED = re.compile(r"\b(?:chi tieu|ke hoach|du toan|muc tieu)\b")
+_DONE_ASKED = re.compile(r"\b(?:dat|thuc hien|ket qua)\b")
+_PLAN_COLUMN = re.compile(r"\b(?:chi tieu|ke hoach|du toan|muc tieu|kh)\b")
+_DONE_COLUMN = re.compile(r"^(?:uoc\s+)?(?:thuc hien|ket qua|dat)\b")
+_ROW_SHARE = 0.75  # of a row label's words the question must hold to name the row
+
+
+def _plan_and_result(e: Evidence, rows: list[TableRow], qphrase: str) -> TableReading | None:
+    """The row the question names (most of its label's words, one row clearly first) read in its
+    target column and its result column (and its assessment, when the table gives one)."""
+    asked = set(qphrase.split())
+    def share(r: TableRow) -> float:
+        words = set(_phrase(r.label.rpartition(" › ")[2]).split())
+        return len(words & asked) / len(words) if words else 0.0
+    ranked = sorted(rows, key=share, reverse=True)
+    if share(ranked[0]) < _ROW_SHARE or (len(ranked) > 1 and share(ranked[1]) >= share(ranked[0])):
+        return None
+    row = ranked[0]
+    plan = next(((h, v) for h, v in row.cells if _PLAN_COLUMN.search(_phrase(h))), None)
+    done = next(((h, v) for h, v in row.cells if _DONE_COLUMN.search(_phrase(h))), None)
+    if plan is None or done is None:
+        return None
+    judged = [(h, v) for h, v in row.cells if re.match(r"^danh gia\b", _phrase(h))]
+    return TableReading("cells", e, [(row, [plan, done, *judged[:1]])])
 
 
 def _ranked(rows: list[TableRow]) -> list[TableRow]:

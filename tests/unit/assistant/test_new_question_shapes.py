@@ -160,3 +160,11 @@ def test_a_plan_list_placed_by_the_abbreviation_of_its_introducing_bullet(shapes
     assert "120 điểm camera" in ans.answer and "đua xe trái phép" in ans.answer
     # the figure of the introducing words ('3 tiêu chí') stands in a quote too
     assert any("3 tiêu chí" in c.quote for c in ans.citations)
+
+
+def test_a_target_and_its_result_asked_together_read_one_row(shapes):
+    ans = shapes.ask("Chỉ tiêu năm 2026 về tỷ lệ xã, phường đạt tiêu chuẩn “An toàn về an ninh, trật tự” là bao nhiêu, "
+                     "6 tháng đầu năm thực hiện được bao nhiêu?", [POLICE])
+    lead = ans.answer.split("\n\n")[0]
+    assert ans.found and "Trên 80%" in lead and "83,6%" in lead, ans.answer
+    assert len(ans.citations) == 1 and "An toàn về an ninh, trật tự" in ans.citations[0].quote
