@@ -16,7 +16,8 @@ from index.textnorm import fold
 
 # written in capitals, three to seven letters (two letters stand for too many phrases) ('HĐND', 'ATVSLĐ'); 'GRDP' and other foreign ones
 # simply find no phrase and stay as they are
-_ABBREVIATION = re.compile(r"\b[A-ZĐ]{3,7}\b")
+# 'GD&ĐT', 'KH&CN': '&' stands for 'và' ('Giáo dục và Đào tạo')
+_ABBREVIATION = re.compile(r"\b[A-ZĐ]{1,4}&[A-ZĐ]{1,4}\b|\b[A-ZĐ]{3,7}\b")
 _WORD = re.compile(r"[^\W\d_]+")
 # between two syllables of one phrase: spaces, or the comma and 'và' of 'an toàn, vệ sinh lao động'
 _JOIN = re.compile(r"^(?:\s+|\s*,\s*|\s*-\s*|\s+và\s+)$")
@@ -31,7 +32,7 @@ def _words(report_id: str, content_hash: str, text: str) -> tuple[tuple[str, int
 
 
 def _initials(abbreviation: str) -> list[str]:
-    return ["đ" if ch in "đĐ" else fold(ch) for ch in abbreviation]
+    return ["đ" if ch in "đĐ" else "v" if ch == "&" else fold(ch) for ch in abbreviation]
 
 
 def phrase_for(abbreviation: str, reports: list[Report]) -> str | None:
@@ -64,8 +65,9 @@ def phrase_for(abbreviation: str, reports: list[Report]) -> str | None:
                 continue
             key = fold(phrase)
             seen[key] += 1
-            if key not in first or (phrase[0].isupper() and not first[key][0].isupper()):
-                first[key] = phrase  # a body's name as the reports capitalise it
+            capitals = lambda x: sum(w[:1].isupper() for w in x.split())  # noqa: E731
+            if key not in first or capitals(phrase) > capitals(first[key]):
+                first[key] = phrase  # a body's name as the reports capitalise it ('Giáo dục và Đào tạo')
     if not seen:
         return None
     key, count = seen.most_common(1)[0]
@@ -82,5 +84,5 @@ def expand(text: str, load_reports, absent) -> str:
         reports = load_reports() if reports is None else reports  # read only when an abbreviation needs them
         phrase = phrase_for(abbr, reports)
         if phrase:
-            out = re.sub(rf"\b{re.escape(abbr)}\b", phrase, out)
+            out = re.sub(rf"(?<!\w){re.escape(abbr)}(?!\w)", phrase, out)
     return out

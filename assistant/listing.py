@@ -82,6 +82,9 @@ def best_section(q: Question, report: Report) -> ListMatch | None:
     if not names:
         return None
     weight = lambda ts: sum(1.5 if "_" in t else 1.0 for t in ts)
+    # the question's words as typed: a qualifier left out of what names the list ('nổi bật') still
+    # tells 'Những kết quả nổi bật' from 'KẾT QUẢ THỰC HIỆN NHIỆM VỤ …'
+    typed = set(_terms(PERIOD.sub(" ", META.sub(" ", q.text))))
     best: ListMatch | None = None
     for sec in report.sections:
         title = sec.title
@@ -101,7 +104,7 @@ def best_section(q: Question, report: Report) -> ListMatch | None:
         if not all(t in lead for t in [t for t in names if "_" not in t][:2]):
             continue
         score = weight([t for t in names if t in heading]) / weight(names)
-        precision = len([t for t in heading if t in terms]) / len(heading)
+        precision = len([t for t in heading if t in terms or t in typed]) / len(heading)
         extra = [t for t in terms if "_" not in t and t not in heading]
         m = ListMatch(report, sec, score, precision, extra, [t for t in terms if "_" in t and t not in heading])
         # equal shares: the heading that holds more of the question ('Nguyên nhân của hạn chế' over
@@ -396,7 +399,12 @@ def _lead_in(report: Report, sec: Section) -> str:
     if not children:
         return ""
     text = report.text[sec.body_start:children[0].start].strip()
-    return text.rsplit("\n\n", 1)[-1] if text.endswith(":") else ""
+    # a footnote's text set under the paragraph that calls it stands between a lead-in and its items
+    paragraphs = [p for p in text.split("\n\n") if not _FOOTNOTE_TEXT.match(p)]
+    return paragraphs[-1] if paragraphs and paragraphs[-1].endswith(":") else ""
+
+
+_FOOTNOTE_TEXT = re.compile(r"^\s*[⁽(]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+[⁾)]?\s")
 
 
 def _periods_agree(asked: list[str], report: Report, path: list[Section]) -> bool:
