@@ -34,12 +34,19 @@ class Extractive:
         """The retrieved passages composed into an answer."""
         return self.chain.invoke({"question": q, "reports": report_ids, "hits": hits})
 
+    def _named_elsewhere(self, text: str, report_ids: list[str]) -> bool:
+        named = scope.named_by_name([r for r in map(self.store.report, self.store.report_ids()) if r is not None], text)
+        return named is not None and named not in report_ids
+
     def answer(self, q: Question, report_ids: list[str] | None, widen_from: str | None = None) -> Extracted:
         """`widen_from`: the question's own text, when its period chose the reports and the user did not."""
         got = self._answer(q, report_ids)
         answer = got.answer
         if (widen_from is not None and not answer.found and q.period_scoped and not answer.citations
-                and answer.answer == msg("not_found")):  # nothing there; not a reasoned refusal
+                and (answer.answer == msg("not_found")  # nothing there; not a reasoned refusal
+                     # (no figure of it there, and the question names by name the issuer of another report:
+                     # '… giao cho Công an tỉnh Hải Thạch …' asked with a period that names other reports)
+                     or (answer.answer == msg("not_found_figure") and self._named_elsewhere(widen_from, report_ids)))):
             # A period in the question names reports ('năm 2025'), but it may only date the
             # fact asked about ('quy mô kinh tế năm 2025' in a term report): search them all.
             q_all = analyse(widen_from)

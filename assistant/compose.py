@@ -359,12 +359,36 @@ def _with_what_follows(report: Report, sent: Span) -> Span:
     para_end = report.text.find("\n\n", sent.end)
     para_end = len(report.text) if para_end < 0 else para_end
     if para_end <= sent.end:
-        return sent
+        return _with_items(report, sent)
     limit = min(para_end, sent.start + FOLLOW_CHARS)
     end = para_end if para_end == limit else report.text.rfind(". ", sent.end, limit) + 1
     if end <= sent.end:
         return sent
     return Span(report.text[sent.start:end], sent.start, end)
+
+
+_ITEM_MARK = re.compile(r"^\s*([-+•*–]|[a-zđ]\)|\(?\d{1,2}\))\s")
+
+
+def _with_items(report: Report, sent: Span) -> Span:
+    """A paragraph that ends announcing ('… nổi bật là:', 'Cụ thể:') is quoted with the items that
+    follow it, each its own paragraph ('+ …', '- …'); an item that announces takes its sub-items, not
+    its siblings (the items marked as it is). Whole items only, within FOLLOW_CHARS."""
+    para_start = report.text.rfind("\n", 0, sent.start) + 1
+    own = _ITEM_MARK.match(report.text[para_start:sent.end])
+    own_mark = own.group(1)[0] if own else None
+    end, pos = sent.end, sent.end
+    while True:
+        nxt = re.compile(r"\n+").match(report.text, pos)
+        if nxt is None:
+            break
+        line_end = report.text.find("\n", nxt.end())
+        line_end = len(report.text) if line_end < 0 else line_end
+        mark = _ITEM_MARK.match(report.text[nxt.end():line_end])
+        if mark is None or mark.group(1)[0] == own_mark or line_end - sent.start > FOLLOW_CHARS:
+            break
+        end = pos = line_end
+    return sent if end == sent.end else Span(report.text[sent.start:end], sent.start, end)
 
 
 def _short_lead(q: Question, ranked: list[Evidence], cites: CitationList) -> list[str]:

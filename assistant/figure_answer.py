@@ -22,6 +22,7 @@ from index.vntext import syllables, terms as terms_of
 from .evidence import Evidence, TermWeights, coverage, expanded_terms, initials
 from .messages import msg
 from .noise import noise_words
+from . import periods
 from .periods import PLAN, order_key
 from .question import PERIOD, Question
 from .subjects import Subject, same_body, subject_at
@@ -195,6 +196,12 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
     # about ('xử lý') decides between them, not which clause happens to carry the body's name
     head = subject_at(ev.sentence.text, ev.sentence.start)
     before: Span | None = None  # the figure clause before this one
+    # 'Phần thứ hai. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM HỌC 2026 - 2027': a figure under a heading that plans a
+    # period the question does not ask is a target, however plainly its own sentence states it
+    asked = periods.stated(q.text)
+    plan_heading = (not asks_plan and bool(asked) and bool(_PLAN_HEADING.search(ev.chunk.path_title))
+                    and bool(named := periods.stated(ev.chunk.path_title))
+                    and not any(periods.same_period(n, a) for n in named for a in asked))
     for clause, parent, verb_clause in _structure(ev.sentence):
         # 'giá trị giải ngân đạt 9.187 triệu đồng, bằng 58,0% kế hoạch vốn': a clause that only compares
         # ('bằng', 'đạt', 'tăng' … a rate) measures the figure before it, and is about what that one is
@@ -225,6 +232,12 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
         if piece.text.count("(") > piece.text.count(")") and text[piece.end:piece.end + 1] == ")":
             piece = Span(text[piece.start:piece.end + 1], piece.start, piece.end + 1)  # '(03 kho)' closed
         shared = head.text if head is not None and not head.scope and piece.start >= head.end else ""
+        # 'Công suất … bình quân của các bệnh viện tuyến tỉnh là 104,1%, của các TTYT tuyến huyện là
+        # 91,1%': a clause that opens on 'của' says the same measure of another body, named before the
+        # sentence's first 'của'
+        if re.match(r"\s*(?:của|cua)\s", piece.text, re.I) and piece.start > ev.sentence.start:
+            lead = re.match(r"(.+?)\s(?:của|cua)\s", text[ev.sentence.start:piece.start], re.I)
+            shared = f"{shared} {lead.group(1)}" if lead else shared
         scored_text = " ".join(x for x in (shared, text[measures.start:measures.end] if measures is not None else "",
                                            piece.text, total.piece.text if total is not None else "", label,
                                            ev.context) if x)
@@ -238,10 +251,15 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
             cov += 0.2  # the act asked, word for word ('kiến nghị thu hồi', not only 'thu hồi')
         elif act and act.count(" ") >= 2 and " ".join(act.split()[-2:]) in fold(piece.text):
             cov -= 0.2  # its last words only: another act ('đã thu hồi' is not 'kiến nghị thu hồi')
-        if not asks_plan and _PLANNED.search(_BASIS.sub(" ", text[ev.sentence.start:clause.end])):
+        # (from the clause's own statement: 'Kế hoạch vốn … là 342,5 tỷ đồng; giá trị giải ngân … là
+        # 112,7 tỷ đồng' states the plan, then what was done)
+        own_start = max(ev.sentence.start, text.rfind(";", ev.sentence.start, clause.start) + 1)
+        if not asks_plan and _PLANNED.search(_BASIS.sub(" ", text[own_start:clause.end])):
             # 'phấn đấu … tăng 9,0%' is a target; the question asks what was achieved (and says so
             # with 'đã': '… đã giải ngân được bao nhiêu')
             cov -= 0.6 if asks_done else 0.3
+        if plan_heading:
+            cov -= 0.3
         st = Statement(ev, clause, piece, piece, cov, unit, total,
                        supported=_supports(q, f"{intro} {ev.sentence.text}", ev.chunk.path_title, bool(label),
                                            f"{report.title} {report.issuer or ''}", earlier)
@@ -333,6 +351,7 @@ def _label_start(sentence: Span, clause: Span) -> int:
 
 
 # Words that make a figure a target rather than a result (the clause before the figure holds them).
+_PLAN_HEADING = re.compile(r"\b(?:phương hướng|định hướng|mục tiêu|kế hoạch|(?<!thực hiện )nhiệm vụ)\b", re.I)
 _PLANNED = re.compile(r"\b(phấn đấu|kế hoạch|mục tiêu|dự kiến|định hướng|đề ra|dự báo)\b", re.I)
 # '58,0% kế hoạch vốn', 'bằng bao nhiêu phần trăm kế hoạch', 'so với dự toán': the plan as the measure
 # of what was done, not a plan
@@ -356,6 +375,14 @@ def _supports(q: Question, sentence: str, headings: str = "", labelled: bool = F
         # number ('Gói thầu số 14') must be the sentence's or its heading's own
         named_before = {fold(w) for w in syllables(earlier)} | initials(earlier)
         held |= _numbers(f"{sentence} {headings}")
+        # a name of several syllables is held as a whole: 'An Bình' is not 'dự án … bình quân' (of the
+        # names written together in the question, one at least; 'Sở Công Thương Lào Cai' is two)
+        joined = lambda txt: " " + " ".join(fold(w).lower() for w in syllables(txt)) + " "
+        written = joined(q.text)
+        pairs = [f" {a} {b} " for a, b in zip(q.required, q.required[1:])
+                 if not a.isdigit() and not b.isdigit() and f" {a} {b} " in written]
+        if pairs and not any(p in joined(f"{sentence} {headings} {scope} {earlier}") for p in pairs):
+            return False
         if any(t not in held and (t.isdigit() or t not in named_before) and _number(t) not in held
                for t in q.required):
             return False

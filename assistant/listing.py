@@ -19,6 +19,7 @@ from .evidence import _verbal_words, initials as _initials
 from .figure_answer import ordered_reports
 from .messages import msg
 from . import periods
+from .scope import named_by_name
 from .question import GENERIC_LIST, LIST_ANYWHERE, LIST_NOUNS, META, PERIOD, Question, lead_stripped
 from .schema import Answer
 from .noise import noise_words
@@ -276,6 +277,9 @@ def _with_synonyms(q: Question) -> list[Question]:
 def list_matches(q: Question, reports: list[Report]) -> list[ListMatch]:
     """Per report, the section whose heading names the list, kept when about as good as the best;
     failing that, the section a synonym of the list's name heads."""
+    named = named_by_name(reports, q.text)
+    if named is not None:  # '… của Sở GD&ĐT Quảng Xuyên …': the one report whose issuer bears the name
+        reports = [r for r in reports if r.id == named]
     matches = [m for m in (best_section(q, r) for r in reports) if m and m.score >= MIN_HEADING_SHARE]
     for other in _with_synonyms(q) if not matches else []:
         matches = [m for m in (best_section(other, r) for r in reports) if m and m.score >= MIN_HEADING_SHARE]
@@ -283,17 +287,25 @@ def list_matches(q: Question, reports: list[Report]) -> list[ListMatch]:
             break
     if not matches:
         return []
-    top = max(m.score for m in matches)
-    matches = [m for m in matches if m.score >= top - 0.05]
-    if len(matches) > 1:
+    # a heading that has the list's name ('Mục đích, yêu cầu') in a report that holds next to nothing
+    # else of the question ('VLNCN', 'Đoàn kiểm tra', 'các công ty') is not the list asked for
+    matches = [m for m in matches if len(m.extra) < 3 or _context_share(m) >= MIN_CONTEXT_SHARE]
+    if not matches:
+        return []
+    if len({m.report.id for m in matches}) > 1:
         # Several reports have such a list: the question's other words ('VLNCN', 'Đoàn kiểm tra',
         # 'các công ty', 'UBND phường An Bình') say whose, by what the report's title, issuer and the
         # list itself hold — before how closely a heading is worded like the question
         fit = {m.report.id: _context_share(m) for m in matches}
         best = max(fit.values())
         matches = [m for m in matches if fit[m.report.id] >= best - 0.15]
+    top = max(m.score for m in matches)
+    matches = [m for m in matches if m.score >= top - 0.05]
     best_precision = max(m.precision for m in matches)
     return [m for m in matches if m.precision >= best_precision - 0.25]
+
+
+MIN_CONTEXT_SHARE = 0.2
 
 
 def _context_share(m: ListMatch) -> float:
@@ -363,6 +375,11 @@ def list_answer(q: Question, reports: list[Report]) -> Answer | None:
                 else:
                     break
             listed, items = chosen, inner
+        if len(items) == 1 and items[0][0] is not None and items[0][1].text.rstrip().endswith(":") \
+                and items[0][0].children:
+            # '- Bệnh viện … triển khai 24 kỹ thuật mới, nổi bật là:': the one item chosen introduces
+            # its own items ('+ …'), which are the list asked for
+            listed, items = items[0][0], items_of(m.report, items[0][0])
         blocks.append(_block(m.report, listed, items, cites))
     if not blocks:
         return None

@@ -39,6 +39,9 @@ def parse(period: str | None) -> Span | None:
     if not year:
         return None
     y = int(year.group(0))
+    m = re.search(r"\bnam hoc (?:19|20)\d{2} ?[-–] ?((?:19|20)\d{2})\b", f)
+    if m:  # a school year ends in summer: 'năm học 2025 - 2026' runs to August 2026
+        return Span(int(m.group(1)), 1, 8)
     m = re.search(r"\b(\d+|sau|chin|ba) thang (dau |cuoi )?nam\b", f)
     if m:  # '9 tháng năm 2025': the first nine months
         n = int(m.group(1)) if m.group(1).isdigit() else _WORDS[m.group(1)]
@@ -90,7 +93,9 @@ def stated(text: str) -> list[str]:
 
 
 def same_period(a: str, b: str) -> bool:
-    norm = lambda s: re.sub(r"\s+", " ", fold(s)).replace("sau thang", "6 thang").replace("chin thang", "9 thang").strip()
+    norm = lambda s: re.sub(r"\s*[-–]\s*", "-", re.sub(r"\s+", " ", fold(s))).replace(  # noqa: E731
+        "sau thang", "6 thang").replace("chin thang", "9 thang").strip()  # '2025 - 2026' is '2025-2026'
+
     if norm(a) == norm(b):
         return True
     # '9 tháng năm 2026' is '9 tháng đầu năm 2026': the same months of the same year, however written
@@ -111,8 +116,18 @@ def reports_for(text: str, reports: list) -> list | None:
     dated = lambda found: [r for r in reports if r not in found and getattr(r, "from_date", False)
                            and (rs := parse(r.period)) and any(_issued_for(rs, s) for s in spans)]
     exact = [r for r in reports if r.period and any(same_period(r.period, p) for p in periods)]
+    # a school year ('năm học 2025 - 2026') runs over two calendar years: the reports of either speak of it
+    school = [int(y) for p in periods for y in re.findall(r"(?:năm học|nam hoc)\s+((?:19|20)\d{2})", p, re.I)]
+    if school:  # (the calendar year it ends in after the report of the school year itself)
+        return exact + [r for r in reports if r not in exact and (rs := parse(r.period))
+                        and rs.year in ((school[0] + 1,) if exact else (school[0], school[0] + 1))] or None
+    # …and a calendar year's events (the exams of 'năm 2026') are in the report of the school year
+    # that ends in it
+    schooled = lambda found: [r for r in reports if r not in found and re.search(r"(?:năm học|nam hoc)\s", r.period or "", re.I)
+                              and (rs := parse(r.period)) and any(s.year == rs.year and s.first == 1 and s.last == 12
+                                                                  for s in spans)]
     if exact:
-        return exact + dated(exact)
+        return exact + dated(exact) + schooled(exact)
     titled = [r for r in reports if any(same_period(t, p) for t in stated(r.title or "") for p in periods)]
     if titled and all(_horizon(text, p) for p in periods):
         # 'Đến năm 2030, tỉnh đặt mục tiêu …': a horizon that targets are set for, which any report
@@ -122,7 +137,7 @@ def reports_for(text: str, reports: list) -> list | None:
         return titled
     within = [r for r in reports if (rs := parse(r.period)) and any(rs.within(s) for s in spans)]
     if within:
-        within += dated(within)
+        within += dated(within) + schooled(within)
     return within or titled or None
 
 

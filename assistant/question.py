@@ -82,7 +82,7 @@ def asks_trend(text: str) -> bool:
     return bool(FIGURE_ASKED.search(text) and _TREND_WORDS.search(text))
 _FOLLOW_START = re.compile(r"^(còn|thế còn|vậy còn|the con|vay con|con|what about|how about|and)\b\s*", re.I)
 _FOLLOW_END = re.compile(r"\s*(thì sao|thế nào|ra sao|thi sao|the nao)?\s*[?.!]*\s*$", re.I)
-PERIOD = re.compile(r"(?:(?:nhiệm kỳ|giai đoạn|nhiem ky|giai doan)\s+\d{4}\s*[-–]\s*\d{4}|(?:\d+|sáu|chín|ba|sau|chin)\s+tháng\s+(?:(?:đầu|cuối)\s+)?năm|(?:\d+|sau|chin)\s+thang\s+(?:(?:dau|cuoi)\s+)?nam|quý\s+[IV\d]+(?:\s+năm)?|tháng\s+\d{1,2}(?:\s+năm)?|thang\s+\d{1,2}(?:\s+nam)?|(?=năm\s+\d)năm|(?=nam\s+\d)nam)(?:(?:\s+|/)\d{4})?", re.I)
+PERIOD = re.compile(r"(?:(?:nhiệm kỳ|giai đoạn|năm học|nhiem ky|giai doan|nam hoc)\s+\d{4}\s*[-–]\s*\d{4}|(?:\d+|sáu|chín|ba|sau|chin)\s+tháng\s+(?:(?:đầu|cuối)\s+)?năm|(?:\d+|sau|chin)\s+thang\s+(?:(?:dau|cuoi)\s+)?nam|quý\s+[IV\d]+(?:\s+năm)?|tháng\s+\d{1,2}(?:\s+năm)?|thang\s+\d{1,2}(?:\s+nam)?|(?=năm\s+\d)năm|(?=nam\s+\d)nam)(?:(?:\s+|/)\d{4})?", re.I)
 _EN_STOP = noise_words("english_stop")
 _EN_MARKERS = noise_words("english_marker")
 
@@ -404,6 +404,9 @@ def _counted_and_passive(text: str) -> tuple[str, str]:
     """'giấy phép xây dựng được cấp' -> ('giấy phép xây dựng', 'cấp')."""
     end = _COUNTED_END.search(text)
     counted = _FIGURE_WORDS.sub(" ", text[:end.start()] if end else text)
+    # 'lượt người', 'lượt người bệnh': a count of visits by people, the unit of what the verb does
+    # ('khám bệnh cho bao nhiêu lượt người'); a table's column says 'Lượt khám bệnh'
+    counted = re.sub(r"^(\s*(?:lượt|luot)\s+)(?:người|nguoi)\b", r"\1", counted, flags=re.I)
     passive = _PASSIVE.match(text[end.start():] if end else "")
     return counted, passive.group(1) if passive else ""
 

@@ -2,6 +2,8 @@
 filtered to, or — when a whole-report operation would read too many — a question back."""
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from index.models import Report
@@ -81,6 +83,27 @@ def named_by_title(store: Store, q: Question, among: list[str] | None = None) ->
     if scores and scores[0][0] >= 2.0 and (len(scores) == 1 or scores[0][0] >= 1.5 * scores[1][0]):
         return [scores[0][1]]
     return None
+
+
+def named_by_name(reports: list[Report], text: str) -> str | None:
+    """The one report whose issuer or title holds a proper name the question writes with capitals
+    ('Ngọc Khê' of '… của huyện Ngọc Khê …'), when no other of `reports` holds any of them."""
+    words = re.findall(r"[^\W\d_]+|[^\w\s]", text.strip())
+    names, run = [], []
+    for i, w in enumerate(words + ["."]):
+        # a capital that opens the question or a sentence marks no name
+        if w[:1].isupper() and not w.isupper() and i > 0 and words[i - 1] not in ".?!:":
+            run.append(w)
+            continue
+        if 2 <= len(run) <= 3:
+            names.append(fold(" ".join(run)).lower())
+        run = []
+    if not names or len(reports) < 2:
+        return None
+    heads = {r.id: " " + " ".join(re.findall(r"[a-z0-9]+", fold(f"{r.title} {r.issuer or ''}").lower())) + " "
+             for r in reports}
+    hits = [rid for rid, head in heads.items() if any(f" {n} " in head for n in names)]
+    return hits[0] if len(hits) == 1 else None
 
 
 def too_many(store: Store) -> bool:

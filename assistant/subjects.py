@@ -241,14 +241,27 @@ def _subject_after_ma(text: str) -> Subject | None:
     return None
 
 
+def _spelled(mine: set[str], other: set[str], subject: Subject) -> set[str]:
+    """`mine` with this name's syllables written as the initials the other side uses."""
+    syll = [fold(x) for w in subject.name for x in w.split()]
+    acr = "".join(x[0] for x in syll if x)
+    if len(syll) >= 2 and acr in other and acr not in mine:
+        return (mine - set(syll)) | {acr}
+    return mine
+
+
 def same_body(asked: Subject, found: Subject | None, context_terms: set[str]) -> bool:
     """Whether a figure said of `found` (its subject in force) answers a question about `asked`.
     A different body named ('Thường trực Tỉnh ủy' for 'Ban Thường vụ Tỉnh ủy') never does; a scope-only
     subject ('Các cấp Hội', 'toàn tỉnh', none) does when the sentence or heading names the asked body."""
     want = {fold(t) for t in asked.terms()}
     have = {fold(t) for t in found.terms()} if found is not None else set()
+    # 'TTYT' is 'Trung tâm Y tế': a name and its initials are one body, whichever side abbreviates
+    if found is not None:
+        want, have = _spelled(want, have, asked), _spelled(have, want, found)
     if want <= have:
         return True
     if have - want:
         return False
-    return want <= have | {fold(t) for t in context_terms}
+    around = have | {fold(t).lower() for t in context_terms}
+    return want <= around or _spelled(want, around, asked) <= around

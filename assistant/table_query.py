@@ -28,9 +28,11 @@ _HIGH = r"cao|lon|nhieu|manh|nhanh|tot"
 _LOW = r"thap|nho|it|cham|kem"
 # 'cao nhất', and 'nhiều mô hình … nhất', 'ít quỹ nhất': the noun counted may stand between. Not 'ít
 # nhất 95%' (at least) nor '… thống nhất', 'thứ nhất' (words of their own).
-_EXTREME = re.compile(rf"\b(?:(?P<high>{_HIGH})|(?P<low>{_LOW}))\s+nhat\b(?!\s*\d)"
+# ('thấp nhất 6 tháng đầu năm': the figure that follows is the period's)
+_NOT_AT_LEAST = r"(?!\s*\d(?![\d.,]*\s+(?:thang|nam|quy)\b))"
+_EXTREME = re.compile(rf"\b(?:(?P<high>{_HIGH})|(?P<low>{_LOW}))\s+nhat\b{_NOT_AT_LEAST}"
                       r"|\b(?:(?P<many>nhieu)|(?P<few>it))\s+(?:[^\s,.;?]+\s+){1,10}?(?<!thong )(?<!hop )(?<!thu )"
-                      r"(?<!duy )(?<!dong )nhat\b(?!\s*\d)")
+                      rf"(?<!duy )(?<!dong )nhat\b{_NOT_AT_LEAST}")
 _WORD = {"high": "cao nhất", "low": "thấp nhất", "many": "nhiều nhất", "few": "ít nhất"}
 # 'giảm mạnh nhất': the largest fall is no highest value
 _FALL = re.compile(r"\bgiam\b")
@@ -119,6 +121,30 @@ def _table_evidence(evidence: list[Evidence]) -> Evidence | None:
     return None
 
 
+def _introduced_table(evidence: list[Evidence], reports: dict[str, Report]) -> Evidence | None:
+    """A table asked about as a whole ('Đơn vị nào … thấp nhất?'): its rows hold little of the
+    question, whose other words ('theo đơn vị cấp huyện', 'năm 2026') are in the sentence that
+    introduces it ('… như sau:'). The table that a well-found sentence ends on, with at most its
+    caption between, stands for that sentence: its first row is the evidence."""
+    for lead in evidence[:_TOP_EVIDENCE]:
+        if lead.coverage < FOUND_THRESHOLD or lead.sentence.text.startswith(ROW_MARK):
+            continue
+        text = reports[lead.report_id].text
+        if not lead.sentence.text.rstrip().endswith(":"):
+            continue  # a lead-in announces what follows
+        after = [p for p in text[lead.sentence.end:lead.sentence.end + 600].split("\n") if p.strip()]
+        # the caption ('Bảng 1. …') may stand between the lead-in and the table's rows
+        at = next((i for i, p in enumerate(after[:3]) if p.startswith(ROW_MARK)), None)
+        if at is None:
+            continue
+        rows = table_rows(reports[lead.report_id], text.find(after[at], lead.sentence.end))
+        for e in evidence:
+            if (e.report_id == lead.report_id and rows
+                    and rows[0].span.start <= e.sentence.start <= rows[-1].span.end):
+                return e
+    return None
+
+
 def read(q: Question, evidence: list[Evidence], reports: dict[str, Report]) -> TableReading | None:
     """The whole-table reading the question asks for, or None when it asks for none (or no table
     the question reached has what it needs)."""
@@ -127,6 +153,8 @@ def read(q: Question, evidence: list[Evidence], reports: dict[str, Report]) -> T
     fails = _FAILS.search(folded)
     which = _WHICH.search(folded)
     e = _table_evidence(evidence)
+    if e is None and (extreme or fails) and which:
+        e = _introduced_table(evidence, reports)
     if e is None:
         return None
     rows = table_rows(reports[e.report_id], e.sentence.start)

@@ -208,7 +208,8 @@ def _layout_kind(cells: list[list[str]]) -> str | None:
     """'header' (issuing body, number, motto, place and date), 'signature' (Nơi nhận, KT. …),
     or None for a data table."""
     flat = [p for cell in cells for p in cell]
-    if any(_MOTTOS.search(p) for p in flat) or any(p.startswith("Số:") or p.startswith("Số ") and "/" in p for p in flat):
+    # ('Số: 1427/BC-SYT', 'Số 12/BC-UBND' — not a data row 'Số bác sĩ/vạn dân')
+    if any(_MOTTOS.search(p) for p in flat) or any(re.match(r"Số\s*:|Số\s+\d+\S*/", p) for p in flat):
         return "header"
     if any(p.lower().startswith("nơi nhận") or _SIGN_START.match(p) for p in flat):
         return "signature"

@@ -14,7 +14,7 @@ from .textnorm import fold, normalize_unicode, paragraphs
 
 _PERIOD = re.compile(
     r"(?<!đến )(?<!tới )((?:\d+|sáu|chín|ba)\s+tháng\s+(?:(?:đầu|cuối)\s+)?năm|quý\s+(?:[IV]+|\d)(?:\s+năm)?"
-    r"|nhiệm\s+kỳ|giai\s+đoạn|tháng\s+\d{1,2}(?:\s+năm)?|năm)(\s+\d{4}(?:\s*[-–]\s*\d{4})?)?",
+    r"|nhiệm\s+kỳ|giai\s+đoạn|năm\s+học|tháng\s+\d{1,2}(?:\s+năm)?|năm)(\s+\d{4}(?:\s*[-–]\s*\d{4})?)?",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
@@ -30,7 +30,7 @@ def report_id(name: str) -> str:
 
 
 # Bump when parsing or chunking changes: stored reports then count as changed and are rebuilt.
-PARSER_VERSION = 13  # 13: figures glued to their units (200kg) in the figure table
+PARSER_VERSION = 16  # 16: the parts of a document are of one rank; 15: a data table whose row starts "Số …/…" is no header table; 14: a school year ('năm học 2025 - 2026') is a report's period
 
 
 def content_hash(text: str) -> str:
@@ -44,7 +44,7 @@ def find_period(title: str) -> str | None:
     for m in _PERIOD.finditer(title):
         phrase = " ".join(w.upper() if re.fullmatch(r"[IVXivx]+", w) else w.lower() for w in m.group(1).split())
         y = re.sub(r"\s*[-–]\s*", "-", (m.group(2) or "").strip())
-        if phrase in ("năm", "nhiệm kỳ", "giai đoạn") and not y:
+        if phrase in ("năm", "nhiệm kỳ", "giai đoạn", "năm học") and not y:
             continue
         if phrase.startswith("tháng") and "năm" not in phrase and y:
             phrase += " năm"  # "THÁNG 9 2025" -> "tháng 9 năm 2025"

@@ -159,6 +159,8 @@ def _scoped_parts(headings: list[Heading | None]) -> set[int]:
             current = i if h.kind == "part" else None
         elif h.kind == "roman" and current is not None:
             scoped.add(current)
+    if scoped:  # the parts of one document are of one rank: a last part of '1.', '2.' is a part too
+        scoped |= {i for i, h in enumerate(headings) if h is not None and h.kind == "part"}
     return scoped
 
 

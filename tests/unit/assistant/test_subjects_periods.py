@@ -133,3 +133,33 @@ def test_a_light_verb_asks_no_action():
     # 'tiến hành', 'thực hiện' only say something was done: the sentence may say 'chủ trì 6 cuộc'
     assert analyse("Thanh tra huyện đã tiến hành bao nhiêu cuộc thanh tra?").action == []
     assert analyse("Ủy ban kiểm tra các cấp đã giám sát bao nhiêu đảng viên?").action == ["giam", "sat"]
+
+
+def test_a_school_year_is_a_period_over_two_calendar_years():
+    assert parse("năm học 2025 - 2026") == Span(2026, 1, 8)  # it ends in summer
+    reports = [ReportInfo("gd", "năm học 2025-2026", "Báo cáo tổng kết năm học 2025 - 2026"),
+               ReportInfo("y26", "năm 2026", "Báo cáo năm 2026"),
+               ReportInfo("y24", "năm 2024", "Báo cáo năm 2024")]
+    ids = lambda text, rs=reports: [r.id for r in reports_for(text, rs) or []]
+    # the report of that school year first, however the dash is written, then the year it ends in
+    # (a district's year report also states its school year's results)
+    assert ids("Tỷ lệ tốt nghiệp THPT năm học 2025 – 2026 là bao nhiêu?") == ["gd", "y26"]
+    # without it, the reports of the calendar years the school year spans
+    assert ids("Tỷ lệ tốt nghiệp THPT năm học 2025 - 2026 là bao nhiêu?", reports[1:]) == ["y26"]
+    assert ids("Tỷ lệ tốt nghiệp THPT năm học 2023 - 2024 là bao nhiêu?", reports[1:]) == ["y24"]
+    # a calendar year asked reaches the school year that ends in it, after its own reports
+    assert ids("Năm 2026 có bao nhiêu thí sinh đỗ tốt nghiệp THPT?") == ["y26", "gd"]
+
+
+def test_a_proper_name_written_with_capitals_names_the_one_report_that_bears_it():
+    from assistant.scope import named_by_name
+    from index.models import Report
+
+    rep = lambda rid, title, issuer: Report(id=rid, title=title, period="năm 2026", issuer=issuer,
+                                            source_name=f"{rid}.docx", content_hash=rid, text="", sections=[])
+    reports = [rep("nk", "Báo cáo kinh tế - xã hội năm 2026", "Ủy ban nhân dân huyện Ngọc Khê"),
+               rep("sl", "Báo cáo năm 2026", "Ủy ban nhân dân huyện Sơn Lâm")]
+    assert named_by_name(reports, "Kết quả nổi bật năm 2026 của huyện Ngọc Khê thể hiện ở những mặt nào?") == "nk"
+    # a capital that opens the question is no name; a name no report bears, or both bear, names none
+    assert named_by_name(reports, "Kết quả nổi bật năm 2026 thể hiện ở những mặt nào?") is None
+    assert named_by_name(reports, "Huyện Hòa Bình có bao nhiêu xã?") is None

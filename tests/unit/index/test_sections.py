@@ -159,3 +159,44 @@ def test_period_and_id():
     assert find_period("kết quả công tác tháng 5 năm 2024") == "tháng 5 năm 2024"
     assert report_id("Báo cáo 6 tháng đầu năm 2021.docx") == "bao-cao-6-thang-dau-nam-2021"
     assert report_id("../../etc/x.md") == "x"
+
+
+def test_the_parts_of_a_document_are_of_one_rank():
+    # the last part has only '1.', '2.' under it: it is still a part, as the parts before it are
+    text = """BÁO CÁO
+Kết quả giám sát
+
+Phần thứ nhất
+KẾT QUẢ GIÁM SÁT
+
+I. KẾT QUẢ ĐẠT ĐƯỢC
+
+1. Về nguồn lực
+
+Nguồn lực được huy động.
+
+II. HẠN CHẾ
+
+Còn một số hạn chế.
+
+Phần thứ hai KIẾN NGHỊ
+
+1. Đối với Ủy ban nhân dân tỉnh
+
+Chỉ đạo tổng kết.
+
+2. Đối với các sở, ngành
+
+Tăng cường hướng dẫn.
+"""
+    r = parse_document(doc(text, "giam-sat.txt"))
+    got = [(s.number, s.title) for s in r.sections if s.kind not in ("title", "preamble", "paragraph")]
+    assert got == [
+        ("Phần thứ nhất", "KẾT QUẢ GIÁM SÁT"),
+        ("Phần thứ nhất › I", "KẾT QUẢ ĐẠT ĐƯỢC"),
+        ("Phần thứ nhất › I.1", "Về nguồn lực"),
+        ("Phần thứ nhất › II", "HẠN CHẾ"),
+        ("Phần thứ hai", "KIẾN NGHỊ"),
+        ("Phần thứ hai › 1", "Đối với Ủy ban nhân dân tỉnh"),
+        ("Phần thứ hai › 2", "Đối với các sở, ngành"),
+    ]
