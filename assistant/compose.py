@@ -141,6 +141,9 @@ def _figure_answer(q: Question, evidence: list[Evidence], weights: TermWeights, 
     stmts = [s for e in good for s in fa.statements(q, e, weights, reports[e.report_id]) if s.score > 0]
     # A figure answers only from a sentence that holds what is asked: not 'kiểm tra' for 'giám sát',
     # not 'giấy phép hoạt động khoáng sản' for 'giấy phép xây dựng'.
+    # (a second ask with a unit of its own may be answered by a sentence that holds less of the question)
+    every = [s for e in _dedupe(evidence) if e.has_figure
+             for s in fa.statements(q, e, weights, reports[e.report_id])] if q.more_units else []
     supported = [s for s in stmts if s.supported]
     if not supported and q.subject is not None:
         # The sentences that hold what is asked may all be another body's: read further down.
@@ -181,12 +184,35 @@ def _figure_answer(q: Question, evidence: list[Evidence], weights: TermWeights, 
                 mine += [s for s in theirs if s not in mine]
         else:
             mine = fa.pick([s for s in fitting if s.report_id == rid])
+        mine += _second_ask(q, mine, every)
         picked.extend(mine)
         lines.extend(_statement_lines(mine, reports[rid], cites, many=len(rids) > 1))
     quotes = [(s.report_id, s.ev.chunk, fa.quote_span(s, reports[s.report_id])) for s in picked]
     quotes += [(e.report_id, e.chunk, e.sentence) for e in good if all(e is not s.ev for s in picked)]
     quotes = list({(rid, span.start, span.end): (rid, chunk, span) for rid, chunk, span in quotes}.values())
     return _with_quotes(q, lines, quotes[:MAX_QUOTES], cites, reports)
+
+
+def _second_ask(q: Question, mine: list, every: list) -> list:
+    """'… bao nhiêu ca sốt phát ban nghi sởi và mấy trường hợp tử vong?': a second ask with its own
+    unit, not stated by the figures picked for the first, is answered from the same section: the
+    figure there counted in that unit ('Có 01 trường hợp tử vong …'), which the first ask's words
+    need not hold."""
+    if not q.more_units or not mine:
+        return []
+    out = []
+    for more in q.more_units:
+        if any(fa._unit_matches(more, s.unit) for s in mine + out):
+            continue
+        near = [s for s in every if s.report_id == mine[0].report_id and s.ev.chunk.section == mine[0].ev.chunk.section
+                and fa._unit_matches(more, s.unit) and s not in mine and not _money_unit(s.unit)]
+        if near:
+            out.append(max(near, key=lambda s: s.score))
+    return out
+
+
+def _money_unit(unit: str) -> bool:
+    return bool(re.match(r"(?:đồng|dong|triệu|trieu|tỷ|ty)\b", unit or ""))
 
 
 def _statement_lines(stmts: list, report: Report, cites: CitationList, many: bool) -> list[str]:
@@ -354,10 +380,14 @@ def _with_what_follows(report: Report, sent: Span) -> Span:
         if m and (para < 0 or m.start() < para):
             return Span(report.text[sent.start:m.start() + 1], sent.start, m.start() + 1)
         return sent
-    if not _ANNOUNCES.search(sent.text):
-        return sent
     para_end = report.text.find("\n\n", sent.end)
     para_end = len(report.text) if para_end < 0 else para_end
+    tail = report.text[sent.end:para_end]
+    if not _ANNOUNCES.search(sent.text):
+        # '… xảy ra 03 vụ ngộ độc thực phẩm … . Cụ thể:': the paragraph ends announcing the items
+        if len(tail.strip()) <= 30 and _ANNOUNCES.search(tail.strip()) and "\n" not in tail.strip():
+            return _with_items(report, Span(report.text[sent.start:para_end], sent.start, para_end))
+        return sent
     if para_end <= sent.end:
         return _with_items(report, sent)
     limit = min(para_end, sent.start + FOLLOW_CHARS)

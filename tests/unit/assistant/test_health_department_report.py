@@ -73,3 +73,26 @@ def test_a_data_table_whose_rows_begin_with_so_is_read_as_rows():
     report = parse_document(read_document(DATA / f"{HEALTH}.docx"))
     # 'Số bác sĩ/vạn dân' looks like a document number ('Số 12/BC-…') but starts a data row
     assert "‣ Số bác sĩ/vạn dân | Đơn vị tính: Bác sĩ | Kế hoạch năm 2026: 10,8 | Thực hiện 6 tháng: 10,5" in report.text
+
+
+def test_a_second_ask_with_its_own_unit_is_answered_from_the_same_section(health):
+    ans = health.ask("Bệnh sởi ở Đông Hà 6 tháng đầu năm 2026: có bao nhiêu ca sốt phát ban nghi sởi và mấy trường hợp tử vong?")
+    lead = ans.answer.split("\n\n")[0]
+    assert ans.found and "57 ca" in lead and "01 trường hợp tử vong" in lead, ans.answer
+    assert {c.section for c in ans.citations} <= {"I.2.1.c", "I.2.1.c › chú thích 1"}
+
+
+def test_a_paragraph_that_ends_announcing_is_quoted_with_its_items(health):
+    # '… xảy ra 03 vụ ngộ độc thực phẩm … . Cụ thể:' then one '-' item per case
+    ans = health.ask("Các vụ ngộ độc thực phẩm xảy ra ở Đông Hà trong 6 tháng đầu năm 2026 gồm những vụ nào?")
+    assert ans.found, ans.answer
+    for item in ("Thuận Khê", "Công ty TNHH May Hòa Phong", "nấm rừng"):
+        assert item in ans.answer, ans.answer
+
+
+def test_the_same_period_of_last_year_is_a_base_stated_in_this_years_report(health):
+    from assistant.periods import stated
+
+    assert stated("So với cùng kỳ năm 2025, số ca mắc quý III năm 2026 tăng hay giảm?") == ["quý III năm 2026"]
+    ans = health.ask("Cùng kỳ năm 2025, tỷ lệ dân số tỉnh Đông Hà được quản lý sức khỏe bằng hồ sơ sức khỏe điện tử là bao nhiêu?")
+    assert ans.found and "78,5" in ans.answer.split("\n\n")[0], ans.answer
