@@ -311,9 +311,9 @@ def _general_answer(q: Question, evidence: list[Evidence], reports: dict[str, Re
         if named and named[0].coverage >= FOUND_THRESHOLD:
             ev = named
     kind = short_kind(q.text) if q.kind == "short" else None
-    if kind in ("date", "document"):
-        # 'vào thời gian nào', 'quyết định nào': a sentence without a date (a paper's number) cannot
-        # answer, however many of the question's words it shares; one that has it comes first
+    if kind in ("date", "document", "place"):
+        # 'vào thời gian nào', 'quyết định nào', 'ở đâu': a sentence without a date (a paper's number, a place)
+        # cannot answer, however many of the question's words it shares; one that has it comes first
         floor = max(FOUND_THRESHOLD, SPAN_FLOOR * ev[0].coverage)
         spanned = [e for e in ev if e.coverage >= floor and find_span(kind, e.sentence.text, q.text)]
         if spanned:

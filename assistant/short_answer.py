@@ -18,7 +18,8 @@ _DOC_Q = re.compile(r"\b(văn bản|" + _TYPES_LOWER + r")(?:\s+(?:nào|gì|số
 _WHEN_Q = re.compile(r"\b(khi nào|bao giờ|ngày nào|thời gian nào|lúc nào|thời điểm nào|giai đoạn nào|thời hạn nào)\b", re.I)
 # 'trong khoảng thời gian nào', 'vào thời gian nào', 'giai đoạn nào': a stretch of time ('từ ngày … đến …')
 SPAN_Q = re.compile(r"\b(khoảng thời gian|thời gian nào|giai đoạn nào|từ (?:khi|ngày) nào)\b", re.I)
-_RANGE = re.compile(r"\d{1,2}/\d{1,2}/\d{4}\s*(?:đến|-|–)\s*(?:(?:hết\s+)?ngày\s+)?\d{1,2}/\d{1,2}/\d{4}")
+# ('từ ngày 15/4 đến ngày 15/5/2026': the year is written once, on the last day)
+_RANGE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{4})?\s*(?:đến|-|–)\s*(?:(?:hết\s+)?ngày\s+)?\d{1,2}/\d{1,2}/\d{4}")
 _WHERE_Q = re.compile(r"\b(ở đâu|tại đâu|nơi nào|địa bàn nào|địa phương nào)\b", re.I)
 _NAME_Q = re.compile(r"\b(tên (là )?gì|tên gọi|khẩu hiệu|(chuyên mục|phong trào|cuộc thi|chương trình|chủ đề|"
                      r"cuộc vận động|danh hiệu)(\s+\w+){0,2}\s+(gì|nào))\b", re.I)
@@ -30,9 +31,12 @@ _DOC = re.compile(r"\b(?:(" + "|".join(DOC_TYPES) + r")((?:\s+[^\s\d,;:()]+){0,1
                   r"|(" + _TYPES_LOWER + r")(?:\s+[^\s\d,;:()]+){0,10}?\s+số)\s+\d+[\w./-]*(?:/[\w.-]+)*"
                   r"(?:,?\s+ngày\s+\d{1,2}/\d{1,2}/\d{4})?")
 _DATE = re.compile(r"\b(?:[Tt]ừ\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}(?:\s*(?:đến|-|–)\s*(?:(?:hết\s+)?ngày\s+)?\d{1,2}/\d{1,2}/\d{4})?|"
+                   r"\b(?:[Tt]ừ\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}\s*(?:đến|-|–)\s*(?:(?:hết\s+)?ngày\s+)?\d{1,2}/\d{1,2}/\d{4}|"
                    r"\btháng\s+\d{1,2}/\d{4}|\b\d{1,2}/\d{1,2}/\d{4}")
 _QUOTED = re.compile(r"“[^”]{2,160}”|\"[^\"]{2,160}\"")
-_PLACE = re.compile(r"\b(?:tại|ở)\s+((?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s*(?:-\s*)?){1,6})")
+# ('tại huyện Mường Kha': the level of the place may come before its name)
+_PLACE = re.compile(r"\b(?:tại|ở)\s+((?:(?:tỉnh|huyện|thị xã|thành phố|xã|phường|thị trấn|thôn|bản|xóm|khu)\s+)?"
+                    r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s*(?:-\s*)?){1,6})")
 
 
 def short_kind(text: str) -> str | None:

@@ -96,3 +96,16 @@ def test_the_same_period_of_last_year_is_a_base_stated_in_this_years_report(heal
     assert stated("So với cùng kỳ năm 2025, số ca mắc quý III năm 2026 tăng hay giảm?") == ["quý III năm 2026"]
     ans = health.ask("Cùng kỳ năm 2025, tỷ lệ dân số tỉnh Đông Hà được quản lý sức khỏe bằng hồ sơ sức khỏe điện tử là bao nhiêu?")
     assert ans.found and "78,5" in ans.answer.split("\n\n")[0], ans.answer
+
+
+def test_a_range_whose_year_is_written_once_answers_from_when_to_when(health):
+    ans = health.ask("Tháng hành động vì an toàn thực phẩm năm 2026 ở tỉnh Đông Hà diễn ra từ ngày nào đến ngày nào?")
+    assert ans.found and "từ ngày 15/4 đến ngày 15/5/2026" in ans.answer.split("\n\n")[0], ans.answer
+    assert ans.citations[0].section == "I.6"
+
+
+def test_where_is_answered_by_a_sentence_that_names_a_place(health):
+    # 'không có trường hợp tử vong' shares the question's words; 'tại huyện Mường Kha' answers it
+    ans = health.ask("Trường hợp tử vong do sởi ở tỉnh Đông Hà năm 2026 xảy ra ở đâu và là ai?")
+    assert ans.found and ans.citations[0].section == "I.2.1.c", ans.answer
+    assert "Mường Kha" in ans.answer and "14 tháng tuổi" in ans.answer
