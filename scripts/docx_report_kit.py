@@ -62,6 +62,20 @@ def cell_lines(cell, lines, align=CENTER, size=13):
         r.font.size = Pt(size)
 
 
+def signature_table(doc, recipients: list[str], signer_lines: list[tuple], widths=(Cm(8.0), Cm(8.0)),
+                    recipients_size: float = 11):
+    """The closing two-cell layout table without borders: "Nơi nhận:" and its list on the left, the
+    signer's title, blank lines for the signature and the name on the right (lines as in cell_lines)."""
+    table = doc.add_table(rows=1, cols=2)
+    no_borders(table)
+    for c, w in zip(table.rows[0].cells, widths):
+        c.width = w
+    cell_lines(table.rows[0].cells[0], [("Nơi nhận:", True, True)] + [(r, False, False) for r in recipients],
+               align=LEFT, size=recipients_size)
+    cell_lines(table.rows[0].cells[1], signer_lines)
+    return table
+
+
 class DocxReport:
     """One report being written: the python-docx Document plus its footnote texts."""
 

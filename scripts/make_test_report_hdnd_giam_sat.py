@@ -20,7 +20,6 @@ Run: .venv/bin/python scripts/make_test_report_hdnd_giam_sat.py            (writ
 """
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -28,8 +27,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # `python scripts/x.py` finds the kit
 # the kit must come before any other reportlab import: it switches reportlab to invariant mode
 from scripts.pdf_report_kit import (FRAME_W, block_flowables, build_pdf as _build_pdf, clean,  # noqa: E402
-                                    nfc, number_footnotes, signature, strip_markup, table_flowables,
-                                    vn_int)
+                                    nfc, number_footnotes, report_main, signature, strip_markup,
+                                    table_flowables, vn_int)
 
 from reportlab.lib import colors  # noqa: E402
 from reportlab.lib.enums import TA_CENTER, TA_LEFT  # noqa: E402
@@ -557,18 +556,7 @@ def plain_text() -> str:
 
 
 def main() -> int:
-    if "--outline" in sys.argv[1:]:
-        print(json.dumps({"report": PDF.stem, "file": str(PDF.relative_to(ROOT)), "split": "heldout",
-                          "metadata": {k: nfc(v) for k, v in METADATA.items()}, "outline": outline()},
-                         ensure_ascii=False, indent=1))
-        return 0
-    if "--text" in sys.argv[1:]:
-        print(plain_text())
-        return 0
-    PDF.parent.mkdir(parents=True, exist_ok=True)
-    PDF.write_bytes(build_pdf())
-    print(f"{PDF.relative_to(ROOT)}  {PDF.stat().st_size:,} bytes")
-    return 0
+    return report_main(sys.argv, PDF, "heldout", METADATA, outline, plain_text, build_pdf)
 
 
 if __name__ == "__main__":

@@ -37,7 +37,8 @@ from docx.shared import Cm
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # lets `python scripts/<this file>` import the kit
-from scripts.docx_report_kit import CENTER, LEFT, DocxReport, Fn, cell_lines, no_borders  # noqa: E402
+from scripts.docx_report_kit import (CENTER, LEFT, DocxReport, Fn, cell_lines, no_borders,  # noqa: E402
+                                     signature_table)
 
 NAME = "so-y-te-dong-ha-6-thang-2026"
 OUT = ROOT / "tests" / "data" / f"{NAME}.docx"
@@ -534,29 +535,16 @@ body("Trên đây là báo cáo kết quả thực hiện nhiệm vụ 6 tháng 
      "2026 của Sở Y tế tỉnh Đông Hà./.")
 
 # ------------------------------------------------------------------------------------- signature table
-sg = doc.add_table(rows=1, cols=2)
-no_borders(sg)
-for c, w in zip(sg.rows[0].cells, (Cm(8.0), Cm(8.0))):
-    c.width = w
-cell_lines(sg.rows[0].cells[0], [
-    ("Nơi nhận:", True, True),
-    ("- Bộ Y tế (b/c);", False, False),
-    ("- TT Tỉnh ủy, TT HĐND tỉnh (b/c);", False, False),
-    ("- UBND tỉnh (b/c);", False, False),
-    ("- Sở Tài chính;", False, False),
-    ("- Bảo hiểm xã hội tỉnh;", False, False),
-    ("- Giám đốc, các PGĐ Sở;", False, False),
-    ("- Các đơn vị trực thuộc Sở;", False, False),
-    ("- Lưu: VT, KHTC.", False, False),
-], align=LEFT, size=11)
-cell_lines(sg.rows[0].cells[1], [
-    ("GIÁM ĐỐC", True, False),
-    ("", False, False),
-    ("", False, False),
-    ("", False, False),
-    ("", False, False),
-    (METADATA["signer"], True, False),
-])
+sg = signature_table(doc, [
+    "- Bộ Y tế (b/c);",
+    "- TT Tỉnh ủy, TT HĐND tỉnh (b/c);",
+    "- UBND tỉnh (b/c);",
+    "- Sở Tài chính;",
+    "- Bảo hiểm xã hội tỉnh;",
+    "- Giám đốc, các PGĐ Sở;",
+    "- Các đơn vị trực thuộc Sở;",
+    "- Lưu: VT, KHTC.",
+], [("GIÁM ĐỐC", True, False)] + [("", False, False)] * 4 + [(METADATA["signer"], True, False)])
 LAYOUT_TABLES.append(sg._tbl)
 
 

@@ -300,3 +300,24 @@ def build_pdf(blocks: list[tuple], flowables: Callable[[dict, list[tuple]], list
             return pdf
         reserve = landed
     raise RuntimeError("footnote layout did not settle")
+
+
+def report_main(argv: list[str], pdf: Path, split: str, metadata: dict, outline: Callable[[], list],
+                plain_text: Callable[[], str], build: Callable[[], bytes]) -> int:
+    """A generator's command line: `--outline` prints the expected outline as JSON, `--text` the plain
+    text, and no option writes the PDF."""
+    import json
+
+    root = Path(__file__).resolve().parent.parent
+    if "--outline" in argv[1:]:
+        print(json.dumps({"report": pdf.stem, "file": str(pdf.relative_to(root)), "split": split,
+                          "metadata": {k: nfc(v) for k, v in metadata.items()}, "outline": outline()},
+                         ensure_ascii=False, indent=1))
+        return 0
+    if "--text" in argv[1:]:
+        print(plain_text())
+        return 0
+    pdf.parent.mkdir(parents=True, exist_ok=True)
+    pdf.write_bytes(build())
+    print(f"{pdf.relative_to(root)}  {pdf.stat().st_size:,} bytes")
+    return 0
