@@ -57,8 +57,9 @@ class Extractive:
                       and periods.could_hold(r["period"], r.get("period_from") == "date", said)]
             if q_all.focus and others:
                 wider = self._answer(q_all, others)
-                if wider.answer.found:
-                    return wider
+                if wider.answer.found or (wider.answer.citations and wider.answer.answer.startswith(
+                        msg("figure_other_period", period="").split("“")[0])):
+                    return wider  # (or why not: the months asked are not stated apart, with what is)
         return got
 
     def _answer(self, q: Question, report_ids: list[str] | None) -> Extracted:

@@ -163,6 +163,11 @@ def _figure_answer(q: Question, evidence: list[Evidence], weights: TermWeights, 
                  and not re.search(r"cùng kỳ(?: năm)? (?:19|20)\d{2}", s.ev.sentence.text)]
     if not stmts:
         return not_found(q, "not_found_figure")
+    stmts, other_period = _of_asked_months(q, stmts, reports)
+    if stmts:
+        stmts, other_period = _of_asked_years(q, stmts, reports)
+    if not stmts:
+        return _other_subject(q, other_period, reports, msg("figure_other_period", period=said[0] if said else q.text))
     for rid in {s.report_id for s in stmts}:
         fa.attach_subjects([s for s in stmts if s.report_id == rid], reports[rid])
     fitting = [s for s in stmts if fa.answers_subject(q, s)]
@@ -191,6 +196,46 @@ def _figure_answer(q: Question, evidence: list[Evidence], weights: TermWeights, 
     quotes += [(e.report_id, e.chunk, e.sentence) for e in good if all(e is not s.ev for s in picked)]
     quotes = list({(rid, span.start, span.end): (rid, chunk, span) for rid, chunk, span in quotes}.values())
     return _with_quotes(q, lines, quotes[:MAX_QUOTES], cites, reports)
+
+
+def _of_asked_months(q: Question, stmts: list, reports: dict[str, Report]) -> tuple[list, list]:
+    """'Lũy kế 9 tháng …' asked of a quarter's report, 'đến hết tháng 6' of a year's: only statements
+    whose sentence or heading states those months answer; the report's own-period figures are
+    context (second list), never the answer."""
+    keep, other = [], []
+    for st in stmts:
+        rep = reports[st.report_id]
+        part = periods.asked_part(q.text, rep.period, rep.meta.get("period_from") == "date")
+        year = periods.parse(rep.period).year if part else None
+        (keep if part is None or part in periods.spans_in(_said_around(st, rep), year, loose=True) else other).append(st)
+    return keep, other
+
+
+def _said_around(st, rep: Report) -> str:
+    """Where a statement's period may be said: before the sentence in its paragraph ('Lũy kế 9 tháng,
+    …. Trong đó …'), in the sentence, in the sentence its list completes, in the headings above it."""
+    at = st.ev.sentence.start
+    para = rep.text[rep.text.rfind("\n", 0, at) + 1:at] if 0 <= at <= len(rep.text) else ""
+    return " ".join([para, st.ev.sentence.text, st.ev.context] + [sec.title for sec in rep.section_path(st.ev.chunk.section)])
+
+
+def _of_asked_years(q: Question, stmts: list, reports: dict[str, Report]) -> tuple[list, list]:
+    """'Năm 2020 có bao nhiêu hộ nghèo?' asked of the review of 2021 - 2025: a year outside what a
+    report covers is answered only by a statement that names it (not as 'cùng kỳ năm 2020', the base
+    of a change); the report's own figures are context."""
+    said = [p for p in periods.stated(q.text) if not re.search(r"\d{4}\D+\d{4}", p)]
+    asked = {int(y) for p in said for y in re.findall(r"\b(?:19|20)\d{2}\b", p)}
+    keep, other = [], []
+    for st in stmts:
+        rep = reports[st.report_id]
+        span = [int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", rep.period or "")]
+        outside = (asked and span and rep.meta.get("period_from") != "date"
+                   and all(not span[0] <= y <= span[-1] for y in asked))
+        if outside:
+            where = re.sub(r"(?:cùng kỳ|cung ky)(?:\s+năm)?\s+(?:19|20)\d{2}", " ", _said_around(st, rep), flags=re.I)
+            outside = not any(re.search(rf"(?<![\d/]){y}(?![\d/])", where) for y in asked)
+        (other if outside else keep).append(st)
+    return keep, other
 
 
 def _second_ask(q: Question, mine: list, every: list) -> list:
@@ -228,8 +273,9 @@ def _statement_lines(stmts: list, report: Report, cites: CitationList, many: boo
             for sec, parts in by_section.items()]
 
 
-def _other_subject(q: Question, stmts: list, reports: dict[str, Report]) -> Answer:
-    """No figure of the body asked about: say so, and show the nearest figures as context only."""
+def _other_subject(q: Question, stmts: list, reports: dict[str, Report], lead: str | None = None) -> Answer:
+    """No figure of the body (or the months) asked about: say so, and show the nearest figures as
+    context only."""
     cites = CitationList(reports)
     nearest: list = []
     for st in sorted(stmts, key=lambda s: (not s.supported, -s.score)):
@@ -237,7 +283,7 @@ def _other_subject(q: Question, stmts: list, reports: dict[str, Report]) -> Answ
                for o in nearest):  # one statement per stretch of text
             nearest.append(st)
     nearest = nearest[:2]
-    lines = [msg("figure_other_subject", subject=q.subject.text), "", msg("figure_context_heading")]
+    lines = [lead or msg("figure_other_subject", subject=q.subject.text), "", msg("figure_context_heading")]
     for st in nearest:
         rep = reports[st.report_id]
         n = cites.add(rep.id, st.ev.chunk.section, st.ev.chunk.section_title, fa.quote_span(st, rep))

@@ -84,8 +84,16 @@ def _structure(sentence: Span) -> list[tuple[Span, Span | None, Span]]:
         opener = sentence.text[prev_end - sentence.start:clause.start - sentence.start]
         prev_end = clause.end
         clauses_before.append((clause, opener, bool(find_quantities(clause.text))))
+        # '106 đảng viên (khiển trách 96, …)' breaks down the figure before the bracket; 'thấp nhất
+        # tỉnh (1,08%)' gives the value of the words before it, which hold no figure: one value alone
+        # in its bracket ('6 cuộc thanh tra, kiểm tra chuyên ngành (4 cuộc …, 2 cuộc …)' lists parts)
+        prev = clauses_before[-2] if len(clauses_before) > 1 else None
+        rest = sentence.text[clause.start - sentence.start:]
+        bracket = rest[:rest.find(")")] if ")" in rest else rest
+        value_of = (prev[0] if "(" in opener and prev is not None and not prev[2]
+                    and len(find_quantities(bracket)) == 1 else None)
         if "(" in opener:
-            in_breakdown = last_fig is not None
+            in_breakdown = last_fig is not None and value_of is None
         elif ")" in opener or ";" in opener:
             in_breakdown = False
         opens = _BREAKDOWN.match(clause.text)
@@ -102,7 +110,9 @@ def _structure(sentence: Span) -> list[tuple[Span, Span | None, Span]]:
         # '… (Khiển trách 96 …) và 03 tổ chức đảng': after its breakdown, a number continues the same verb
         continues = ")" not in opener or bool(re.fullmatch(r"\s*\)\s*(và|,)\s*", opener))
         verb_clause = last_fig[2] if starts_with_number and last_fig is not None and continues else clause
-        if verb_clause is clause:
+        if value_of is not None and starts_with_number:
+            verb_clause = _reach_back(sentence, clauses_before[:-1]) if clauses_before[:-1] else value_of
+        elif verb_clause is clause:
             verb_clause = _reach_back(sentence, clauses_before)
         last_fig = (clause, None, verb_clause)
         last_total = clause
@@ -187,6 +197,7 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
     asks_plan = bool(PLAN.search(_BASIS.sub(" ", q.text)))
     act = _act_phrase(q.text)
     asks_done = bool(re.search(r"\b(?:đã|da)\b", q.text, re.I))
+    both_asked = q.percent and len(re.findall(r"\bbao nhiêu\b", q.text, re.I)) >= 2
     # what a figure states is its own sentence with the sentence that opens its list, not the items
     # before it ('Kíp vi sai các loại 2.392 cái; Kíp K8 740 cái': K8 is not vi sai)
     intro = ev.context[:ev.context.rfind(":") + 1] if ":" in ev.context else ev.context
@@ -260,6 +271,10 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
             cov -= 0.6 if asks_done else 0.3
         if plan_heading:
             cov -= 0.3
+        # '… giải ngân được bao nhiêu, đạt bao nhiêu phần trăm kế hoạch?': a piece that states the amount
+        # with its rate answers both asks; one that holds the rate alone answers half
+        if both_asked and measures is not None and any("%" not in x.text for x in find_quantities(measures.text)):
+            cov += 0.5
         st = Statement(ev, clause, piece, piece, cov, unit, total,
                        supported=_supports(q, f"{intro} {ev.sentence.text}", ev.chunk.path_title, bool(label),
                                            f"{report.title} {report.issuer or ''}", earlier)

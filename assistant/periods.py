@@ -94,6 +94,56 @@ def stated(text: str) -> list[str]:
     return out
 
 
+# 'đến hết tháng 6', 'lũy kế đến tháng 9': the months from January to that one
+_UP_TO = re.compile(r"(?:đến|tới|lũy kế|luỹ kế|den|toi|luy ke)\s+(?:(?:hết|cuối|het|cuoi)\s+)?(?:ngày\s+\d{1,2}\s+)?$", re.I)
+
+
+_N_MONTHS = re.compile(r"\b(\d{1,2}|sáu|chín|sau|chin)\s+(?:tháng|thang)\b(?!\s+(?:đầu|cuối|năm|dau|cuoi|nam)\b)", re.I)
+
+
+def spans_in(text: str, year: int | None = None, loose: bool = False) -> list[Span]:
+    """The periods a text states, as spans of months; one written without its year ('9 tháng',
+    'quý III') is of `year`. 'Đến hết tháng 6 năm 2026' runs from January. `loose`: a bare 'N tháng'
+    ('Thực hiện 9 tháng', a table's column) is the first N months too."""
+    text = re.sub(r"\b(tháng|quý|thang|quy)\s+([IV]+|\d{1,2})/((?:19|20)\d{2})\b", r"\1 \2 năm \3", text, flags=re.I)
+    out = []
+    for m in PERIOD.finditer(text):
+        said = m.group(0)
+        if re.search(r"\d{4}\D+\d{4}", said) or re.search(r"\b(?:cùng kỳ|cung ky)\s*$", text[max(0, m.start() - 12):m.start()], re.I):
+            continue
+        if not re.search(r"(?:19|20)\d{2}", said):
+            if year is None or re.fullmatch(r"(?:năm|nam)", said.strip(), re.I):
+                continue
+            said = f"{said} năm {year}"
+        sp = parse(said)
+        if sp is None:
+            continue
+        if sp.first == sp.last and _UP_TO.search(text[max(0, m.start() - 25):m.start()]):
+            sp = Span(sp.year, 1, sp.last)
+        out.append(sp)
+    if loose and year is not None:
+        for m in _N_MONTHS.finditer(text):
+            n = int(m.group(1)) if m.group(1).isdigit() else _WORDS.get(fold(m.group(1)), 0)
+            if 1 <= n <= 12:
+                out.append(Span(year, 1, n))
+    return out
+
+
+def asked_part(text: str, period: str | None, from_date: bool = False) -> Span | None:
+    """The months a question asks of a report when they are not the report's own: '9 tháng đầu năm
+    2026' asked of the report of quý III, 'đến hết tháng 6' of the year's report. Such a figure is
+    only in a sentence (or under a heading) that states those months; the report's own figures are
+    of its own period. None when the question asks the report's period, a whole year, a plan, or
+    the report's period is a term or only its issue date."""
+    if not period or from_date or len(re.findall(r"\b(?:19|20)\d{2}\b", period)) >= 2 or PLAN.search(text):
+        return None
+    mine = parse(period)
+    asked = [s for s in spans_in(text) if mine and s.year == mine.year]
+    if not mine or not asked or any(s == mine or (s.first, s.last) == (1, 12) for s in asked):
+        return None
+    return asked[0]
+
+
 def same_period(a: str, b: str) -> bool:
     norm = lambda s: re.sub(r"\s*[-–]\s*", "-", re.sub(r"\s+", " ", fold(s))).replace(  # noqa: E731
         "sau thang", "6 thang").replace("chin thang", "9 thang").strip()  # '2025 - 2026' is '2025-2026'
@@ -123,6 +173,10 @@ def reports_for(text: str, reports: list) -> list | None:
     if school:  # (the calendar year it ends in after the report of the school year itself)
         return exact + [r for r in reports if r not in exact and (rs := parse(r.period))
                         and rs.year in ((school[0] + 1,) if exact else (school[0], school[0] + 1))] or None
+    terms = [tuple(int(y) for y in re.findall(r"(?:19|20)\d{2}", p)[:2]) for p in periods
+             if re.search(r"\d{4}\D+\d{4}", p)]
+    if terms:
+        return _for_term(text, terms[0], reports) or None
     # …and a calendar year's events (the exams of 'năm 2026') are in the report of the school year
     # that ends in it
     schooled = lambda found: [r for r in reports if r not in found and re.search(r"(?:năm học|nam hoc)\s", r.period or "", re.I)
@@ -141,6 +195,30 @@ def reports_for(text: str, reports: list) -> list | None:
     if within:
         within += dated(within) + schooled(within)
     return within or titled or None
+
+
+def _years(period: str | None) -> tuple[int, int] | None:
+    ys = [int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", period or "")]
+    return (ys[0], ys[-1]) if ys else None
+
+
+def _for_term(text: str, term: tuple[int, int], reports: list) -> list:
+    """'Giai đoạn 2026 - 2030', 'nhiệm kỳ 2020 - 2025': a span of years, not its first year. The
+    reports of that term (whatever word names it) or whose title names it; for a plan, also the
+    review of the term just ended ('tổng kết giai đoạn 2021 - 2025' sets the tasks of 2026 - 2030);
+    otherwise also the report of the next term, which reviews this one, and failing all these the
+    reports of the years inside it."""
+    y1, y2 = term
+    same = [r for r in reports if _years(r.period) == (y1, y2)
+            or any(_years(t) == (y1, y2) for t in stated(r.title or "") if re.search(r"\d{4}\D+\d{4}", t))]
+    terms = [(r, yy) for r in reports if r not in same and (yy := _years(r.period)) and yy[1] - yy[0] >= 2]
+    if PLAN.search(text):
+        return same + [r for r, yy in terms if yy[1] in (y1 - 1, y1)]
+    # (the congress report of 2025 - 2030 reviews the term 2020 - 2025)
+    same += [r for r, yy in terms if yy[0] in (y2, y2 + 1)]
+    inside = [r for r in reports if r not in same and (yy := _years(r.period)) and yy[0] == yy[1]
+              and y1 <= yy[0] <= y2 and not getattr(r, "from_date", False)]
+    return same or inside
 
 
 _HORIZON = re.compile(r"(?:\b(?:đến|tới|den|toi)\s+(?:(?:hết|cuối|het|cuoi)\s+)?)$", re.I)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 from index.models import Report
 from index.store import Store
@@ -54,6 +55,9 @@ def prepare(store: Store, text: str, report_ids: list[str] | None, last: Questio
         # period stops being a search term. A follow-up stays with the reports of its conversation.
         named = periods.reports_for(q.text, [ReportInfo(r["id"], r["period"], r["title"], r.get("period_from") == "date")
                                              for r in listing])
+        by_name = _named_apart(listing, q.text, named)
+        if by_name:
+            named = by_name
         if named and len(named) < len(known):
             report_ids = [r.id for r in named]
             q = without_period(q, periods.stated(q.text)[0])
@@ -85,7 +89,7 @@ def named_by_title(store: Store, q: Question, among: list[str] | None = None) ->
     return None
 
 
-def named_by_name(reports: list[Report], text: str) -> str | None:
+def named_by_name(reports: list, text: str) -> str | None:
     """The one report whose issuer or title holds a proper name the question writes with capitals
     ('Ngọc Khê' of '… của huyện Ngọc Khê …'), when no other of `reports` holds any of them."""
     words = re.findall(r"[^\W\d_]+|[^\w\s]", text.strip())
@@ -104,6 +108,22 @@ def named_by_name(reports: list[Report], text: str) -> str | None:
              for r in reports}
     hits = [rid for rid, head in heads.items() if any(f" {n} " in head for n in names)]
     return hits[0] if len(hits) == 1 else None
+
+
+def _named_apart(listing: list[dict], text: str, by_period: list | None) -> list[ReportInfo] | None:
+    """'Trong quý IV năm 2026, … của Ủy ban Kiểm tra Tỉnh ủy Lâm Bắc …': the period names one report
+    (October's of another body), the name another (the quarter's report that plans quý IV). The body
+    named by name wins when its report could speak of the period: it reports on it or its title plans it."""
+    if not by_period:
+        return None
+    infos = {r["id"]: ReportInfo(r["id"], r["period"], r["title"], r.get("period_from") == "date") for r in listing}
+    heads = [SimpleNamespace(id=r["id"], title=r["title"], issuer=r.get("issuer")) for r in listing]
+    rid = named_by_name(heads, text)
+    if rid is None or any(r.id == rid for r in by_period):
+        return None
+    mine, said = infos[rid], periods.stated(text)
+    titled = any(periods.same_period(t, p) for t in periods.stated(mine.title) for p in said)
+    return [mine] if titled or periods.could_hold(mine.period, mine.from_date, said) else None
 
 
 def too_many(store: Store) -> bool:

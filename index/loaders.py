@@ -51,9 +51,13 @@ def read_document(path: Path, max_bytes: int | None = None, progress=None) -> Ra
         raise ReportReadError(str(exc)) from exc
     if not text.strip():
         raise ReportReadError("tệp không có nội dung văn bản (chỉ có khoảng trắng)")
+    from .md_notes import split_notes
     from .md_tables import tables_as_rows
 
-    return RawDocument(name=path.name, text=tables_as_rows(text), soft_wrapped=False)
+    text, notes = split_notes(text)
+    meta: dict = {}
+    text = tables_as_rows(text, meta)
+    return RawDocument(name=path.name, text=text, soft_wrapped=False, footnotes=notes, meta=meta)
 
 
 def _read_docx(path: Path) -> RawDocument:

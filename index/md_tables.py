@@ -28,7 +28,30 @@ def _is_data(grid: list[list[str]]) -> bool:
     return sum(1 for c in header if c) >= 2 and any(_FIGURE.match(c) for row in body for c in row[1:] if c)
 
 
-def tables_as_rows(text: str) -> str:
+def _layout_table(grid: list[list[str]], meta: dict) -> list[str] | None:
+    """A header or signature laid out with pipes (issuing body | motto, number | place and date;
+    Nơi nhận | signer): read as the DOCX reader reads such a table, into the report's metadata, and
+    its text written cell by cell, column by column, as paragraphs. None for another table."""
+    from .docx_reader import _layout_kind, _read_header, _read_signature
+
+    width = max(len(r) for r in grid)
+    # a cell's lines ('<br>' as pandoc writes a line break in a cell)
+    columns = [[p.strip() for r in grid if c < len(r) for p in re.split(r"<br\s*/?>", r[c], flags=re.I) if p.strip()]
+               for c in range(width)]
+    columns = [c for c in columns if c]
+    kind = _layout_kind(columns)
+    if kind == "header":
+        _read_header([columns[0], columns[-1] if len(columns) > 1 else []], meta)
+        return ["", *[p + "\n" for c in columns for p in c]]
+    if kind == "signature":
+        return ["", *[p + "\n" for p in _read_signature(columns, meta)]]
+    return None
+
+
+def tables_as_rows(text: str, meta: dict | None = None) -> str:
+    """The text with its pipe tables of figures as rows; header and signature tables read into
+    `meta` (when given) and written as their lines."""
+    meta = {} if meta is None else meta
     lines = text.split("\n")
     out: list[str] = []
     i = 0
@@ -47,7 +70,8 @@ def tables_as_rows(text: str) -> str:
                 out.append("")
                 i = j
                 continue
-            out.extend(lines[i:j])
+            laid = _layout_table(grid, meta)
+            out.extend(laid if laid is not None else lines[i:j])
             i = j
             continue
         out.append(lines[i])

@@ -30,7 +30,7 @@ def report_id(name: str) -> str:
 
 
 # Bump when parsing or chunking changes: stored reports then count as changed and are rebuilt.
-PARSER_VERSION = 16  # 16: the parts of a document are of one rank; 15: a data table whose row starts "Số …/…" is no header table; 14: a school year ('năm học 2025 - 2026') is a report's period
+PARSER_VERSION = 17  # 17: markdown footnotes, pipe-table headers and signatures, pandoc escapes and italic headings; "tháng 10 và 10 tháng năm 2026" is "tháng 10 năm 2026"; 16: the parts of a document are of one rank; 15: a data table whose row starts "Số …/…" is no header table; 14: a school year ('năm học 2025 - 2026') is a report's period
 
 
 def content_hash(text: str) -> str:
@@ -46,10 +46,10 @@ def find_period(title: str) -> str | None:
         y = re.sub(r"\s*[-–]\s*", "-", (m.group(2) or "").strip())
         if phrase in ("năm", "nhiệm kỳ", "giai đoạn", "năm học") and not y:
             continue
+        if not y and year:
+            y = year.group(0)  # 'tháng 10 và 10 tháng năm 2026': the year written once, at the end
         if phrase.startswith("tháng") and "năm" not in phrase and y:
             phrase += " năm"  # "THÁNG 9 2025" -> "tháng 9 năm 2025"
-        if not y and year:
-            y = year.group(0)
         return f"{phrase} {y}".strip() if y else phrase
     return None
 

@@ -78,6 +78,10 @@ def fold(text: str) -> str:
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s*")
 _MD_EMPH = re.compile(r"(\*\*|__)")
 _MD_RULE = re.compile(r"^\s*([-*_=])\1{2,}\s*$")
+# a whole line in italics ('*a) Thăm hỏi …*', '_…_'): a heading set in italics, not a bullet '* …'
+_MD_ITALIC_LINE = re.compile(r"^([*_])(?=\S)(.+?)(?<=\S)\1$")
+# pandoc's escapes: '2\. Xây dựng …' keeps '2.' from starting a list, '\*', '\[' …
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>])")
 _WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
 
 
@@ -89,6 +93,8 @@ def clean_line(line: str) -> tuple[str, bool]:
     if _MD_RULE.match(line):
         return "", False
     line = _WS.sub(" ", line).strip()
+    line = _MD_ITALIC_LINE.sub(r"\2", line)
+    line = _MD_ESCAPE.sub(r"\1", line)
     return line, is_heading
 
 

@@ -89,7 +89,9 @@ def test_a_markdown_table_of_figures_is_read_as_rows(tmp_path):
     report = parse_document(read_document(md))
     assert "‣ Số bác sĩ/vạn dân | Đơn vị tính: bác sĩ | Kế hoạch năm 2026: 12,8 | Thực hiện 6 tháng: 12,4" in report.text
     assert "‣ Tỷ lệ dân số tham gia bảo hiểm y tế | Đơn vị tính: %" in report.text  # emphasis marks dropped
-    assert "| *Nơi nhận:* | GIÁM ĐỐC |" in report.text
+    # the closing pipe table is the signature block: read into the report's metadata, column by column
+    assert report.meta.get("signer") == "Phạm Thị Hồng Vân" and report.meta.get("signer_title") == "GIÁM ĐỐC"
+    assert "| *Nơi nhận:* | GIÁM ĐỐC |" not in report.text
     got = {(f.context, f.value, f.unit) for f in extract_figures(report)}
     assert ("Số bác sĩ/vạn dân", 12.4, "bác sĩ/vạn dân") in got
     assert ("Tỷ lệ dân số tham gia bảo hiểm y tế", 93.6, "%") in got
