@@ -16,7 +16,7 @@ from .evidence import FOUND_THRESHOLD, Evidence, TermWeights, initials, missing_
 from .messages import msg
 from . import periods
 from .periods import order_key
-from .question import Question
+from .question import RATE, Question
 from .schema import Answer, Citation, Quote
 from .short_answer import find_span, short_kind
 
@@ -92,6 +92,12 @@ def compose(q: Question, evidence: list[Evidence], weights: TermWeights, reports
         return not_found(q)
     if q.kind in ("figure", "short", "general", "list"):
         reading = table_query.read(q, evidence, reports)
+        if reading is not None and q.plan_and_result and reading.kind != "plan":
+            # a target and what was achieved, and no row with both columns: the sentences that set
+            # and report them come before a table's cells (which answer when no sentence does)
+            said = _figure_answer(q, evidence, weights, reports)
+            if said.found:
+                return said
         if reading is not None:
             return _table_answer(q, reading, evidence, reports)
     if q.kind == "figure":
@@ -112,7 +118,7 @@ def _table_answer(q: Question, t: table_query.TableReading, evidence: list[Evide
         n = cites.add(rep.id, chunk.section, chunk.section_title, row.span)
         values = msg("statement_joiner").join(msg("table_column_value", column=h, value=v) for h, v in cells)
         said.append(msg("table_row_said", row=row.label, cells=values, n=n))
-    key = {"extreme": "table_extreme", "fails": "table_fails", "cells": "table_cells"}[t.kind]
+    key = {"extreme": "table_extreme", "fails": "table_fails", "cells": "table_cells", "plan": "table_cells"}[t.kind]
     lines = [msg(key, report=fa.report_phrase(rep), section=chunk.section, rows=msg("statement_joiner").join(said),
                  word=t.word, column=t.column)]
     quotes = [(rep.id, chunk, row.span) for row, _ in t.rows]  # every row said is quoted (at most MAX_ROWS)
@@ -143,7 +149,7 @@ def _figure_answer(q: Question, evidence: list[Evidence], weights: TermWeights, 
     # not 'giấy phép hoạt động khoáng sản' for 'giấy phép xây dựng'.
     # (a second ask with a unit of its own may be answered by a sentence that holds less of the question)
     every = [s for e in _dedupe(evidence) if e.has_figure
-             for s in fa.statements(q, e, weights, reports[e.report_id])] if q.more_units else []
+             for s in fa.statements(q, e, weights, reports[e.report_id])] if q.more_units or q.plan_and_result else []
     supported = [s for s in stmts if s.supported]
     if not supported and q.subject is not None:
         # The sentences that hold what is asked may all be another body's: read further down.
@@ -189,6 +195,9 @@ def _figure_answer(q: Question, evidence: list[Evidence], weights: TermWeights, 
                 mine += [s for s in theirs if s not in mine]
         else:
             mine = fa.pick([s for s in fitting if s.report_id == rid])
+        if q.plan_and_result:
+            mine = _target_and_result(mine, [s for s in fitting + [e for e in every if e.supported]
+                                              if s.report_id == rid and s.score > 0])
         mine += _second_ask(q, mine, every)
         picked.extend(mine)
         lines.extend(_statement_lines(mine, reports[rid], cites, many=len(rids) > 1))
@@ -238,6 +247,19 @@ def _of_asked_years(q: Question, stmts: list, reports: dict[str, Report]) -> tup
     return keep, other
 
 
+def _target_and_result(mine: list, candidates: list) -> list:
+    """'Mục tiêu … là bao nhiêu và thực tế đạt được bao nhiêu?': the best target and the best result,
+    each from its own statements (the best two may both be targets)."""
+    out = []
+    for planned in (True, False):
+        kind = [s for s in candidates if s.planned == planned]
+        if kind:
+            best = max(kind, key=lambda s: s.score)
+            if best not in out:
+                out.append(best)
+    return out or mine
+
+
 def _second_ask(q: Question, mine: list, every: list) -> list:
     """'… bao nhiêu ca sốt phát ban nghi sởi và mấy trường hợp tử vong?': a second ask with its own
     unit, not stated by the figures picked for the first, is answered from the same section: the
@@ -247,10 +269,12 @@ def _second_ask(q: Question, mine: list, every: list) -> list:
         return []
     out = []
     for more in q.more_units:
-        if any(fa._unit_matches(more, s.unit) for s in mine + out):
+        # ('…, chiếm tỷ lệ bao nhiêu?': a rate, whatever words follow its '%')
+        fits = (lambda s: fa.is_rate(s)) if more == RATE else (lambda s: fa._unit_matches(more, s.unit))
+        if any(fits(s) for s in mine + out):
             continue
         near = [s for s in every if s.report_id == mine[0].report_id and s.ev.chunk.section == mine[0].ev.chunk.section
-                and fa._unit_matches(more, s.unit) and s not in mine and not _money_unit(s.unit)]
+                and fits(s) and s not in mine and not _money_unit(s.unit)]
         if near:
             out.append(max(near, key=lambda s: s.score))
     return out

@@ -77,7 +77,12 @@ def coverage(terms: list[str], weights: TermWeights, text_terms: set[str], title
 # Words that bound, judge or frame what is asked without naming a topic: a report says 'không quá
 # 200kg' for 'tối đa', 'đánh giá' for 'nhận xét'. Their absence from the reports proves nothing.
 _SOFT_WORDS = {"tối_đa", "tối_thiểu", "nhận_xét", "đánh_giá", "hiện_nay", "hiện_tại", "cụ_thể", "chủ_yếu",
-               "khoảng", "chừng", "nói_chung", "trung_bình", "bình_quân", "ít_nhất", "nhiều_nhất"}
+               "khoảng", "chừng", "nói_chung", "trung_bình", "bình_quân", "ít_nhất", "nhiều_nhất",
+               "thực_tế", "thực_sự", "trên_thực_tế"}  # ('mục tiêu … và thực tế đạt được bao nhiêu')
+
+
+_EXTREME_ASKED = re.compile(r"\b(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+nhất\b", re.I)
+_FRAMING = {"thuc_te", "thuc_su", "tren_thuc_te", "hien_nay", "hien_tai", "noi_chung"}  # (folded)
 
 
 # How a report bounds a figure that a question bounds otherwise (folded: matched in folded text).
@@ -218,6 +223,15 @@ def select(q: Question, hits: list[Hit], weights: TermWeights,
     # either: only the question's own words (pyvi compounds) count when absent.
     words = {w for w in q.words} | {fold(w) for w in q.words}
     focus = [t for t in q.focus if not ("_" in t and weights.absent(t)) or (t in words and t not in edges)]
+    # 'và thực tế tỉnh đạt được bao nhiêu': a word that only frames the ask ('thực tế', 'hiện nay') is no
+    # topic; neither it, its syllables nor a pair across its edge ('tế_tỉnh') is weighed
+    framing = {p for w in q.words if fold(w) in _FRAMING for p in w.lower().split("_")}
+    if re.search(r"\b(?:nào|nao)\b", q.text, re.I):
+        # 'Đơn vị nào có tỷ lệ giải ngân … thấp nhất?': the extreme is how rows are chosen, and a table
+        # row never says it (assistant.table_query reads it from the values)
+        framing |= {w.lower() for m in _EXTREME_ASKED.finditer(q.text) for w in m.group(0).split()}
+    if framing:
+        focus = [t for t in focus if not (set(t.split("_")) & framing)]
     readers = _readers(q)
     for hit in hits:
         title = set(terms_of(hit.chunk.section_title, q.accented))

@@ -17,14 +17,14 @@ from index.footnotes import strip_markers
 from index.tables import ROW_MARK
 from index.sentences import Span, clause_spans, sentence_spans
 from index.textnorm import fold
-from index.vntext import syllables, terms as terms_of
+from index.vntext import folded_terms, syllables, terms as terms_of
 
 from .evidence import Evidence, TermWeights, coverage, expanded_terms, initials
 from .messages import msg
 from .noise import noise_words
 from . import periods
 from .periods import PLAN, order_key
-from .question import PERIOD, Question
+from .question import PERIOD, RATE, Question
 from .subjects import Subject, same_body, subject_at
 from .table_answer import UNIT_HEAD, cell_for
 
@@ -44,6 +44,7 @@ class Statement:
     supported: bool = True  # its sentence holds what the question asks about (the action, the counted thing)
     table: bool = False  # a cell of a table row: its column header, not a clause subject, names whose it is
     context: str = ""  # the report's title: the issuing body a scope-only subject may stand for
+    planned: bool = False  # a target ('phấn đấu', 'mục tiêu' in its own clause), not what was done
 
     @property
     def report_id(self) -> str:
@@ -68,6 +69,9 @@ _MEASURE_OPENING = re.compile(r"^(?:(?:đến|tính đến|trong|lũy kế)[^,]{
                               r"sản lượng|doanh thu|thu|chi|dư nợ|diện tích|năng suất|tốc độ|quy mô|mức|lượng)\b", re.I)
 
 
+_FRAME = re.compile(r"(?:⁽\d+⁾\s*)?(?:đến|tính đến|trong|lũy kế|luỹ kế|theo|tại|năm|qua|sau|den|tinh den|trong)\b[^,;:]{0,60},\s*", re.I)
+_CRITERION = re.compile(r"\bcó\s+[^\d,;:()]{2,50}?\s(?:dưới|trên|không quá|tối thiểu|từ)\s+[\d.,]+\s*%", re.I)
+_EXTREME = re.compile(r"\b(?:cao|thấp|nhiều|lớn|nhỏ|cao|thap|nhieu|lon|nho)\s+nhất\b", re.I)
 # Words that open the parts of a total: '214 đảng viên, trong đó khiển trách 171 …', '17 giấy phép, gồm 09 …'.
 _BREAKDOWN = re.compile(r"(trong đó|gồm|bao gồm|cụ thể)\s*:?\s*", re.I)
 
@@ -143,6 +147,11 @@ def _cell_statements(q: Question, ev: Evidence, weights: TermWeights, scope: str
     # 'Đơn vị tính: %': every value of the row is a rate
     row_in_percent = any(UNIT_HEAD.match(c.text.rpartition(": ")[0]) and c.text.rstrip().endswith("%") for c in cells)
     chosen = cell_for(q.text, ev.sentence.text, q.percent)
+    # the row named by the question's words and little else: 'Số hộ nghèo' for '… bao nhiêu hộ nghèo',
+    # not 'Số hộ nghèo phát sinh mới và tái nghèo trong năm'
+    named = {t for t in folded_terms(label) if "_" not in t} - {"so", "tong", "ty", "ti", "le"}  # ('Số', 'Tỷ lệ' say a figure)
+    asked = set(folded_terms(q.text))
+    precision = len(named & asked) / len(named) if named else 0.0
     out = []
     for cell in cells:
         head = cell.text.rpartition(": ")[0]
@@ -151,7 +160,9 @@ def _cell_statements(q: Question, ev: Evidence, weights: TermWeights, scope: str
         if not quantities or not head or UNIT_HEAD.match(head):
             continue
         after = unit_after(cell.text, quantities[-1])
-        cov = coverage(q.focus, weights, set(terms_of(f"{label} {cell.text}", q.accented)), set())
+        # (label and cell read apart: 'trong năm' + '2023: …' is no 'năm 2023')
+        cov = (coverage(q.focus, weights, set(terms_of(label, q.accented)) | set(terms_of(cell.text, q.accented)), set())
+               + 0.3 * precision)
         unit = " ".join(after[:2])
         if q.unit and _unit_matches(q.unit, unit):
             cov += 0.5
@@ -197,7 +208,9 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
     asks_plan = bool(PLAN.search(_BASIS.sub(" ", q.text)))
     act = _act_phrase(q.text)
     asks_done = bool(re.search(r"\b(?:đã|da)\b", q.text, re.I))
-    both_asked = q.percent and len(re.findall(r"\bbao nhiêu\b", q.text, re.I)) >= 2
+    both_asked = RATE in q.more_units
+    given = _given(q)
+    per_asked = {fold(m.group(1)) for m in re.finditer(r"\d\s*%?\s*/\s*([^\W\d_]+)", q.text)}
     # what a figure states is its own sentence with the sentence that opens its list, not the items
     # before it ('Kíp vi sai các loại 2.392 cái; Kíp K8 740 cái': K8 is not vi sai)
     intro = ev.context[:ev.context.rfind(":") + 1] if ":" in ev.context else ev.context
@@ -206,6 +219,21 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
     # head of the sentence does every act of it, so each clause is scored with it, and the act asked
     # about ('xử lý') decides between them, not which clause happens to carry the body's name
     head = subject_at(ev.sentence.text, ev.sentence.start)
+    # the sentence's opening time or place ('Đến cuối năm 2025,', 'Trong 6 tháng,') and a whole area as
+    # its subject ('toàn tỉnh') are said once for all its clauses
+    frame = _FRAME.match(ev.sentence.text)
+    frame = frame.group(0) if frame else ""
+    if head is not None and head.scope and head.start - ev.sentence.start <= len(frame) + 2:
+        frame = ev.sentence.text[:head.end - ev.sentence.start]
+    # 'Nghị quyết … đặt mục tiêu giai đoạn 2022 - 2025 tỷ lệ … giảm 2,5%/năm, tỷ lệ … DTTS giảm 3,5%/năm':
+    # the plan named before the first figure frames each figure of the sentence
+    first = find_quantities(ev.sentence.text)
+    # ('Kế hoạch vốn … là 342,5 tỷ đồng; giá trị giải ngân …': a plan that opens the sentence is its
+    # first clause's subject, not a frame)
+    planned = _PLANNED.search(ev.sentence.text, 1, first[0].start) if first and not frame else None
+    if planned:
+        named = PERIOD.match(ev.sentence.text, planned.end() + 1)
+        frame = ev.sentence.text[:named.end() if named else planned.end()]
     before: Span | None = None  # the figure clause before this one
     # 'Phần thứ hai. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM HỌC 2026 - 2027': a figure under a heading that plans a
     # period the question does not ask is a target, however plainly its own sentence states it
@@ -243,6 +271,8 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
         if piece.text.count("(") > piece.text.count(")") and text[piece.end:piece.end + 1] == ")":
             piece = Span(text[piece.start:piece.end + 1], piece.start, piece.end + 1)  # '(03 kho)' closed
         shared = head.text if head is not None and not head.scope and piece.start >= head.end else ""
+        if frame and piece.start >= ev.sentence.start + len(frame):
+            shared = f"{frame} {shared}"  # 'Đến cuối năm 2025, toàn tỉnh …' frames every clause after it
         # 'Công suất … bình quân của các bệnh viện tuyến tỉnh là 104,1%, của các TTYT tuyến huyện là
         # 91,1%': a clause that opens on 'của' says the same measure of another body, named before the
         # sentence's first 'của'
@@ -265,17 +295,34 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
         # (from the clause's own statement: 'Kế hoạch vốn … là 342,5 tỷ đồng; giá trị giải ngân … là
         # 112,7 tỷ đồng' states the plan, then what was done)
         own_start = max(ev.sentence.start, text.rfind(";", ev.sentence.start, clause.start) + 1)
-        if not asks_plan and _PLANNED.search(_BASIS.sub(" ", text[own_start:clause.end])):
+        planned = bool(_PLANNED.search(_BASIS.sub(" ", text[own_start:clause.end]))
+                       or (frame and piece.start >= ev.sentence.start + len(frame)
+                           and _PLANNED.search(_BASIS.sub(" ", frame))))
+        # '… 4 - 5%/năm': a rate per unit of time asked is answered by one per the same unit
+        per = re.match(r"\s*/\s*([^\W\d_]+)", clause.text[quantities[0].end:])
+        if per and fold(per.group(1)) in per_asked:
+            cov += 0.3
+        said = _numbers(quantities[0].text)
+        if said and said <= given:
+            cov -= 0.5  # '… có đạt mục tiêu 4 - 5%/năm không?': the figure the question states is not the answer
+        if not asks_plan and planned:
             # 'phấn đấu … tăng 9,0%' is a target; the question asks what was achieved (and says so
             # with 'đã': '… đã giải ngân được bao nhiêu')
             cov -= 0.6 if asks_done else 0.3
         if plan_heading:
             cov -= 0.3
+        # 'thành phố Lĩnh Giang có tỷ lệ hộ nghèo thấp nhất tỉnh (1,08%)': the figure of the one unit at an
+        # extreme, not of the whole the question asks about (unless it asks for the extreme)
+        if _EXTREME.search(piece.text) and not _EXTREME.search(q.text):
+            cov -= 0.3
+        # '41 xã … có tỷ lệ hộ nghèo dưới 5%': a bound that picks the units counted, not a rate measured
+        if _CRITERION.search(piece.text) and not re.search(r"\b(?:dưới|trên|duoi|tren)\b", q.text, re.I):
+            cov -= 0.4
         # '… giải ngân được bao nhiêu, đạt bao nhiêu phần trăm kế hoạch?': a piece that states the amount
         # with its rate answers both asks; one that holds the rate alone answers half
         if both_asked and measures is not None and any("%" not in x.text for x in find_quantities(measures.text)):
             cov += 0.5
-        st = Statement(ev, clause, piece, piece, cov, unit, total,
+        st = Statement(ev, clause, piece, piece, cov, unit, total, planned=planned,
                        supported=_supports(q, f"{intro} {ev.sentence.text}", ev.chunk.path_title, bool(label),
                                            f"{report.title} {report.issuer or ''}", earlier)
                        # 'bao nhiêu tiền …, đạt bao nhiêu phần trăm': the rate is asked too, said with its amount
@@ -370,7 +417,9 @@ _PLAN_HEADING = re.compile(r"\b(?:phương hướng|định hướng|mục tiêu
 _PLANNED = re.compile(r"\b(phấn đấu|kế hoạch|mục tiêu|dự kiến|định hướng|đề ra|dự báo)\b", re.I)
 # '58,0% kế hoạch vốn', 'bằng bao nhiêu phần trăm kế hoạch', 'so với dự toán': the plan as the measure
 # of what was done, not a plan
-_BASIS = re.compile(r"(?:%|phần trăm|phan tram|so với|so voi)\s+(?:kế hoạch|mục tiêu|ke hoach|muc tieu)", re.I)
+# ('có đạt mục tiêu … không', 'vượt mục tiêu': what was done, measured against the target)
+_BASIS = re.compile(r"(?:%|phần trăm|phan tram|so với|so voi|đạt|vượt|hoàn thành|dat|vuot|hoan thanh)\s+(?:được\s+)?"
+                    r"(?:kế hoạch|mục tiêu|chỉ tiêu|ke hoach|muc tieu|chi tieu)", re.I)
 _MONEY_UNIT = re.compile(r"(dong|usd|trieu|ty|nghin|ngan)\b")  # an amount asked for is in money
 ASKED_SHARE = 0.6  # share of the question's asked words (action, counted thing) the sentence must hold
 COUNTED_SHARE = 0.66
@@ -457,6 +506,14 @@ def _action_held(action: list[str], words: set[str], text: str) -> bool:
 
 # Words that count things rather than name them ('cuộc kiểm tra', 'lượt đơn'): a report may use another
 _CLASSIFIERS = noise_words("classifiers")
+
+
+def is_rate(st: Statement) -> bool:
+    """The statement gives a rate: its figure is written with '%', or its table row or column is in %."""
+    if st.table:
+        head = st.clause.text.rpartition(": ")[0]
+        return "%" in head or bool(re.search(r"(?:ĐVT|Đơn vị tính|Đơn vị)\s*:\s*%", st.ev.sentence.text))
+    return any("%" in x.text for x in find_quantities(st.clause.text))
 
 
 def _unit_matches(asked: list[str], unit: str) -> bool:

@@ -104,7 +104,11 @@ def best_section(q: Question, report: Report) -> ListMatch | None:
         lead = set(_terms(re.split(r"[;:]|" + _PREPOSITION.pattern, PERIOD.sub(" ", title), maxsplit=1)[0]))
         if not all(t in lead for t in [t for t in names if "_" not in t][:2]):
             continue
-        score = weight([t for t in names if t in heading]) / weight(names)
+        # the words of what the heading sits under (the report's title, its parent headings) are its
+        # own: 'II. Nhiệm vụ, giải pháp' of a report on poverty reduction names 'giải pháp giảm nghèo'
+        under = set(_terms(PERIOD.sub(" ", " ".join([report.title or ""] + [
+            p.title for p in report.section_path(sec.number)[:-1]]))))
+        score = weight([t for t in names if t in heading or t in under]) / weight(names)
         precision = len([t for t in heading if t in terms or t in typed]) / len(heading)
         extra = [t for t in terms if "_" not in t and t not in heading]
         m = ListMatch(report, sec, score, precision, extra, [t for t in terms if "_" in t and t not in heading])
@@ -353,7 +357,11 @@ def list_answer(q: Question, reports: list[Report]) -> Answer | None:
         # (every word of the question counts here, the one a proposal is addressed to as well:
         # '… kiến nghị Ủy ban nhân dân thành phố những gì' of '1. Đối với Ủy ban nhân dân thành phố')
         heading = set(_terms(m.section.title))
-        asked = [t for t in _terms(q.text) if t not in heading and t not in acts]
+        # ('những giải pháp giảm nghèo' under 'II. Nhiệm vụ, giải pháp' of a report on poverty reduction:
+        # the list's own name, held by the title above it, describes the list and chooses no item)
+        named = set(_question_terms(q)[0]) & set(_terms(" ".join(
+            [m.report.title or ""] + [p.title for p in m.report.section_path(m.section.number)[:-1]])))
+        asked = [t for t in _terms(q.text) if t not in heading and t not in acts and t not in named]
         # 'Nguyên nhân chủ quan của những hạn chế …': what the list is of describes it, it chooses no item
         whose = set(_terms(_OF_LIST.search(q.text).group(1))) if _OF_LIST.search(q.text) else set()  # with 'của'/'dẫn đến' itself
         extra = [t for t in _beyond_context(m.report, m.section, m.extra) if t not in acts and t not in whose]

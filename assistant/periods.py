@@ -209,8 +209,10 @@ def _for_term(text: str, term: tuple[int, int], reports: list) -> list:
     otherwise also the report of the next term, which reviews this one, and failing all these the
     reports of the years inside it."""
     y1, y2 = term
-    same = [r for r in reports if _years(r.period) == (y1, y2)
-            or any(_years(t) == (y1, y2) for t in stated(r.title or "") if re.search(r"\d{4}\D+\d{4}", t))]
+    # (a congress term of 2025 - 2030 sets the plan of 2026 - 2030: one year apart at the start is the same term)
+    alike = lambda yy: yy is not None and yy[1] == y2 and abs(yy[0] - y1) <= 1  # noqa: E731
+    same = [r for r in reports if alike(_years(r.period))
+            or any(alike(_years(t)) for t in stated(r.title or "") if re.search(r"\d{4}\D+\d{4}", t))]
     terms = [(r, yy) for r in reports if r not in same and (yy := _years(r.period)) and yy[1] - yy[0] >= 2]
     if PLAN.search(text):
         return same + [r for r, yy in terms if yy[1] in (y1 - 1, y1)]

@@ -19,6 +19,9 @@ from .noise import noise_words
 _FIGURE_VI = re.compile(r"bao nhiêu|\bmấy\b|tỷ lệ|tỉ lệ|số lượng|tổng số|phần trăm|\bsố\s+(đảng viên|tổ chức|vụ|lượt|người|hội viên|đoàn viên|mô hình|tiền)|là bao nhiêu", re.I)
 _FIGURE_FOLDED = re.compile(r"\bbao nhieu\b|\bty le\b|\bti le\b|\bso luong\b|\btong so\b|\bphan tram\b")
 _FIGURE_EN = re.compile(r"\bhow many\b|\bhow much\b|\bwhat percentage\b|\bnumber of\b|\bwhat share\b|\bproportion\b", re.I)
+_TARGET = re.compile(r"\b(?:mục tiêu|chỉ tiêu|kế hoạch|phấn đấu|muc tieu|chi tieu|ke hoach)\b", re.I)
+_RESULT = re.compile(r"\b(?:thực tế|đạt được|thực hiện được|kết quả|đã đạt|thuc te|dat duoc|ket qua)\b", re.I)
+RATE = ["phan", "tram"]  # the unit of an ask for a rate, as _unit reads 'bao nhiêu phần trăm'
 _PERCENT = re.compile(r"\b(ty le|ti le|phan tram|percentage|percent|proportion|share)\b")
 _UNIT = re.compile(r"\b(?:bao nhieu|may|so luong)\s+((?:[a-z]+\s*){1,2})")
 _UNIT_VI = re.compile(r"\b(?:bao nhiêu|mấy|số lượng)\s+", re.I)
@@ -51,7 +54,8 @@ _LIST_WORDS = (r"nhiệm vụ|giải pháp|hạn chế|nguyên nhân|bài học|
                r"khuyết điểm|tồn tại|khó khăn|vướng mắc|yếu kém|mục tiêu|yêu cầu")
 # 'UBND tỉnh nêu những khó khăn, vướng mắc gì …', 'Sở … kiến nghị Bộ … những gì?': a list asked mid-question
 # 'rút ra bài học kinh nghiệm gì?', 'còn hạn chế gì?': the list noun asked by 'gì' closing the question
-LIST_ANYWHERE = re.compile(rf"\b(những|các|một số)\s+({_LIST_WORDS})\b|\b({_LIST_WORDS})\b[^?.]*\bnhững\s+(gì|nội dung gì|vấn đề gì)"
+# ('những nhóm nhiệm vụ, giải pháp … nào': a classifier noun may stand between)
+LIST_ANYWHERE = re.compile(rf"\b(những|các|một số)\s+(?:(?:nhóm|loại)\s+)?({_LIST_WORDS})\b|\b({_LIST_WORDS})\b[^?.]*\bnhững\s+(gì|nội dung gì|vấn đề gì)"
                            rf"|\b({_LIST_WORDS})(?:\s+[^\W\d_]+){{0,2}}\s+gì\b(?:\s+qua\b[^?]*)?\s*[?.]*\s*$", re.I)
 # 'tập trung vào những nội dung nào', 'gồm những việc gì': a list named by a generic noun, placed by the
 # question's other words (assistant.listing.topic_list)
@@ -97,6 +101,7 @@ class Question:
     english: bool = False
     words: list[str] = field(default_factory=list)  # pyvi compounds of the (translated) question
     percent: bool = False  # asks for a rate: the answer must be a percentage
+    plan_and_result: bool = False  # 'Mục tiêu … là bao nhiêu và thực tế đạt được bao nhiêu?': the target and the result
     unit: list[str] = field(default_factory=list)  # what the figure counts, folded: ['dang', 'vien']
     untranslated: list[str] = field(default_factory=list)  # English words with no report vocabulary
     accented: bool = True  # terms keep diacritics (the question was typed with them)
@@ -248,6 +253,8 @@ def _unit(text: str) -> list[str]:
     """What the question counts: the words after 'bao nhiêu', read as a figure's unit is read
     (index.measure), so 'bao nhiêu tỷ đồng' and '38,9 tỷ đồng' agree."""
     m = _UNIT_VI.search(text)
+    if m and re.match(r"(?:và|hay|hoặc|va|hoac)\b", text[m.end():], re.I):
+        return []  # '… là bao nhiêu và thực tế …': the ask ends there, no unit follows it
     if m:
         words = [w for w in read_measure(text[m.end():]).words() if w not in FOLDED_STOPWORDS]
         if words:
@@ -295,6 +302,19 @@ def analyse(text: str, previous: Question | None = None) -> Question:
         q.money = bool(_MONEY_ASKED.search(text))
         asks = list(_UNIT_VI.finditer(text))
         q.more_units = [u for m in asks[1:] if (u := _unit(text[m.start():]))]
+        every_ask = list(re.finditer(r"\b(?:bao nhiêu|mấy)\b", text, re.I))  # ('… chiếm tỷ lệ bao nhiêu?')
+        if len(every_ask) >= 2:
+            # the target asked first, then what was achieved
+            before, after = text[:every_ask[0].end()], text[every_ask[0].end():]
+            q.plan_and_result = bool(_TARGET.search(before) and _RESULT.search(after))
+        if q.percent and len(every_ask) >= 2:
+            # 'có bao nhiêu hộ nghèo, chiếm tỷ lệ bao nhiêu?': a count first, then its rate; the rate
+            # is the second ask, not a bound on the first
+            first = re.split(r",|\s(?:và|va)\s", text[:every_ask[1].start()])[0]
+            if not _PERCENT.search(fold(first)):
+                q.percent = False
+                if RATE not in q.more_units:
+                    q.more_units.append(RATE)
         q.required = required_tokens(text)
     elif not english:
         q.required = required_tokens(text)  # the names that pick the thing asked about ('VLNCN', 'Hiệp Phú')

@@ -35,7 +35,8 @@ _EXTREME = re.compile(rf"\b(?:(?P<high>{_HIGH})|(?P<low>{_LOW}))\s+nhat\b{_NOT_A
                       rf"(?<!duy )(?<!dong )nhat\b{_NOT_AT_LEAST}")
 _WORD = {"high": "cao nhất", "low": "thấp nhất", "many": "nhiều nhất", "few": "ít nhất"}
 # 'giảm mạnh nhất': the largest fall is no highest value
-_FALL = re.compile(r"\bgiam\b")
+# 'giảm (mạnh) nhất': a fall ranked; 'giảm nghèo … thấp nhất' names a programme, the extreme is 'thấp'
+_FALL = re.compile(r"\bgiam\s+(?:(?:manh|nhieu|sau|it)\s+)?(?:thap|cao|nhieu|it|manh|sau|lon|nho)?\s*nhat\b")
 _WHICH = re.compile(r"\bnao\b")
 _FAILS = re.compile(r"\b(?:khong|chua)\s+(?:dat|hoan thanh)\b")
 _FAIL_CELL = re.compile(r"^(?:khong|chua)\s+(?:dat|hoan thanh)\b")
@@ -198,7 +199,7 @@ def _plan_and_result(e: Evidence, rows: list[TableRow], qphrase: str) -> TableRe
     if plan is None or done is None:
         return None
     judged = [(h, v) for h, v in row.cells if re.match(r"^danh gia\b", _phrase(h))]
-    return TableReading("cells", e, [(row, [plan, done, *judged[:1]])])
+    return TableReading("plan", e, [(row, [plan, done, *judged[:1]])])
 
 
 def _ranked(rows: list[TableRow]) -> list[TableRow]:

@@ -163,3 +163,37 @@ def test_a_proper_name_written_with_capitals_names_the_one_report_that_bears_it(
     # a capital that opens the question is no name; a name no report bears, or both bear, names none
     assert named_by_name(reports, "Kết quả nổi bật năm 2026 thể hiện ở những mặt nào?") is None
     assert named_by_name(reports, "Huyện Hòa Bình có bao nhiêu xã?") is None
+
+
+def test_the_months_a_question_asks_apart_from_the_reports_own():
+    from assistant.periods import asked_part, spans_in
+
+    # 'đến hết tháng 6' runs from January; a month written with a slash is that month
+    assert spans_in("Lũy kế đến hết tháng 6 năm 2026, toàn tỉnh …") == [Span(2026, 1, 6)]
+    assert spans_in("trong tháng 10/2026") == [Span(2026, 10, 10)]
+    # 'cùng kỳ năm 2025' compares, it states no period of its own
+    assert spans_in("tăng 5% so với cùng kỳ năm 2025") == []
+    # a bare 'N tháng' (a table's column) is the first N months only when asked to read loosely
+    assert spans_in("Thực hiện 9 tháng", 2026) == [] and spans_in("Thực hiện 9 tháng", 2026, loose=True) == [Span(2026, 1, 9)]
+    # nine months asked of the report of October, the first half asked of the year's report
+    assert asked_part("10 tháng năm 2026 toàn tỉnh thu được bao nhiêu?", "tháng 10 năm 2026") == Span(2026, 1, 10)
+    assert asked_part("Đến hết tháng 6 năm 2026 có bao nhiêu hộ?", "năm 2026") == Span(2026, 1, 6)
+    # the report's own period, the whole year, a plan, a term: nothing asked apart
+    assert asked_part("Tháng 10 năm 2026 thu được bao nhiêu?", "tháng 10 năm 2026") is None
+    assert asked_part("Năm 2026 có bao nhiêu hộ?", "6 tháng đầu năm 2026") is None
+    assert asked_part("Kế hoạch 6 tháng cuối năm 2026 phấn đấu bao nhiêu?", "6 tháng đầu năm 2026") is None
+    assert asked_part("Năm 2023 giảm bao nhiêu hộ nghèo?", "giai đoạn 2021 - 2025") is None
+
+
+def test_a_term_asked_is_a_span_of_years_not_its_first_year():
+    reports = [ReportInfo("dh", "nhiệm kỳ 2025-2030", "Báo cáo chính trị Đại hội đại biểu Đảng bộ tỉnh"),
+               ReportInfo("gn", "giai đoạn 2021-2025", "Báo cáo tổng kết chương trình giảm nghèo"),
+               ReportInfo("y23", "năm 2023", "Báo cáo kinh tế - xã hội năm 2023"),
+               ReportInfo("y21", "năm 2021", "Báo cáo kinh tế - xã hội năm 2021")]
+    ids = lambda text, rs=reports: [r.id for r in reports_for(text, rs) or []]
+    # the term's own report, and the congress report that opens the next term (it reviews this one)
+    assert ids("Giai đoạn 2021 - 2025 giảm được bao nhiêu hộ nghèo?") == ["gn", "dh"]
+    # a plan for a term: the report of that term and the review of the term just ended
+    assert ids("Mục tiêu giai đoạn 2026 - 2030 là gì?") == ["dh", "gn"]
+    # no report of the term: the reports of the years inside it
+    assert ids("Nhiệm kỳ 2020 - 2024 có bao nhiêu đảng viên mới?", reports[2:]) == ["y23", "y21"]
