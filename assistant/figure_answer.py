@@ -450,6 +450,20 @@ def _supports(q: Question, sentence: str, headings: str = "", labelled: bool = F
         if any(t not in held and (t.isdigit() or t not in named_before) and _number(t) not in held
                for t in q.required):
             return False
+    kinds_all = _kind_words(q)  # the head first
+    kinds = kinds_all[1:]
+    if kinds:
+        # 'Tai nạn đường sắt … làm chết bao nhiêu người?': the words that say which kind of the thing
+        # ('đường sắt' of 'tai nạn') stand by the figure (its sentence, headings, or what its section
+        # said before), spelled out or by their initials ('NSNN'); 'tai nạn giao thông' is not it
+        around = f"{sentence} {headings} {earlier}"
+        held = {fold(w) for w in syllables(around)}
+        short = {fold(w) for w in re.findall(r"[^\W\d_]+", around)}
+        # (an initialism may cover the head too: 'NSNN' for 'ngân sách nhà nước')
+        runs = lambda i: {"".join(w[0] for c in kinds_all[a:b + 1] for w in c.split())  # noqa: E731
+                          for a in range(i + 1) for b in range(i, len(kinds_all))}
+        if not all(set(k.split()) <= held or runs(n + 1) & short for n, k in enumerate(kinds)):
+            return False
     if not q.asked:
         return True
     own = {fold(w) for w in syllables(sentence)}
@@ -457,7 +471,12 @@ def _supports(q: Question, sentence: str, headings: str = "", labelled: bool = F
     # a 'label: value' item ('Hộ chiếu nổ mìn …: Tổng số 05 hộ chiếu') states no action of its own:
     # its heading does ('Số lượng VLNCN đã sử dụng'), and no heading of 'tiêu hủy' is no 'tiêu hủy'
     if q.action and not _action_held(q.action, have if labelled else own, f"{sentence} {headings}" if labelled else sentence):
-        return False
+        # ('Ngân sách địa phương bố trí vốn đối ứng 235,2 tỷ đồng. Theo từng năm, NSĐP bố trí: năm 2024 là
+        # 55,9 tỷ đồng': a sentence that details the one before it does that one's act)
+        last = re.split(r"(?<=[.!?])\s+", earlier.strip())[-1] if earlier.strip() else ""
+        if not (_DETAILS.match(sentence) and last
+                and _action_held(q.action, {fold(w) for w in syllables(last)}, last)):
+            return False
     share = lambda words: sum(w in have for w in words) / len(words) if words else 1.0
     # what is counted is held closer: 'lượt đơn thư' ~ 'lượt đơn', but 'giấy phép xây dựng' is not 'giấy phép'
     asked = [w for w in q.asked if w not in q.action] if labelled else q.asked
@@ -468,6 +487,29 @@ def _supports(q: Question, sentence: str, headings: str = "", labelled: bool = F
     if head is not None and head not in have and (noun is None or noun not in have):
         return False
     return share(asked) >= ASKED_SHARE and share(q.counted) >= COUNTED_SHARE
+
+
+_DETAILS = re.compile(r"\s*(?:⁽\d+⁾\s*)?(?:theo từng năm|từng năm|cụ thể|trong đó|chia theo|theo từng)\b", re.I)
+# where the question's subject noun phrase ends: a preposition, a verb or its marker, a period, the ask
+_NP_END = re.compile(r"\s(?:ở|tại|của|trên|trong|từ|đến|năm|tháng|quý|giai đoạn|đã|đang|được|có|là|làm|đạt|bị|"
+                     r"gây|tăng|giảm|chiếm|bao nhiêu|mấy)\b|\s\d|[,?]", re.I)
+_NP_LEAD = re.compile(r"^(?:(?:có|tổng|số|tổng số|tỷ lệ|tỉ lệ|lượng|số lượng|các|những)\s+)+", re.I)
+
+
+def _kind_words(q: Question) -> list[str]:
+    """The compounds of the question's subject noun phrase, its head first ('tai nạn', 'đường sắt' of
+    'Tai nạn đường sắt ở …'), folded, when the phrase is a common noun's with a qualifier (a body's name
+    is read by assistant.subjects)."""
+    if q.subject is not None or q.english:
+        return []
+    text = _NP_LEAD.sub("", q.text.strip())
+    end = _NP_END.search(text)
+    phrase = text[:end.start()] if end else text
+    if not phrase or phrase[:1].isupper() and any(w[:1].isupper() for w in phrase.split()[1:]):
+        return []  # a proper name ('Sở Công Thương …')
+    said = " " + " ".join(fold(w) for w in phrase.split()) + " "
+    inside = [fold(w.replace("_", " ")) for w in q.words if f" {fold(w.replace('_', ' '))} " in said]
+    return inside if len(inside) > 1 else []
 
 
 DATES = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b")  # "13/9/2024", "06/2": a date, not a number of a name

@@ -451,12 +451,19 @@ def _verb_before(before: str) -> list[str]:
     return []
 
 
+def _without_purpose(before: str) -> str:
+    """'… bố trí đối ứng cho Chương trình giảm nghèo | bao nhiêu tiền': a named beneficiary after 'cho'
+    says what for; the act and what is counted are before it."""
+    pp = list(re.finditer(r"\s(?:cho|đối với|doi voi)\s+(?=[A-ZĐÀ-Ỹ])", before))
+    return before[:pp[-1].start()] if pp and pp[-1].start() > 0 else before
+
+
 def action_words(text: str, subject: Subject | None) -> list[str]:
     """The action asked about, before 'bao nhiêu' ('giám sát' in '… đã giám sát bao nhiêu đảng viên')."""
     m = _how_many(text)
     if not m:
         return []
-    before = text[:m.start()]
+    before = _without_purpose(text[:m.start()])
     if subject is not None:
         before = before.replace(subject.text, " ")
     return _verb_before(PERIOD.sub(" ", _FIGURE_WORDS.sub(" ", META.sub(" ", before))))
@@ -474,7 +481,7 @@ def asked_words(text: str, subject: Subject | None) -> tuple[list[str], list[str
     m = _how_many(text)
     if not m:
         return [], []
-    before, after = text[:m.start()], text[m.end():]
+    before, after = _without_purpose(text[:m.start()]), text[m.end():]
     if subject is not None:
         before = before.replace(subject.text, " ")
     before = PERIOD.sub(" ", _FIGURE_WORDS.sub(" ", META.sub(" ", before)))

@@ -168,3 +168,12 @@ def test_a_target_and_its_result_asked_together_read_one_row(shapes):
     lead = ans.answer.split("\n\n")[0]
     assert ans.found and "Trên 80%" in lead and "83,6%" in lead, ans.answer
     assert len(ans.citations) == 1 and "An toàn về an ninh, trật tự" in ans.citations[0].quote
+
+
+def test_the_kind_of_thing_asked_stands_by_the_figure(shapes):
+    # 'Tai nạn đường sắt … làm chết bao nhiêu người?': the report gives 2 accidents on the railway and the
+    # deaths of all traffic accidents (58) and of fires (2), none of them the railway's
+    ans = shapes.ask("Tai nạn đường sắt ở Hải Thạch 6 tháng đầu năm 2026 làm chết bao nhiêu người?", [POLICE])
+    assert not ans.found and "58" not in ans.answer.split("\n\n")[0], ans.answer
+    ans = shapes.ask("Tai nạn giao thông ở Hải Thạch 6 tháng đầu năm 2026 làm chết bao nhiêu người?", [POLICE])
+    assert ans.found and "58 người" in ans.answer.split("\n\n")[0], ans.answer

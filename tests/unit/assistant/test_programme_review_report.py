@@ -70,3 +70,12 @@ def test_the_lowest_row_of_an_appendix_table_when_the_programme_is_named_with_a_
     ans = review.ask("Đơn vị nào có tỷ lệ giải ngân vốn Chương trình giảm nghèo thấp nhất?")
     assert ans.found and "Thành phố Lĩnh Giang" in lead(ans) and "88,7" in lead(ans), ans.answer
     assert ans.citations[0].section == "Phụ lục"
+
+
+def test_one_year_of_the_term_is_the_figure_that_names_that_year(review):
+    # 'Ngân sách địa phương bố trí vốn đối ứng 235,2 tỷ đồng …. Theo từng năm, NSĐP bố trí: … năm 2024 là
+    # 55,9 tỷ đồng …': the term's total is not 2024's, and the sentence that details it does its act;
+    # 'cho Chương trình giảm nghèo' says what for, the act is 'bố trí đối ứng'
+    ans = review.ask("Năm 2024 ngân sách địa phương bố trí đối ứng cho Chương trình giảm nghèo bao nhiêu tiền?")
+    assert ans.found and "55,9 tỷ đồng" in lead(ans) and "235,2" not in lead(ans) and "516,8" not in lead(ans), ans.answer
+    assert ans.citations[0].section == "Phần I › III.2"
