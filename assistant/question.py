@@ -95,7 +95,7 @@ _EN_MARKERS = noise_words("english_marker")
 class Question:
     text: str  # as typed
     standalone: str  # what retrieval searches for
-    kind: str  # signer | summary | compare | figure | list | short | general
+    kind: str  # signer | document | summary | compare | figure | list | short | general
     focus: list[str]  # folded terms the evidence must match
     context: list[str] = field(default_factory=list)  # weaker terms carried from the previous turn
     english: bool = False
@@ -199,6 +199,11 @@ _WHY = re.compile(r"^(vì sao|tại sao|vi sao|tai sao|why|do đâu|lý do|ly do
 # 'người ký cam kết', 'ai ký kết hợp đồng', 'bao nhiêu người ký': signing something else, or counting
 _NOT_SIGNER = re.compile(r"\bký\s+(kết|cam kết|hợp đồng|ket|cam ket|hop dong)\b|\b(bao nhiêu|mấy|bao nhieu|may)\b", re.I)
 _SIGNER = re.compile(r"\b(ai|người)\s+(đã\s+)?ký\b|\bai\s+ky\b|\bnguoi\s+ky\b|who signed|ký tên|chữ ký", re.I)
+# the report itself asked for its number or date (not a decision or a plan it cites: 'kế hoạch số mấy')
+_DOCUMENT = re.compile(r"\bbáo cáo\b(?:(?!\b(?:quyết định|nghị quyết|kế hoạch|văn bản|thông tư|chỉ thị|công văn|"
+                       r"hướng dẫn)\b)[^?])*?\b(?:có số hiệu|số hiệu|ký hiệu|số mấy|số bao nhiêu|"
+                       r"ký ngày nào|ký vào ngày nào|ban hành ngày nào|ban hành vào ngày nào|đề ngày nào|ngày ban hành)\b", re.I)
+_OTHER_DOCUMENT = re.compile(r"\b(?:luật|nghị định|quyết định|nghị quyết|kế hoạch|thông tư|chỉ thị|công văn)\s+(?:số\b|[A-ZĐ])", re.I)
 _COMPARE_NOISE = re.compile(
     r"\b(so sánh|so sanh|compare|đối chiếu|giữa|hai|các|báo cáo|bao cao|với|voi|và|số liệu|về|trong|của|"
     r"(có\s+)?thay đổi\s+(như\s+)?(thế nào|ra sao|gì)|biến động|chênh lệch|khác nhau|"
@@ -230,6 +235,9 @@ def compare_topic(text: str) -> str:
 def kind_of(text: str) -> str:
     if _SIGNER.search(text) and not _NOT_SIGNER.search(text):
         return "signer"  # 'Ai ký báo cáo?': the signature block, whatever else the question says
+    if (_DOCUMENT.search(text) and not re.match(r"\s*theo\b", text, re.I)
+            and not _OTHER_DOCUMENT.search(text)):  # ('Luật … nhắc trong báo cáo … là luật số bao nhiêu')
+        return "document"  # 'Báo cáo … có số hiệu gì, ký ngày nào?': the report's own number and date
     if _WHY.search(text.strip()):
         return "general"
     if _SUMMARY.search(text.strip()):

@@ -24,7 +24,7 @@ from .question import FIGURE_ASKED, Question, analyse
 from .retrieval import Hit, HybridSearch
 from .schema import Answer, Comparison, Summary, Trend
 from .settings import Settings, get_settings
-from .signer import signer_answer
+from .signer import document_answer, signer_answer
 from .summaries import Summaries
 from .trends import Trends
 
@@ -89,6 +89,8 @@ class Assistant:
             answer = Answer(answer=msg("no_terms"), found=False, question=text)
         elif q.kind == "signer":
             answer = signer_answer(self.store, q, report_ids)
+        elif q.kind == "document":
+            answer = document_answer(self.store, q, report_ids)
         elif q.kind == "summary":
             answer = self.summaries.from_question(q, report_ids)
         elif q.kind == "compare":

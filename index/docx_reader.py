@@ -18,7 +18,7 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # The national motto and the party's name, as headers print them (capitals; 'Độc lập - Tự do'):
 # case matters, a data cell 'hạch toán độc lập' is no header.
 _MOTTOS = re.compile(r"CỘNG H[OÒ]A XÃ HỘI|ĐỘC LẬP\s*[-–]\s*TỰ DO|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập\s*[-–]\s*Tự do")
-_SIGN_START = re.compile(r"^(T/M|TM\.|KT\.|TL\.|TUQ\.|Q\.|THAY MẶT|KÝ THAY)\b", re.I)
+_SIGN_START = re.compile(r"^(T/M|TM\.|K/T|KT\.|T/L|TL\.|TUQ\.|Q\.|THAY MẶT|KÝ THAY)", re.I)
 _DATE = re.compile(r"^(?:(?P<place>[^,]{2,40}),\s*)?(?P<date>ngày\b.*\bnăm\s+\d{4})", re.I)
 
 
@@ -224,7 +224,11 @@ def _read_header(cells: list[list[str]], meta: dict[str, str]) -> None:
     if issuer:
         meta.setdefault("issuer", " / ".join(issuer))
     for p in left + right:
-        if p.startswith("Số") and ":" in p[:5]:
+        # 'Số: 45/BC-UBND'; a party body writes 'Số 312-BC/BTCTU', without the colon
+        n = re.match(r"Số\s*:?\s*(\d[\w.\-]*/[\w.\-/Đđ]+)", p)
+        if n:
+            meta.setdefault("number", n.group(1))
+        elif p.startswith("Số") and ":" in p[:5]:
             meta.setdefault("number", re.sub(r"\s+", "", p.split(":", 1)[1]) or "")
         m = _DATE.match(p)
         if m:

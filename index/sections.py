@@ -46,7 +46,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
 ]
 FOOTNOTE_PARA = re.compile(rf"^{MARKER.pattern}\s*(.*)$", re.S)
 _RECIPIENTS = re.compile(r"^Nơi nhận\s*:?", re.IGNORECASE)
-_SIGNATURE = re.compile(r"^(T/M|TM\.|KT\.|TL\.|TUQ\.|Q\.|THAY MẶT|KÝ THAY)\s*\S", re.IGNORECASE)
+_SIGNATURE = re.compile(r"^(T/M|TM\.|K/T|KT\.|T/L|TL\.|TUQ\.|Q\.|THAY MẶT|KÝ THAY)\s*\S", re.IGNORECASE)
 DOC_TYPES = ("BÁO CÁO", "TỜ TRÌNH", "NGHỊ QUYẾT", "KẾ HOẠCH", "LUẬT", "BỘ LUẬT", "THÔNG BÁO", "KẾT LUẬN",
              "CHỈ THỊ", "QUYẾT ĐỊNH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "HƯỚNG DẪN", "NGHỊ ĐỊNH", "THÔNG TƯ", "CÔNG VĂN")
 _HEADING_MAX = 160
