@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import unicodedata
 import zipfile
 from pathlib import Path
 
@@ -320,3 +321,28 @@ def package(raw: bytes, footnotes: list[str], zip_time: tuple) -> bytes:
             info.external_attr = 0o644 << 16
             z.writestr(info, parts[name], compresslevel=9)
     return out.getvalue()
+
+
+def _p_text(p) -> str:
+    out = []
+    for el in p.iter(qn("w:t"), qn("w:tab")):
+        out.append("\t" if el.tag == qn("w:tab") else (el.text or ""))
+    return "".join(out)
+
+
+def plain_text(doc, layout_tables, footnotes: list[str]) -> str:
+    """The document as plain text for `--text`: paragraphs, layout tables cell by cell, data tables row
+    by row ('a | b | c'), then the footnotes numbered (NFC)."""
+    lines: list[str] = []
+    for child in doc.element.body.iterchildren():
+        if child.tag == qn("w:p"):
+            lines.append(_p_text(child))
+        elif child.tag == qn("w:tbl"):
+            for tr in child.iter(qn("w:tr")):
+                cells = ["\n".join(_p_text(p) for p in tc.iter(qn("w:p"))) for tc in tr.iter(qn("w:tc"))]
+                if child in layout_tables:
+                    lines += [c for c in cells]
+                else:
+                    lines.append(" | ".join(cells))
+    lines += [f"{n} {t}" for n, t in enumerate(footnotes, 1)]
+    return unicodedata.normalize("NFC", "\n".join(lines))

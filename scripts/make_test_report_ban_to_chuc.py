@@ -38,13 +38,13 @@ from functools import partial
 from pathlib import Path
 
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.oxml.ns import qn
 from docx.shared import Cm
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # lets `python scripts/<this file>` import the kit
 from scripts.docx_report_kit import (CENTER, LEFT, DocxReport, Fn, cell_lines, no_borders,  # noqa: E402
                                      signature_table)
+from scripts.docx_report_kit import plain_text as kit_plain_text  # noqa: E402
 
 NAME = "btc-tinh-uy-ha-linh-nam-2026"
 OUT = ROOT / "tests" / "data" / f"{NAME}.docx"
@@ -613,27 +613,8 @@ def outline() -> list[dict]:
     return [{"id": nfc(i["id"]), "title": nfc(i["title"])} for i in items]
 
 
-def _p_text(p) -> str:
-    out = []
-    for el in p.iter(qn("w:t"), qn("w:tab")):
-        out.append("\t" if el.tag == qn("w:tab") else (el.text or ""))
-    return "".join(out)
-
-
 def plain_text() -> str:
-    lines: list[str] = []
-    for child in doc.element.body.iterchildren():
-        if child.tag == qn("w:p"):
-            lines.append(_p_text(child))
-        elif child.tag == qn("w:tbl"):
-            for tr in child.iter(qn("w:tr")):
-                cells = ["\n".join(_p_text(p) for p in tc.iter(qn("w:p"))) for tc in tr.iter(qn("w:tc"))]
-                if child in LAYOUT_TABLES:
-                    lines += [c for c in cells]
-                else:
-                    lines.append(" | ".join(cells))
-    lines += [f"{n} {t}" for n, t in enumerate(R.footnotes, 1)]
-    return nfc("\n".join(lines))
+    return kit_plain_text(doc, LAYOUT_TABLES, R.footnotes)
 
 
 def main(argv: list[str]) -> int:
