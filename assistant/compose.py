@@ -225,7 +225,9 @@ def _said_around(st, rep: Report) -> str:
     …. Trong đó …'), in the sentence, in the sentence its list completes, in the headings above it."""
     at = st.ev.sentence.start
     para = rep.text[rep.text.rfind("\n", 0, at) + 1:at] if 0 <= at <= len(rep.text) else ""
-    return " ".join([para, st.ev.sentence.text, st.ev.context] + [sec.title for sec in rep.section_path(st.ev.chunk.section)])
+    # (a footnote's context is the sentence that references it: its periods are that sentence's)
+    context = "" if "chú thích" in st.ev.chunk.section else st.ev.context
+    return " ".join([para, st.ev.sentence.text, context] + [sec.title for sec in rep.section_path(st.ev.chunk.section)])
 
 
 def _of_asked_years(q: Question, stmts: list, reports: dict[str, Report]) -> tuple[list, list]:
@@ -246,6 +248,8 @@ def _of_asked_years(q: Question, stmts: list, reports: dict[str, Report]) -> tup
                                   and all(span[0] <= y <= span[-1] for y in asked))
         if outside:
             where = re.sub(r"(?:cùng kỳ|cung ky)(?:\s+năm)?\s+(?:19|20)\d{2}", " ", _said_around(st, rep), flags=re.I)
+            # ('nhiệm kỳ 2020 - 2025' is a term, not the year 2025)
+            where = re.sub(r"\b(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\b", " ", where)
             outside = not any(re.search(rf"(?<![\d/]){y}(?![\d/])", where) for y in asked)
         (other if outside else keep).append(st)
     return keep, other

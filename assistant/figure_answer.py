@@ -96,6 +96,10 @@ def _structure(sentence: Span) -> list[tuple[Span, Span | None, Span]]:
         bracket = rest[:rest.find(")")] if ")" in rest else rest
         value_of = (prev[0] if "(" in opener and prev is not None and not prev[2]
                     and len(find_quantities(bracket)) == 1 else None)
+        # '… giảm 37 đồng chí so với năm 2025 (262 đồng chí)': a bracket right after a year is that year's value
+        if ("(" in opener and prev is not None and value_of is None and len(find_quantities(bracket)) == 1
+                and re.search(r"\b(?:năm|nam)\s+(?:19|20)\d{2}\s*$", prev[0].text)):
+            value_of = prev[0]
         if "(" in opener:
             in_breakdown = last_fig is not None and value_of is None
         elif ")" in opener or ";" in opener:

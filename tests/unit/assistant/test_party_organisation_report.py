@@ -32,3 +32,11 @@ def test_the_report_asked_for_its_own_number_and_date(board):
     from assistant.question import kind_of
     assert kind_of("Luật Hóa chất mới được nhắc trong báo cáo là luật số bao nhiêu?") != "document"
     assert kind_of("Theo báo cáo, kế hoạch thực hiện là kế hoạch số mấy?") != "document"
+
+
+def test_the_year_before_the_reports_is_the_bracket_after_that_year_not_the_terms_total(board):
+    # '… 225 đồng chí, giảm 37 đồng chí so với năm 2025 (262 đồng chí)⁽⁴⁾' and the footnote '⁽⁴⁾ Trong nhiệm kỳ
+    # 2020 - 2025, … thi hành kỷ luật … 1.347 đảng viên': a term ending in 2025 is not the year 2025
+    ans = board.ask("Năm 2025 toàn Đảng bộ tỉnh có bao nhiêu đảng viên bị kỷ luật?")
+    lead = ans.answer.split("\n\n")[0]
+    assert ans.found and "262 đồng chí" in lead and "1.347" not in lead, ans.answer
