@@ -244,7 +244,8 @@ def _of_asked_years(q: Question, stmts: list, reports: dict[str, Report]) -> tup
                    and all(not span[0] <= y <= span[-1] for y in asked))
         # 'Năm 2024 …' asked of the review of 2021 - 2025: one year of a term is a figure that names it
         # (the term's total is not that year's)
-        outside = outside or bool(asked and span and span[-1] > span[0] and rep.meta.get("period_from") != "date"
+        # (a school year '2025 - 2026' is one period, not a term)
+        outside = outside or bool(asked and span and span[-1] - span[0] >= 2 and rep.meta.get("period_from") != "date"
                                   and all(span[0] <= y <= span[-1] for y in asked))
         if outside:
             where = re.sub(r"(?:cùng kỳ|cung ky)(?:\s+năm)?\s+(?:19|20)\d{2}", " ", _said_around(st, rep), flags=re.I)

@@ -702,5 +702,6 @@ def ordered_reports(report_ids, reports: dict[str, Report]) -> list[str]:
 
 
 def quote_span(st: Statement, report: Report) -> Span:
-    start = min(st.quote_start, st.ev.sentence.start)
+    # (a statement no subject was read for — a second ask's — quotes its own sentence)
+    start = min(st.quote_start or st.ev.sentence.start, st.ev.sentence.start)
     return Span(report.text[start:st.ev.sentence.end], start, st.ev.sentence.end)

@@ -79,3 +79,4 @@ def test_one_year_of_the_term_is_the_figure_that_names_that_year(review):
     ans = review.ask("Năm 2024 ngân sách địa phương bố trí đối ứng cho Chương trình giảm nghèo bao nhiêu tiền?")
     assert ans.found and "55,9 tỷ đồng" in lead(ans) and "235,2" not in lead(ans) and "516,8" not in lead(ans), ans.answer
     assert ans.citations[0].section == "Phần I › III.2"
+

@@ -85,3 +85,13 @@ def test_a_body_named_by_name_is_searched_when_the_period_names_other_reports(tm
     ans = a.ask("Chỉ tiêu năm 2026 về tỷ lệ hồ sơ thủ tục hành chính tiếp nhận, giải quyết trực tuyến giao cho "
                 "Công an tỉnh Hải Thạch là bao nhiêu, 6 tháng đầu năm đạt mấy phần trăm?")
     assert ans.found and ans.citations[0].report == "cong-an-tinh-hai-thach-6-thang-2026", ans.answer
+
+
+def test_a_count_and_a_rate_of_one_row_each_quote_that_row(school):
+    # 'năm 2026' of the school year 2025 - 2026 (one period, not a term); the rate, a second ask, is quoted
+    # as its row, never as the report's opening lines
+    ans = school.ask("Huyện Lộc Điền (Quảng Xuyên) có bao nhiêu thí sinh dự thi tốt nghiệp THPT năm 2026 và "
+                     "tỷ lệ tốt nghiệp là bao nhiêu?")
+    lead = ans.answer.split("\n\n")[0]
+    assert ans.found and "1.838" in lead and "98,75" in lead, ans.answer
+    assert all(c.quote.startswith("‣ Huyện Lộc Điền") for c in ans.citations[:2]), [c.quote[:40] for c in ans.citations]
