@@ -232,8 +232,8 @@ def _said_around(st, rep: Report) -> str:
 
 def _of_asked_years(q: Question, stmts: list, reports: dict[str, Report]) -> tuple[list, list]:
     """'Năm 2020 có bao nhiêu hộ nghèo?' asked of the review of 2021 - 2025: a year outside what a
-    report covers, or one year inside a term it covers, is answered only by a statement that names it (not as 'cùng kỳ năm 2020', the base
-    of a change); the report's own figures are context."""
+    report covers, or one year inside a term it covers, is answered only by a statement that names it
+    (not as 'cùng kỳ năm 2020', the base of a change); the report's own figures are context."""
     said = [p for p in periods.stated(q.text) if not re.search(r"\d{4}\D+\d{4}", p)]
     asked = {int(y) for p in said for y in re.findall(r"\b(?:19|20)\d{2}\b", p)}
     keep, other = [], []
@@ -243,8 +243,7 @@ def _of_asked_years(q: Question, stmts: list, reports: dict[str, Report]) -> tup
         outside = (asked and span and rep.meta.get("period_from") != "date"
                    and all(not span[0] <= y <= span[-1] for y in asked))
         # 'Năm 2024 …' asked of the review of 2021 - 2025: one year of a term is a figure that names it
-        # (the term's total is not that year's)
-        # (a school year '2025 - 2026' is one period, not a term)
+        # (the term's total is not that year's; a school year '2025 - 2026' is one period, not a term)
         outside = outside or bool(asked and span and span[-1] - span[0] >= 2 and rep.meta.get("period_from") != "date"
                                   and all(span[0] <= y <= span[-1] for y in asked))
         if outside:

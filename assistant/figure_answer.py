@@ -46,6 +46,10 @@ class Statement:
     context: str = ""  # the report's title: the issuing body a scope-only subject may stand for
     planned: bool = False  # a target ('phấn đấu', 'mục tiêu' in its own clause), not what was done
 
+    def __post_init__(self):
+        # a statement no subject is read for (a second ask's) quotes its own sentence from its start
+        self.quote_start = self.quote_start or self.ev.sentence.start
+
     @property
     def report_id(self) -> str:
         return self.ev.report_id
@@ -69,9 +73,9 @@ _MEASURE_OPENING = re.compile(r"^(?:(?:đến|tính đến|trong|lũy kế)[^,]{
                               r"sản lượng|doanh thu|thu|chi|dư nợ|diện tích|năng suất|tốc độ|quy mô|mức|lượng)\b", re.I)
 
 
-_FRAME = re.compile(r"(?:⁽\d+⁾\s*)?(?:đến|tính đến|trong|lũy kế|luỹ kế|theo|tại|năm|qua|sau|den|tinh den|trong)\b[^,;:]{0,60},\s*", re.I)
+_FRAME = re.compile(r"(?:⁽\d+⁾\s*)?(?:đến|tính đến|trong|lũy kế|luỹ kế|theo|tại|năm|qua|sau|den|tinh den)\b[^,;:]{0,60},\s*", re.I)
 _CRITERION = re.compile(r"\bcó\s+[^\d,;:()]{2,50}?\s(?:dưới|trên|không quá|tối thiểu|từ)\s+[\d.,]+\s*%", re.I)
-_EXTREME = re.compile(r"\b(?:cao|thấp|nhiều|lớn|nhỏ|cao|thap|nhieu|lon|nho)\s+nhất\b", re.I)
+_EXTREME = re.compile(r"\b(?:cao|thấp|nhiều|lớn|nhỏ|thap|nhieu|lon|nho)\s+(?:nhất|nhat)\b", re.I)
 # Words that open the parts of a total: '214 đảng viên, trong đó khiển trách 171 …', '17 giấy phép, gồm 09 …'.
 _BREAKDOWN = re.compile(r"(trong đó|gồm|bao gồm|cụ thể)\s*:?\s*", re.I)
 
@@ -94,12 +98,10 @@ def _structure(sentence: Span) -> list[tuple[Span, Span | None, Span]]:
         prev = clauses_before[-2] if len(clauses_before) > 1 else None
         rest = sentence.text[clause.start - sentence.start:]
         bracket = rest[:rest.find(")")] if ")" in rest else rest
-        value_of = (prev[0] if "(" in opener and prev is not None and not prev[2]
-                    and len(find_quantities(bracket)) == 1 else None)
-        # '… giảm 37 đồng chí so với năm 2025 (262 đồng chí)': a bracket right after a year is that year's value
-        if ("(" in opener and prev is not None and value_of is None and len(find_quantities(bracket)) == 1
-                and re.search(r"\b(?:năm|nam)\s+(?:19|20)\d{2}\s*$", prev[0].text)):
-            value_of = prev[0]
+        # ('… giảm 37 đồng chí so với năm 2025 (262 đồng chí)': a bracket right after a year is that year's value)
+        one_value = "(" in opener and prev is not None and len(find_quantities(bracket)) == 1
+        value_of = prev[0] if one_value and (not prev[2] or re.search(r"\b(?:năm|nam)\s+(?:19|20)\d{2}\s*$",
+                                                                        prev[0].text)) else None
         if "(" in opener:
             in_breakdown = last_fig is not None and value_of is None
         elif ")" in opener or ";" in opener:
@@ -702,6 +704,5 @@ def ordered_reports(report_ids, reports: dict[str, Report]) -> list[str]:
 
 
 def quote_span(st: Statement, report: Report) -> Span:
-    # (a statement no subject was read for — a second ask's — quotes its own sentence)
-    start = min(st.quote_start or st.ev.sentence.start, st.ev.sentence.start)
+    start = min(st.quote_start, st.ev.sentence.start)
     return Span(report.text[start:st.ev.sentence.end], start, st.ev.sentence.end)

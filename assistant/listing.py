@@ -106,8 +106,7 @@ def best_section(q: Question, report: Report) -> ListMatch | None:
             continue
         # the words of what the heading sits under (the report's title, its parent headings) are its
         # own: 'II. Nhiệm vụ, giải pháp' of a report on poverty reduction names 'giải pháp giảm nghèo'
-        under = set(_terms(PERIOD.sub(" ", " ".join([report.title or ""] + [
-            p.title for p in report.section_path(sec.number)[:-1]]))))
+        under = _above(report, sec)
         score = weight([t for t in names if t in heading or t in under]) / weight(names)
         precision = len([t for t in heading if t in terms or t in typed]) / len(heading)
         extra = [t for t in terms if "_" not in t and t not in heading]
@@ -121,6 +120,14 @@ def best_section(q: Question, report: Report) -> ListMatch | None:
         if best is None or key(m) > key(best) or inner:
             best = m
     return best
+
+
+def _above(report: Report, sec: Section) -> set[str]:
+    """The words of the report's title and of the headings above a section (periods left out)."""
+    titles, node = [report.title or ""], sec
+    while node.parent and (node := report.section(node.parent)) is not None:
+        titles.append(node.title)
+    return set(_terms(PERIOD.sub(" ", " ".join(titles))))
 
 
 def _introducing_item(report: Report, sec: Section) -> str:
@@ -359,8 +366,7 @@ def list_answer(q: Question, reports: list[Report]) -> Answer | None:
         heading = set(_terms(m.section.title))
         # ('những giải pháp giảm nghèo' under 'II. Nhiệm vụ, giải pháp' of a report on poverty reduction:
         # the list's own name, held by the title above it, describes the list and chooses no item)
-        named = set(_question_terms(q)[0]) & set(_terms(" ".join(
-            [m.report.title or ""] + [p.title for p in m.report.section_path(m.section.number)[:-1]])))
+        named = set(_question_terms(q)[0]) & _above(m.report, m.section)
         asked = [t for t in _terms(q.text) if t not in heading and t not in acts and t not in named]
         # 'Nguyên nhân chủ quan của những hạn chế …': what the list is of describes it, it chooses no item
         whose = set(_terms(_OF_LIST.search(q.text).group(1))) if _OF_LIST.search(q.text) else set()  # with 'của'/'dẫn đến' itself
