@@ -144,6 +144,12 @@ def _figure_answer(q: Question, evidence: list[Evidence], weights: TermWeights, 
     # bodies asked together ('Thanh tra huyện và Phòng Tài nguyên …'): each sentence holds one of them,
     # so less of the question; each body's best is picked from its own statements below
     good = with_fig[:MAX_BODY_EVIDENCE] if q.others else [e for e in with_fig if e.coverage >= 0.8 * top]
+    # rows of a table among the best: the table's own total row ('Tổng cộng') states the whole, which a
+    # question that names no row asks for, though its label holds fewer of the question's words
+    rows = [g for g in good if " | " in g.sentence.text]
+    if _ASKS_TOTAL.search(q.text) and not any(table_query.names_row(g.sentence.text, q.text) for g in rows):
+        good += [e for e in with_fig if e not in good and fa.is_total_row(e.sentence.text)
+                 and any(g.report_id == e.report_id and g.chunk.section == e.chunk.section for g in rows)]
     stmts = [s for e in good for s in fa.statements(q, e, weights, reports[e.report_id]) if s.score > 0]
     # A figure answers only from a sentence that holds what is asked: not 'kiểm tra' for 'giám sát',
     # not 'giấy phép hoạt động khoáng sản' for 'giấy phép xây dựng'.
@@ -179,6 +185,11 @@ def _figure_answer(q: Question, evidence: list[Evidence], weights: TermWeights, 
     fitting = [s for s in stmts if fa.answers_subject(q, s)]
     if not fitting:
         return _other_subject(q, stmts, reports)
+    # a figure a sentence of the report states as well as a table's cell is answered from the sentence,
+    # which says with it what it is and how it changed (the table then stays one of the quotes)
+    said = {(s.report_id, n): s.score for s in fitting if not s.table for n in fa.figure_numbers(s)}
+    fitting = [s for s in fitting if not (s.table and any(said.get((s.report_id, n), -9) >= 0.7 * s.score
+                                                          for n in fa.figure_numbers(s)))] or fitting
     # Reports oldest first; per report, the statements that state the figure best.
     cites = CitationList(reports)
     picked: list[fa.Statement] = []
@@ -194,7 +205,9 @@ def _figure_answer(q: Question, evidence: list[Evidence], weights: TermWeights, 
                                  by_sentence=False)
                 mine += [s for s in theirs if s not in mine]
         else:
-            mine = fa.pick([s for s in fitting if s.report_id == rid])
+            # (the base period's figure asked is said beside the current one, not by the sentence that holds
+            # most of the question)
+            mine = fa.pick([s for s in fitting if s.report_id == rid], by_sentence=fa.base_year(q.text) is None)
         if q.plan_and_result:
             mine = _target_and_result(mine, [s for s in fitting + [e for e in every if e.supported]
                                               if s.report_id == rid and s.score > 0])
@@ -205,6 +218,11 @@ def _figure_answer(q: Question, evidence: list[Evidence], weights: TermWeights, 
     quotes += [(e.report_id, e.chunk, e.sentence) for e in good if all(e is not s.ev for s in picked)]
     quotes = list({(rid, span.start, span.end): (rid, chunk, span) for rid, chunk, span in quotes}.values())
     return _with_quotes(q, lines, quotes[:MAX_QUOTES], cites, reports)
+
+
+# 'tổng cộng bao nhiêu', 'tổng số …', 'toàn bộ': the whole is asked, which a table says in its total row
+_ASKS_TOTAL = re.compile(r"\b(?:tổng cộng|tổng số|toàn bộ|tất cả|toàn tỉnh|cả tỉnh|tong cong|tong so|toan bo|tat ca|toan tinh)\b",
+                         re.I)
 
 
 def _of_asked_months(q: Question, stmts: list, reports: dict[str, Report]) -> tuple[list, list]:
@@ -279,7 +297,9 @@ def _second_ask(q: Question, mine: list, every: list) -> list:
     for more in q.more_units:
         # ('…, chiếm tỷ lệ bao nhiêu?': a rate, whatever words follow its '%')
         fits = (lambda s: fa.is_rate(s)) if more == RATE else (lambda s: fa._unit_matches(more, s.unit))
-        if any(fits(s) for s in mine + out):
+        # (a rate the picked piece already says: '17 TCCS, chiếm 1,49%, giảm 6 tổ chức …')
+        said = (lambda s: fits(s) or "%" in s.piece.text) if more == RATE else fits
+        if any(said(s) for s in mine + out):
             continue
         near = [s for s in every if s.report_id == mine[0].report_id and s.ev.chunk.section == mine[0].ev.chunk.section
                 and fits(s) and s not in mine and not _money_unit(s.unit)]

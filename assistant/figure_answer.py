@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from index.figures import find_quantities, unit_after
 from index.models import Report
 from index.footnotes import strip_markers
-from index.tables import ROW_MARK
+from index.tables import ROW_MARK, is_total
 from index.sentences import Span, clause_spans, sentence_spans
 from index.textnorm import fold
-from index.vntext import folded_terms, syllables, terms as terms_of
+from index.vntext import FOLDED_STOPWORDS, folded_terms, syllables, terms as terms_of
 
 from .evidence import Evidence, TermWeights, coverage, expanded_terms, initials
 from .messages import msg
@@ -73,7 +73,8 @@ _MEASURE_OPENING = re.compile(r"^(?:(?:đến|tính đến|trong|lũy kế)[^,]{
                               r"sản lượng|doanh thu|thu|chi|dư nợ|diện tích|năng suất|tốc độ|quy mô|mức|lượng)\b", re.I)
 
 
-_FRAME = re.compile(r"(?:⁽\d+⁾\s*)?(?:đến|tính đến|trong|lũy kế|luỹ kế|theo|tại|năm|qua|sau|den|tinh den)\b[^,;:]{0,60},\s*", re.I)
+_NOTE_MARK = r"⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾"  # a footnote's own marker opening its text (index.footnotes)
+_FRAME = re.compile(rf"(?:{_NOTE_MARK}\s*)?(?:đến|tính đến|trong|lũy kế|luỹ kế|theo|tại|năm|qua|sau|den|tinh den)\b[^,;:]{{0,60}},\s*", re.I)
 _CRITERION = re.compile(r"\bcó\s+[^\d,;:()]{2,50}?\s(?:dưới|trên|không quá|tối thiểu|từ)\s+[\d.,]+\s*%", re.I)
 _EXTREME = re.compile(r"\b(?:cao|thấp|nhiều|lớn|nhỏ|thap|nhieu|lon|nho)\s+(?:nhất|nhat)\b", re.I)
 # Words that open the parts of a total: '214 đảng viên, trong đó khiển trách 171 …', '17 giấy phép, gồm 09 …'.
@@ -100,8 +101,11 @@ def _structure(sentence: Span) -> list[tuple[Span, Span | None, Span]]:
         bracket = rest[:rest.find(")")] if ")" in rest else rest
         # ('… giảm 37 đồng chí so với năm 2025 (262 đồng chí)': a bracket right after a year is that year's value)
         one_value = "(" in opener and prev is not None and len(find_quantities(bracket)) == 1
+        # ('đạt 106,0% chỉ tiêu … giao (2.600 đảng viên)': a count is no part of a rate; it is the value of
+        # the words before it)
         value_of = prev[0] if one_value and (not prev[2] or re.search(r"\b(?:năm|nam)\s+(?:19|20)\d{2}\s*$",
-                                                                        prev[0].text)) else None
+                                                                        prev[0].text)
+                                             or (_ends_in_rate(prev[0]) and "%" not in bracket)) else None
         if "(" in opener:
             in_breakdown = last_fig is not None and value_of is None
         elif ")" in opener or ";" in opener:
@@ -130,6 +134,56 @@ def _structure(sentence: Span) -> list[tuple[Span, Span | None, Span]]:
     return out
 
 
+_UNIT_KIND = r"(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|tinh|thanh pho|huyen|thi xa|quan|xa|phuong|thi tran)"
+_WHOLE_ASKED = re.compile(r"\b(?:toàn|cả|toan|ca)\s+(?:tỉnh|thành phố|huyện|tinh|thanh pho|huyen)\b", re.I)
+_UNIT_NAMED = re.compile(rf"^\s*({_UNIT_KIND})\s+(.+?)\s*$", re.I)
+
+
+def _other_unit(label: str, question: str) -> bool:
+    """The row's place ('Thành phố Kim Sơn') is written in the question with another kind of unit
+    before the same name ('tỉnh Kim Sơn')."""
+    m = _UNIT_NAMED.match(label)
+    if not m:
+        return False
+    if _WHOLE_ASKED.search(question):
+        return True  # 'toàn tỉnh': the whole, not one of its units
+    kind, name = fold(m.group(1)).lower(), fold(m.group(2)).lower()
+    asked = " ".join(fold(question).lower().split())
+    said = [fold(k).lower() for k in re.findall(rf"\b({_UNIT_KIND})\s+{re.escape(name)}\b", asked, re.I)]
+    return bool(said) and kind not in said
+
+
+_BASE = re.compile(r"\b(?:cùng kỳ|cung ky)(?:\s+năm|\s+nam)?\s+((?:19|20)\d{2})\b", re.I)
+
+
+_PLAN_WORDS = r"(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|ke hoach|du toan|chi tieu|muc tieu)"
+_PLAN_COLUMN = re.compile(r"^(?:ke hoach|du toan|chi tieu|muc tieu)\b")
+
+
+def _plan_is_base(question: str) -> bool:
+    """'… được bao nhiêu, đạt bao nhiêu % kế hoạch?': the plan is named only as what a rate is of."""
+    plans = re.findall(rf"\b{_PLAN_WORDS}\b", question, re.I)
+    return len(plans) == 1 and bool(re.search(rf"(?:%|phần trăm|phan tram)\s+(?:so với\s+|so voi\s+)?{_PLAN_WORDS}",
+                                              question, re.I))
+
+
+def base_year(question: str) -> str | None:
+    """The year of 'cùng kỳ năm 2025' when a question asks for the figure of that base period."""
+    m = _BASE.search(question)
+    return m.group(1) if m and not re.search(r"\bso với\s*$", question[:m.start()], re.I) else None
+
+
+def figure_numbers(st: Statement) -> set[str]:
+    """The numbers of the statement's own figure ('186.742' of '… là 186.742 người'), as written."""
+    quantities = find_quantities(st.clause.text.rpartition(": ")[2] if st.table else st.clause.text)
+    return {x.text.strip().rstrip("%").strip() for x in quantities[:1]}
+
+
+def _ends_in_rate(clause: Span) -> bool:
+    quantities = find_quantities(clause.text)
+    return bool(quantities) and "%" in quantities[-1].text
+
+
 def _cells(row: Span) -> list[Span]:
     """The cells of a table row as the loaders write it ('a | b | c'), with offsets."""
     out, pos = [], 0
@@ -150,6 +204,8 @@ def _cell_statements(q: Question, ev: Evidence, weights: TermWeights, scope: str
     planned) counts a little more."""
     cells = _cells(ev.sentence)
     label = cells[0].text.removeprefix(ROW_MARK).strip() if cells else ""
+    base = base_year(q.text)
+    plan_is_base = _plan_is_base(q.text)
     # 'Đơn vị tính: %': every value of the row is a rate
     row_in_percent = any(UNIT_HEAD.match(c.text.rpartition(": ")[0]) and c.text.rstrip().endswith("%") for c in cells)
     chosen = cell_for(q.text, ev.sentence.text, q.percent)
@@ -158,6 +214,8 @@ def _cell_statements(q: Question, ev: Evidence, weights: TermWeights, scope: str
     named = {t for t in folded_terms(label) if "_" not in t} - {"so", "tong", "ty", "ti", "le"}  # ('Số', 'Tỷ lệ' say a figure)
     asked = set(folded_terms(q.text))
     precision = len(named & asked) / len(named) if named else 0.0
+    # 'Thành phố Kim Sơn' is not 'tỉnh Kim Sơn': a place named with another kind of unit before its name
+    other_unit = _other_unit(label.rpartition(" › ")[2], q.text)
     out = []
     for cell in cells:
         head = cell.text.rpartition(": ")[0]
@@ -170,10 +228,18 @@ def _cell_statements(q: Question, ev: Evidence, weights: TermWeights, scope: str
         cov = (coverage(q.focus, weights, set(terms_of(label, q.accented)) | set(terms_of(cell.text, q.accented)), set())
                + 0.3 * precision)
         unit = " ".join(after[:2])
-        if q.unit and _unit_matches(q.unit, unit):
+        # 'Tổng số đảng viên: 96.741': the column names what its figures count
+        counted = re.sub(r"^(?:tong so|tong|so)\s+", "", fold(head))
+        if q.unit and (_unit_matches(q.unit, unit) or (not unit and _unit_matches(q.unit, counted))):
             cov += 0.5
         if chosen is not None and chosen.column == head:
             cov += 0.3
+        if plan_is_base and _PLAN_COLUMN.match(fold(head)) and "%" not in head:
+            cov -= 0.5  # '… đạt bao nhiêu % kế hoạch': the plan is what the rate is of, not what is asked
+        if base and re.search(rf"\b(?:cùng kỳ|cung ky)\b.*\b{base}\b", head, re.I):
+            cov += 0.5  # 'cùng kỳ năm 2025' asked: the column 'Cùng kỳ 2025'
+        if other_unit:
+            cov -= 0.5
         if _numbers(quantities[-1].text) & _given(q):
             cov -= 0.5  # '… so với kế hoạch 80%': a figure the question already states is not asked for
         if q.money and _MONEY_UNIT.search(fold(head)):
@@ -241,6 +307,9 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
         named = PERIOD.match(ev.sentence.text, planned.end() + 1)
         frame = ev.sentence.text[:named.end() if named else planned.end()]
     before: Span | None = None  # the figure clause before this one
+    base = base_year(q.text)
+    # ('trẻ nhà trẻ và trẻ mẫu giáo … lần lượt': two things asked, each figure holds one)
+    joined_asks = re.search(r"\s(?:và|hoặc|va|hoac)\s|\blần lượt\b|\blan luot\b", q.text, re.I)
     # 'Phần thứ hai. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM HỌC 2026 - 2027': a figure under a heading that plans a
     # period the question does not ask is a target, however plainly its own sentence states it
     asked = periods.stated(q.text)
@@ -292,8 +361,23 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
         # it only tips a balance: every figure under a heading shares it
         cov = (coverage(q.focus, weights, expanded_terms(q, scored_text), set())
                + 0.15 * coverage(q.focus, weights, heading, set()))
+        # 'bao nhiêu người tham gia BHXH tự nguyện': a figure whose own statement lacks a word of what is
+        # counted that its sentence says elsewhere ('245.106 người tham gia BHXH (…, tự nguyện 6,93%)')
+        # counts something wider
+        # (words said before it carry over: 'tiếp nhận 5.236 hồ sơ thủ tục hành chính, …, trước hạn 5.172 hồ sơ')
+        own = ({fold(w) for w in syllables(scored_text)} | {fold(w) for w in syllables(ev.chunk.path_title)}
+               | {fold(w) for w in syllables(text[ev.sentence.start:piece.start])})
+        later = {fold(w) for w in syllables(text[piece.end:ev.sentence.end])}
+        if joined_asks is None and any(w not in own for w in q.counted if w in later):
+            cov -= 0.25
         if q.unit and (_unit_matches(q.unit, unit) or (label and _unit_matches(q.unit, fold(label)))):
             cov += 0.5
+        elif q.unit and _other_of_same_head(q.unit, unit):
+            cov -= 0.3  # '82 đảng bộ' for 'bao nhiêu đảng viên': another thing, named with the same first syllable
+        if (_negated(q.text) ^ _negated(piece.text)) & _verbs_of(q.text):
+            cov -= 0.4  # 'không hoàn thành nhiệm vụ' asked: 'hoàn thành nhiệm vụ: 121 TCCS' is the opposite
+        if q.unit and not _unit_matches(q.unit, unit) and _spelled(unit, q.counted):
+            cov += 0.5  # '17 TCCS' for 'bao nhiêu tổ chức cơ sở đảng'
         if act and act in fold(piece.text):
             cov += 0.2  # the act asked, word for word ('kiến nghị thu hồi', not only 'thu hồi')
         elif act and act.count(" ") >= 2 and " ".join(act.split()[-2:]) in fold(piece.text):
@@ -308,6 +392,11 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
         per = re.match(r"\s*/\s*([^\W\d_]+)", clause.text[quantities[0].end:])
         if per and fold(per.group(1)) in per_asked:
             cov += 0.3
+        # 'Cùng kỳ năm 2025, số tiền chậm đóng … là bao nhiêu?': the value in brackets after that base
+        # ('… so với cùng kỳ năm 2025 (158,92 tỷ đồng)'), not the figure compared with it
+        if base and re.search(rf"\b(?:cùng kỳ|cung ky)(?:\s+năm|\s+nam)?\s+{base}\s*\(\s*$",
+                              text[ev.sentence.start:clause.start], re.I):
+            cov += 0.5
         said = _numbers(quantities[0].text)
         if said and said <= given:
             cov -= 0.5  # '… có đạt mục tiêu 4 - 5%/năm không?': the figure the question states is not the answer
@@ -490,12 +579,27 @@ def _supports(q: Question, sentence: str, headings: str = "", labelled: bool = F
     # nor its unit ('bao nhiêu mét dây nổ' counts dây nổ; the report writes '50m')
     head = next((w for w in q.counted if w not in _CLASSIFIERS), None)
     noun = next((w for w in q.counted if w not in _CLASSIFIERS and w not in q.unit[:1]), None)
+    # 'Trong số đảng viên mới kết nạp năm 2026 có 1.108 đảng viên nữ': the figure is of that part only;
+    # a question that does not name the part ('mới kết nạp') asks about another whole
+    part = _SUBSET.search(sentence)
+    if part:
+        words = {fold(w) for w in syllables(part.group(1)) if not w.isdigit()} - set(q.counted) - FOLDED_STOPWORDS \
+            - {"nam", "thang", "quy"}
+        asked_words = {fold(w) for w in syllables(q.text)}
+        if words and len(words & asked_words) < 0.5 * len(words):
+            return False
+    counted = " ".join(q.counted)
+    if any(re.search(rf"\b(?:{p})\b", counted) and not re.search(rf"\b(?:{p})\b", fold(sentence).lower())
+           for p in _PARTITIONS):
+        return False  # 'tỷ lệ đảng viên nữ' is not answered by a figure of all đảng viên
+    if head == "nguoi" and _PERSONS.search(fold(sentence)):
+        have = have | {"nguoi"}  # 'bao nhiêu người là nữ' of '1.108 đảng viên nữ'
     if head is not None and head not in have and (noun is None or noun not in have):
         return False
     return share(asked) >= ASKED_SHARE and share(q.counted) >= COUNTED_SHARE
 
 
-_DETAILS = re.compile(r"\s*(?:⁽\d+⁾\s*)?(?:theo từng năm|từng năm|cụ thể|trong đó|chia theo|theo từng)\b", re.I)
+_DETAILS = re.compile(rf"\s*(?:{_NOTE_MARK}\s*)?(?:theo từng năm|từng năm|cụ thể|trong đó|chia theo|theo từng)\b", re.I)
 # where the question's subject noun phrase ends: a preposition, a verb or its marker, a period, the ask
 _NP_END = re.compile(r"\s(?:ở|tại|của|trên|trong|từ|đến|năm|tháng|quý|giai đoạn|đã|đang|được|có|là|làm|đạt|bị|"
                      r"gây|tăng|giảm|chiếm|bao nhiêu|mấy)\b|\s\d|[,?]", re.I)
@@ -554,6 +658,9 @@ def _action_held(action: list[str], words: set[str], text: str) -> bool:
 
 # Words that count things rather than name them ('cuộc kiểm tra', 'lượt đơn'): a report may use another
 _CLASSIFIERS = noise_words("classifiers")
+_PARTITIONS = noise_words("partitions")
+_SUBSET = re.compile(rf"(?:^|[.;:])\s*(?:{_NOTE_MARK}\s*)?(?:trong số|trong tổng số)\s+([^,;:]+?)(?:\s+có\b|,)", re.I)
+_PERSONS = re.compile(r"\b(?:" + "|".join(sorted(noise_words("persons"), key=len, reverse=True)) + r")\b")
 
 
 def is_rate(st: Statement) -> bool:
@@ -565,8 +672,44 @@ def is_rate(st: Statement) -> bool:
 
 
 def _unit_matches(asked: list[str], unit: str) -> bool:
+    """One names the other, or a kind of it: 'hộ' and 'hộ nghèo' agree. Sharing the first syllable alone
+    is no agreement: 'đảng viên' and 'đảng bộ', 'học sinh' and 'học viên' are different things counted."""
     words = unit.split()
-    return words[:len(asked)] == asked or words[:1] == asked[:1]
+    # ('01 kho với tổng sức chứa': the noun ends at 'với')
+    words = words[:next((i for i, w in enumerate(words) if i and w in FOLDED_STOPWORDS), len(words))]
+    n = min(len(words), len(asked))
+    return n > 0 and words[:n] == asked[:n]
+
+
+def is_total_row(text: str) -> bool:
+    """A table row ('‣ Tổng cộng | …') whose label says it sums the table."""
+    return text.startswith(ROW_MARK) and " | " in text and is_total(
+        text.removeprefix(ROW_MARK).partition(" | ")[0].rpartition(" › ")[2].strip())
+
+
+_NEGATED = re.compile(r"\b(?:không|chưa|khong|chua)\s+([^\W\d_]+)", re.I)
+
+
+def _negated(text: str) -> set[str]:
+    """The words a 'không' / 'chưa' negates ('không hoàn thành' -> 'hoan')."""
+    return {fold(m.group(1)) for m in _NEGATED.finditer(text)}
+
+
+def _verbs_of(text: str) -> set[str]:
+    return {fold(w) for w in syllables(text)}
+
+
+def _spelled(unit: str, counted: list[str]) -> bool:
+    """The unit is an initialism of the counted words ('tccs' of 'tổ chức cơ sở đảng')."""
+    short = unit.split()[0] if unit else ""
+    return len(short) >= 2 and len(counted) >= len(short) and "".join(w[0] for w in counted[:len(short)]) == short
+
+
+def _other_of_same_head(asked: list[str], unit: str) -> bool:
+    words = unit.split()
+    # ('01 kho với tổng sức chứa': 'với' ends the noun, it names no other kind)
+    return (len(words) >= 2 and len(asked) >= 2 and words[0] == asked[0] and not _unit_matches(asked, unit)
+            and words[1] not in FOLDED_STOPWORDS and asked[1] not in FOLDED_STOPWORDS)
 
 
 def _with_breakdown(report: Report, sentence: Span, st: Statement) -> Span:
@@ -649,7 +792,10 @@ def pick(stmts: list[Statement], by_sentence: bool = True) -> list[Statement]:
     if not stmts:
         return []
     if by_sentence:
-        best_sentence = max(s.ev.coverage for s in stmts)
+        # (a sentence whose figures count another thing than asked sets no bar: '82 đảng bộ' in the
+        # sentence that holds most of '… có bao nhiêu đảng viên')
+        top = max(s.score for s in stmts)
+        best_sentence = max(s.ev.coverage for s in stmts if s.score >= 0.5 * top)
         stmts = [s for s in stmts if s.ev.coverage >= 0.9 * best_sentence]
     best = max(s.score for s in stmts)
     chosen = [s for s in stmts if s.score >= best - 1e-9]

@@ -123,11 +123,27 @@ def best_section(q: Question, report: Report) -> ListMatch | None:
 
 
 def _above(report: Report, sec: Section) -> set[str]:
-    """The words of the report's title and of the headings above a section (periods left out)."""
-    titles, node = [report.title or ""], sec
+    """The words of the report's title, of its issuing body (spelled out or by initials: 'BHXH tỉnh
+    Kim Sơn') and of the headings above a section (periods left out)."""
+    titles, node = [report.title or "", report.issuer or ""], sec
     while node.parent and (node := report.section(node.parent)) is not None:
         titles.append(node.title)
-    return set(_terms(PERIOD.sub(" ", " ".join(titles))))
+    return set(_terms(PERIOD.sub(" ", " ".join(titles)))) | _initials(report.issuer or "")
+
+
+_OWNER = re.compile(r"\b(?:của|cua)\s+([^,?;:]+?)(?=\s+(?:gồm|là|có|trong|được|đã|về|đề ra|nêu)\b|[,?;:]|$)", re.I)
+
+
+def _issuer_named(question: str, report: Report) -> set[str]:
+    """'… của BHXH tỉnh Kim Sơn gồm những gì?': the report's own issuing body, named after 'của' (spelled
+    out or by initials), says whose list it is; it chooses no item."""
+    m = _OWNER.search(question)
+    if not m or not report.issuer:
+        return set()
+    words = set(_terms(m.group(1)))
+    issuer = set(_terms(report.issuer)) | _initials(report.issuer)
+    single = {w for w in words if "_" not in w}
+    return words if single and len(single & issuer) >= 0.6 * len(single) else set()
 
 
 def _introducing_item(report: Report, sec: Section) -> str:
@@ -367,7 +383,9 @@ def list_answer(q: Question, reports: list[Report]) -> Answer | None:
         # ('những giải pháp giảm nghèo' under 'II. Nhiệm vụ, giải pháp' of a report on poverty reduction:
         # the list's own name, held by the title above it, describes the list and chooses no item)
         named = set(_question_terms(q)[0]) & _above(m.report, m.section)
-        asked = [t for t in _terms(q.text) if t not in heading and t not in acts and t not in named]
+        named |= _issuer_named(q.text, m.report)
+        # (the period asked places the list, as the report does; it chooses no item)
+        asked = [t for t in _terms(PERIOD.sub(" ", q.text)) if t not in heading and t not in acts and t not in named]
         # 'Nguyên nhân chủ quan của những hạn chế …': what the list is of describes it, it chooses no item
         whose = set(_terms(_OF_LIST.search(q.text).group(1))) if _OF_LIST.search(q.text) else set()  # with 'của'/'dẫn đến' itself
         extra = [t for t in _beyond_context(m.report, m.section, m.extra) if t not in acts and t not in whose]

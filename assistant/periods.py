@@ -75,6 +75,18 @@ def as_reports_write(text: str) -> str:
     return text
 
 
+_THIS_YEAR = re.compile(r"\b(?:năm nay|nam nay)\b", re.I)
+
+
+def this_year(text: str, report_periods: list[str | None]) -> str:
+    """'Năm nay …' asked of reports is the year they are about: the newest of the reports' years
+    (a question is read against the reports, not against the day it is typed)."""
+    if not _THIS_YEAR.search(text):
+        return text
+    years = [s.year for s in map(parse, report_periods) if s is not None]
+    return _THIS_YEAR.sub(lambda m: f"{m.group(0)[0]}ăm {max(years)}", text) if years else text
+
+
 def stated(text: str) -> list[str]:
     for pattern, vi in _EN_PERIODS:
         text = pattern.sub(vi, text)

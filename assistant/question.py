@@ -202,7 +202,9 @@ _SIGNER = re.compile(r"\b(ai|người)\s+(đã\s+)?ký\b|\bai\s+ky\b|\bnguoi\s+k
 # the report itself asked for its number or date (not a decision or a plan it cites: 'kế hoạch số mấy')
 _DOCUMENT = re.compile(r"\bbáo cáo\b(?:(?!\b(?:quyết định|nghị quyết|kế hoạch|văn bản|thông tư|chỉ thị|công văn|"
                        r"hướng dẫn)\b)[^?])*?\b(?:có số hiệu|số hiệu|ký hiệu|số mấy|số bao nhiêu|"
-                       r"ký ngày nào|ký vào ngày nào|ban hành ngày nào|ban hành vào ngày nào|đề ngày nào|ngày ban hành)\b", re.I)
+                       r"ký ngày nào|ký vào ngày nào|ban hành ngày nào|ban hành vào ngày nào|đề ngày nào|ngày ban hành)\b"
+                       # ('Số hiệu báo cáo … là gì?', 'Ngày ban hành của báo cáo …?': the ask before the report)
+                       r"|^\s*(?:số hiệu|ký hiệu|ngày ban hành|ngày ký)\s+(?:của\s+)?(?:bản\s+)?báo cáo\b", re.I)
 _OTHER_DOCUMENT = re.compile(r"\b(?:luật|nghị định|quyết định|nghị quyết|kế hoạch|thông tư|chỉ thị|công văn)\s+(?:số\b|[A-ZĐ])", re.I)
 _COMPARE_NOISE = re.compile(
     r"\b(so sánh|so sanh|compare|đối chiếu|giữa|hai|các|báo cáo|bao cao|với|voi|và|số liệu|về|trong|của|"

@@ -43,7 +43,8 @@ def prepare(store: Store, text: str, report_ids: list[str] | None, last: Questio
     known = {r["id"] for r in listing}
     report_ids = [r for r in (report_ids or []) if r in known] or None
     kw = store.keyword()
-    written = acronyms.expand(periods.as_reports_write(text),
+    in_scope = [r["period"] for r in listing if report_ids is None or r["id"] in report_ids]
+    written = acronyms.expand(periods.this_year(periods.as_reports_write(text), in_scope),
                               lambda: [r for r in map(store.report, report_ids or known) if r is not None],
                               lambda t: kw.df.get(fold(t), 0) == 0)
     q = analyse(written, last)
@@ -113,14 +114,17 @@ def named_by_name(reports: list, text: str) -> str | None:
 def _named_apart(listing: list[dict], text: str, by_period: list | None) -> list[ReportInfo] | None:
     """'Trong quý IV năm 2026, … của Ủy ban Kiểm tra Tỉnh ủy Lâm Bắc …': the period names one report
     (October's of another body), the name another (the quarter's report that plans quý IV). The body
-    named by name wins when its report could speak of the period: it reports on it or its title plans it."""
+    named by name wins when its report could speak of the period: it reports on it or its title plans it.
+    Among the period's own reports, the named body's is the one asked about."""
     if not by_period:
         return None
     infos = {r["id"]: ReportInfo(r["id"], r["period"], r["title"], r.get("period_from") == "date") for r in listing}
     heads = [SimpleNamespace(id=r["id"], title=r["title"], issuer=r.get("issuer")) for r in listing]
     rid = named_by_name(heads, text)
-    if rid is None or any(r.id == rid for r in by_period):
+    if rid is None:
         return None
+    if any(r.id == rid for r in by_period):
+        return [infos[rid]]  # of the period's reports, the one of the body named ('… của BHXH Kim Sơn')
     mine, said = infos[rid], periods.stated(text)
     titled = any(periods.same_period(t, p) for t in periods.stated(mine.title) for p in said)
     return [mine] if titled or periods.could_hold(mine.period, mine.from_date, said) else None

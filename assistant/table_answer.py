@@ -32,6 +32,21 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"[a-z0-9%]+", fold(text)))
 
 
+def header_words(head: str, question: str) -> set[str]:
+    """A header's words, with each initialism spelled out by the question's words that it abbreviates
+    ('ĐV bị kỷ luật' holds 'đảng viên' for '… số đảng viên bị kỷ luật …'): headers abbreviate what the
+    text and the questions spell out."""
+    words = _words(head)
+    asked = re.findall(r"[a-z0-9]+", fold(question))
+    for token in re.findall(r"\b[A-ZĐ]{2,6}\b", head):
+        short = fold(token).lower()
+        for i in range(len(asked) - len(short) + 1):
+            if "".join(w[0] for w in asked[i:i + len(short)]) == short:
+                words |= set(asked[i:i + len(short)])
+                break
+    return words
+
+
 def best_cell(question: str, row: Row, percent: bool = False) -> TableCell | None:
     """The cell of `row` that answers `question`, or None when no cell holds a figure."""
     unit = next((v for h, v in row.cells if UNIT_HEAD.match(h.strip())), None)
@@ -42,7 +57,7 @@ def best_cell(question: str, row: Row, percent: bool = False) -> TableCell | Non
         if UNIT_HEAD.match(head.strip()) or not find_quantities(value):
             continue
         hf = fold(head)
-        score = len(qwords & _words(head)) * 1.0
+        score = len(qwords & header_words(head, question)) * 1.0
         if _ACHIEVED.search(hf) and not _PLANNED.search(qf):
             score += 0.6
         if _PLANNED.search(hf) and not _PLANNED.search(qf):

@@ -22,7 +22,7 @@ from index.textnorm import fold
 
 from .evidence import FOUND_THRESHOLD, Evidence
 from .question import Question
-from .table_answer import _RATE, UNIT_HEAD, _words, best_cell
+from .table_answer import _RATE, UNIT_HEAD, _words, best_cell, header_words
 
 _HIGH = r"cao|lon|nhieu|manh|nhanh|tot"
 _LOW = r"thap|nho|it|cham|kem"
@@ -70,6 +70,12 @@ def _named(name: str, question: str) -> bool:
     is too common a word to count as naming."""
     phrase = _phrase(name)
     return len(phrase.split()) >= 2 and f" {phrase} " in f" {question} "
+
+
+def names_row(row_text: str, question: str) -> bool:
+    """The question writes the row's own label ('Huyện Lộc Điền' of '‣ … › Huyện Lộc Điền | …')."""
+    label = row_text.removeprefix(ROW_MARK).partition(" | ")[0].rpartition(" › ")[2]
+    return _named(label, _phrase(question))
 
 
 def _named_column(head: str, question: str) -> bool:
@@ -213,6 +219,10 @@ def _ranked(rows: list[TableRow]) -> list[TableRow]:
             continue
         if re.match(r"^(trong đó|trong do)\b", fold(name(r))):
             continue
+        # 'Cộng các đảng bộ xã, phường' anywhere in the table, or a group row over rows of its own
+        # ('I. Các đảng bộ cấp tỉnh' over '… › Đảng bộ Công an tỉnh'): sums, not units to rank
+        if re.match(r"^cong\s+(?!dong\b)", fold(name(r))) or any(o.label.startswith(f"{r.label} › ") for o in rows):
+            continue
         out.append(r)
     return out
 
@@ -269,7 +279,7 @@ def _measured_column(q: Question, rows: list[TableRow], m: re.Match) -> str | No
     if rate_asked and any(_RATE.search(fold(h)) for h in heads):
         heads = [h for h in heads if _RATE.search(fold(h))]  # 'tỷ lệ … thấp nhất': a count is no answer
     for i, head in enumerate(heads):
-        words = _words(head)
+        words = header_words(head, q.text)
         score = 2 * len(measure & words) + len(asked & words)
         if _RATE.search(fold(head)) and not rate_asked:
             score -= 0.4
@@ -291,6 +301,10 @@ def _cells(q: Question, e: Evidence, rows: list[TableRow], qphrase: str) -> Tabl
     heads = list(dict.fromkeys(h for r in rows for h, _ in r.cells if h and not UNIT_HEAD.match(h.strip())))
     named_heads = [h for h in heads if _named_column(h, qphrase)]
     named_rows = [r for r in rows if _named(r.label.rpartition(" › ")[2], qphrase)]
+    # 'không hoàn thành nhiệm vụ' names that row, not also 'Hoàn thành nhiệm vụ' written inside it
+    phrases = {id(r): _phrase(r.label.rpartition(" › ")[2]) for r in named_rows}
+    named_rows = [r for r in named_rows if not any(phrases[id(r)] != phrases[id(o)] and f" {phrases[id(r)]} " in f" {phrases[id(o)]} "
+                                                   for o in named_rows)]
     if len(named_heads) >= 2:
         row = named_rows[0] if len(named_rows) == 1 else None
         rest = qphrase

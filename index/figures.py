@@ -117,7 +117,9 @@ _MARKER = re.compile(r"\[\d+\]")
 
 # Where a quote comes from, not what it states: '(mục Phần thứ nhất › II.3 › chú thích 7)',
 # 'Mục I.2.5 (2), trang 12 –', 'Phụ lục 1'. Section ids end at a dash, a closing bracket or a colon.
-_PLACE = re.compile(r"\b[Mm]ục\s+(?:(?:Phần|Phụ lục|Chương)[^–():\n]*|[IVXLC\d]+[\w.]*(?:\s›\s[^–():\n]*)?)(?:\s\(\d+\))?"
+# (an id may hold a bracketed number: 'II.3.a.(1)', 'I.2.(ii)')
+_PLACE = re.compile(r"\b[Mm]ục\s+(?:(?:Phần|Phụ lục|Chương)(?:[^–():\n]|\([\divx]{1,4}\))*"
+                    r"|[IVXLC\d]+(?:[\w.]|\([\divx]{1,4}\))*(?:\s›\s(?:[^–():\n]|\([\divx]{1,4}\))*)?)(?:\s\(\d+\))?"
                     r"(?:\.?\s[^\n“”]*?:(?=\n|$))?"  # '… mục I.1.2.b. Kho phục vụ gói thầu 14:' (a heading echoed)
                     r"|\btrang\s+\d+|\bchú thích\s+\d+|\bPhụ lục\s+\w+"
                     r"|" + MARKER.pattern)

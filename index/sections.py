@@ -36,10 +36,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("legal_section", re.compile(r"^(?:MỤC|Mục)\s+(\d+|[IVX]+)(?![\w/])\s*[.:\-–]?\s*(.*)$")),
     ("article", re.compile(r"^(?:Điều|ĐIỀU)\s+(\d+[a-z]?)\s*[.:]?\s*(.*)$")),
     # roman section numbers stay below 40 ('C.', 'D.', 'L.' are capital letters, not 100, 500, 50)
-    ("roman", re.compile(rf"^((?:XX|X{{0,3}})(?:IX|IV|V?I{{0,3}}))\s*[.\-–)]\s*{_UPPER_START}(\S.*)$")),
+    # ('I/ …', '1/ …', '1- …': slash and dash numbering, as many drafts write it)
+    # (a slash or a dash is followed by a space: '245/QĐ-UBND', '96-KH/TU' are document numbers)
+    ("roman", re.compile(rf"^((?:XX|X{{0,3}})(?:IX|IV|V?I{{0,3}}))(?:\s*[.)]|\s*[\-–]\s|/\s)\s*{_UPPER_START}(\S.*)$")),
     ("upper", re.compile(r"^([A-H])\s*[.\-–)]\s*(?=[A-ZÀ-ỸĐ\"“(])(\S.*)$")),
     ("decimal", re.compile(rf"^(\d{{1,2}}(?:\.\d{{1,2}}){{1,3}})\.?\s+{_UPPER_START}(\S.*)$")),
-    ("arabic", re.compile(rf"^(\d{{1,3}})\s*\.\s*{_UPPER_START}(\S.*)$")),
+    ("arabic", re.compile(rf"^(\d{{1,3}})(?:\s*\.|[/\-–]\s)\s*{_UPPER_START}(\S.*)$")),
     ("paren", re.compile(r"^\((\d{1,2}|[ivx]{1,5}|[a-zđ])\)\s*[.:]?\s*(\S.*)$|^(\d{1,2})\)\s+(\S.*)$")),
     ("letter", re.compile(rf"^([a-zđ])\)\s*(\S.*)$|^([a-zđ])\.\s+{_UPPER_START}(\S.*)$")),
     ("bullet", re.compile(r"^(?:[-+•–—*▪●○◦·]\s*|(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\s*[,:]\s*)(\S.*)$")),

@@ -22,6 +22,8 @@ _TOTAL = re.compile(r"^(tổng\s+cộng|tổng\s+số|tổng|cộng(?!\s+đồng
 # a row that is nothing but the total, by its whole label ('Tổng Thu ngân sách …' may be one indicator)
 _TOTAL_ONLY = re.compile(r"^(tổng\s+cộng|tổng\s+số|tổng|cộng|chung|toàn\s+(tỉnh|thành\s+phố|huyện|thị\s+xã|quận|xã"
                          r"|phường|thị\s+trấn|ngành|đảng\s+bộ))\s*:?$", re.I)
+_GROUP_INDEX = re.compile(r"^(?:[IVXLC]+|[A-H])[.)]?$")
+_PART_OF_ABOVE = re.compile(r"^(?:trong\s+đó|trong\s+do|chia\s+ra|gồm)\b", re.I)
 _NUMERIC = re.compile(r"^[\d.,%\s+\-–/()]+$")
 
 
@@ -81,18 +83,26 @@ def table_lines(grid: list[list[str]], merged_down: list[list[bool]] | None = No
     lines = []
     if n_header:
         lines.append(ROW_MARK + HEADER_LINE + ": " + "; ".join(h for h in heads if h))
-    group = ""
+    group = top = ""
     for row in grid[n_header:]:
         values = [c for c in row if c]
-        if len(set(values)) == 1 and len(row) > 2:  # a group row merged across the table
-            group = values[0]
+        # a group row merged across the table, or numbered with a roman numeral or a capital and holding
+        # nothing but its name ('I | Bảo hiểm xã hội bắt buộc | | …')
+        merged = len(set(values)) == 1
+        numbered = len(values) == 2 and bool(_GROUP_INDEX.match(values[0])) and not _NUMERIC.match(values[1])
+        if (merged or numbered) and len(row) > 2:
+            name = values[-1]
+            if _PART_OF_ABOVE.match(name) and top:
+                group = f"{top} › {name}"  # 'Trong đó:' under 'Thu BHXH, BHYT, BHTN': a part of that group
+            else:
+                group = top = name
             lines.append(ROW_MARK + group)
             continue
         label, cells = _label(row, heads)
         if cells and all(fold(v) == fold(h) for h, v in cells if h):
             continue  # the header repeated where the table goes on over a page break
-        if _TOTAL.match(label):
-            group = ""  # "Tổng cộng" sums every group above it, it belongs to none
+        if _TOTAL_ONLY.match(label):
+            group = top = ""  # "Tổng cộng" sums every group above it, it belongs to none
         if group and label:
             label = f"{group} › {label}"
         parts = [f"{h}: {v}" if h else v for h, v in cells]

@@ -99,7 +99,8 @@ def clean_line(line: str) -> tuple[str, bool]:
 
 
 _STRUCTURAL_START = re.compile(
-    r"^(PHẦN|Phần|CHƯƠNG|Chương|MỤC|Mục|Điều|ĐIỀU|PHỤ LỤC|Phụ lục)\s+\S+|^[IVXLC]+\.\s|^\d+(\.\d+)*\.\s|^[a-zđ][).]\s"
+    r"^(PHẦN|Phần|CHƯƠNG|Chương|MỤC|Mục|Điều|ĐIỀU|PHỤ LỤC|Phụ lục)\s+\S+|^[IVXLC]+[./\-–]\s|^\d+(\.\d+)*[./]\s"
+    r"|^\d{1,3}[\-–]\s|^[a-zđ][).]\s"
     r"|^\(\d{1,2}\)|^\([ivx]{1,5}\)|^\d{1,2}\)\s|^[-+•–*]\s|^⁽"
 )
 _SENTENCE_END = (".", "!", "?", ":", ";", "…", "”", '"', ")")

@@ -40,3 +40,57 @@ def test_the_year_before_the_reports_is_the_bracket_after_that_year_not_the_term
     ans = board.ask("Năm 2025 toàn Đảng bộ tỉnh có bao nhiêu đảng viên bị kỷ luật?")
     lead = ans.answer.split("\n\n")[0]
     assert ans.found and "262 đồng chí" in lead and "1.347" not in lead, ans.answer
+
+
+def test_a_count_of_another_thing_named_with_the_same_first_syllable_is_no_answer(board):
+    # '… toàn Đảng bộ tỉnh có 82 đảng bộ trực thuộc Tỉnh ủy' holds most of the question's words, but it counts
+    # đảng bộ; the members are '… toàn Đảng bộ có 96.741 đảng viên' and the appendix's 'Tổng cộng' row
+    for q in ("Toàn Đảng bộ tỉnh Hà Lĩnh có bao nhiêu đảng viên?",
+              "Hiện nay Đảng bộ tỉnh Hà Lĩnh có tổng cộng bao nhiêu đảng viên?"):
+        ans = board.ask(q)
+        lead = ans.answer.split("\n\n")[0]
+        assert ans.found and "96.741" in lead and "82 đảng bộ" not in lead, (q, ans.answer)
+
+
+def test_a_count_beside_a_rate_in_brackets_is_the_value_of_the_words_before_it(board):
+    # 'kết nạp 2.756 đảng viên, đạt 106,0% chỉ tiêu … giao (2.600 đảng viên)': the target, not a part of 2.756
+    from assistant.figure_answer import _structure
+    from index.sentences import Span
+    text = ("Năm 2026, toàn Đảng bộ kết nạp 2.756 đảng viên, đạt 106,0% chỉ tiêu Ban Thường vụ Tỉnh ủy giao "
+            "(2.600 đảng viên), giảm 162 đảng viên so với năm 2025.")
+    parts = {c.text.strip(): p for c, p, _ in _structure(Span(text, 0, len(text)))}
+    target = next(k for k in parts if k.startswith("2.600"))
+    assert parts[target] is None
+
+
+def test_people_counted_by_their_kind_and_a_part_of_them_named(board):
+    # 'bao nhiêu người là nữ' is answered by '1.108 đảng viên nữ' (người counts any people) …
+    ans = board.ask("Trong số đảng viên mới kết nạp năm 2026 có bao nhiêu người là nữ?")
+    assert ans.found and "1.108" in ans.answer.split("\n\n")[0], ans.answer
+    # … but that part ('Trong số đảng viên mới kết nạp …') does not answer the whole, nor does a figure
+    # that does not say 'nữ'
+    ans = board.ask("Tỷ lệ đảng viên nữ trong toàn Đảng bộ tỉnh Hà Lĩnh hiện nay là bao nhiêu?")
+    assert not ans.found, ans.answer
+
+
+def test_a_column_header_abbreviates_what_the_question_spells_out_and_subtotals_are_not_ranked(board):
+    # appendix columns 'ĐV bị kỷ luật'; rows 'Cộng các đảng bộ xã, phường' and group rows are sums
+    ans = board.ask("Địa bàn hay đảng bộ nào có số đảng viên bị kỷ luật nhiều nhất năm 2026?")
+    lead = ans.answer.split("\n\n")[0]
+    assert ans.found and "Lĩnh Thành" in lead and "41" in lead and "ĐV bị kỷ luật" in lead, ans.answer
+
+
+def test_this_year_negation_and_an_initialism_for_the_unit(board):
+    # 'Năm nay' is the newest reports' year; 'không hoàn thành' is not 'Hoàn thành nhiệm vụ: 121 TCCS' (nor the
+    # table row of that name inside the asked one); '17 TCCS' counts 'tổ chức cơ sở đảng'; its rate is said once
+    ans = board.ask("Năm nay có bao nhiêu tổ chức cơ sở đảng bị xếp loại không hoàn thành nhiệm vụ, chiếm mấy phần trăm?")
+    assert ans.found and "17 TCCS" in lead_of(ans) and "1,49%" in lead_of(ans) and "121" not in lead_of(ans), ans.answer
+    assert lead_of(ans).count("1,49%") == 1, ans.answer
+    from assistant.periods import this_year
+    assert this_year("Năm nay kết nạp bao nhiêu đảng viên?", ["năm 2026", "giai đoạn 2021-2025", None]) == \
+        "Năm 2026 kết nạp bao nhiêu đảng viên?"
+    assert this_year("Kết nạp bao nhiêu đảng viên?", ["năm 2026"]) == "Kết nạp bao nhiêu đảng viên?"
+
+
+def lead_of(ans) -> str:
+    return ans.answer.split("\n\n")[0]

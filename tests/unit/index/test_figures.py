@@ -31,6 +31,10 @@ def test_parse_number():
 
 def test_answer_figures_ignore_citation_markers():
     assert [q.value for q in answer_figures("Thi hành kỷ luật 106 đảng viên [1], [12].")] == [106]
+    # a section id with a bracketed number is a place, not a figure
+    said = "Theo báo cáo 6 tháng đầu năm 2026 (mục Phần thứ nhất › II.3.a.(1)), giải quyết cho 6.814 người [1]."
+    assert [q.text for q in answer_figures(said)] == ["6.814"]
+    assert [q.text for q in answer_figures("(mục I.2.(ii)), thu 3 tỷ đồng")] == ["3"]
 
 
 def test_bases_of_rates_and_month_ranges_are_no_figures(tmp_path):

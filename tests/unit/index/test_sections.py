@@ -200,3 +200,50 @@ Tăng cường hướng dẫn.
         ("Phần thứ hai › 1", "Đối với Ủy ban nhân dân tỉnh"),
         ("Phần thứ hai › 2", "Đối với các sở, ngành"),
     ]
+
+
+def test_slash_and_dash_numbering_are_headings_and_end_a_wrapped_title():
+    # 'I/ …', '1/ …', 'II- …', '2- …' as drafts write them; a capitals heading right after the part's
+    # capitals title is a heading of its own, not the title's second line
+    text = """BÁO CÁO
+Kết quả 6 tháng đầu năm 2026
+
+PHẦN THỨ NHẤT
+KẾT QUẢ THỰC HIỆN NHIỆM VỤ
+
+I/ CÔNG TÁC CHỈ ĐẠO
+
+1/ Công tác tham mưu
+
+Đã tham mưu 12 văn bản.
+
+PHẦN THỨ HAI
+PHƯƠNG HƯỚNG, NHIỆM VỤ
+I- MỤC TIÊU, CHỈ TIÊU
+
+Phấn đấu đạt 100% kế hoạch.
+
+II- NHIỆM VỤ, GIẢI PHÁP
+
+2- Đẩy mạnh cải cách thủ tục
+
+Rút ngắn thời gian giải quyết.
+"""
+    r = parse_document(doc(text, "bhxh.txt"))
+    got = [(s.number, s.title) for s in r.sections if s.kind not in ("title", "preamble", "paragraph", "bullet")]
+    assert got == [
+        ("Phần thứ nhất", "KẾT QUẢ THỰC HIỆN NHIỆM VỤ"),
+        ("Phần thứ nhất › I", "CÔNG TÁC CHỈ ĐẠO"),
+        ("Phần thứ nhất › I.1", "Công tác tham mưu"),
+        ("Phần thứ hai", "PHƯƠNG HƯỚNG, NHIỆM VỤ"),
+        ("Phần thứ hai › I", "MỤC TIÊU, CHỈ TIÊU"),
+        ("Phần thứ hai › II", "NHIỆM VỤ, GIẢI PHÁP"),
+        ("Phần thứ hai › II.2", "Đẩy mạnh cải cách thủ tục"),
+    ]
+    # a date or a range is no heading
+    r = parse_document(doc("I. TỔNG QUAN\n\n15/6/2026 là ngày khai mạc.\n\n3-5 Đoàn kiểm tra đã đến.", "x.txt"))
+    assert [s.number for s in r.sections if s.kind not in ("title", "preamble")] == ["I"]
+    # nor is a document number that opens a line ('245/QĐ-UBND …', '96-KH/TU …'), as a wrapped PDF line may
+    r = parse_document(doc("I. TỔNG QUAN\n\n245/QĐ-UBND ngày 12/3/2026 được ban hành.\n\n96-KH/TU ngày 14/01/2026.\n\n"
+                           "II- KẾT QUẢ\n\nĐạt kế hoạch.", "x.txt"))
+    assert [s.number for s in r.sections if s.kind not in ("title", "preamble")] == ["I", "II"]
