@@ -296,7 +296,7 @@ def _second_ask(q: Question, mine: list, every: list) -> list:
     out = []
     for more in q.more_units:
         # ('…, chiếm tỷ lệ bao nhiêu?': a rate, whatever words follow its '%')
-        fits = (lambda s: fa.is_rate(s)) if more == RATE else (lambda s: fa._unit_matches(more, s.unit))
+        fits = (lambda s: fa.is_rate(s)) if more == RATE else (lambda s: fa.unit_matches(more, s.unit))
         # (a rate the picked piece already says: '17 TCCS, chiếm 1,49%, giảm 6 tổ chức …')
         said = (lambda s: fits(s) or "%" in s.piece.text) if more == RATE else fits
         if any(said(s) for s in mine + out):

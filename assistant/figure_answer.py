@@ -19,6 +19,8 @@ from index.sentences import Span, clause_spans, sentence_spans
 from index.textnorm import fold
 from index.vntext import FOLDED_STOPWORDS, folded_terms, syllables, terms as terms_of
 
+from .counting import (NOTE_MARK, PARTITIONS, PERSONS, PLAN_COLUMN, SUBSET, base_year, negated_words,  # noqa: F401
+                       other_of_same_head, other_unit, plan_is_base, spelled, unit_matches, words_of)
 from .evidence import Evidence, TermWeights, coverage, expanded_terms, initials
 from .messages import msg
 from .noise import noise_words
@@ -73,8 +75,7 @@ _MEASURE_OPENING = re.compile(r"^(?:(?:đến|tính đến|trong|lũy kế)[^,]{
                               r"sản lượng|doanh thu|thu|chi|dư nợ|diện tích|năng suất|tốc độ|quy mô|mức|lượng)\b", re.I)
 
 
-_NOTE_MARK = r"⁽[⁰¹²³⁴⁵⁶⁷⁸⁹]+⁾"  # a footnote's own marker opening its text (index.footnotes)
-_FRAME = re.compile(rf"(?:{_NOTE_MARK}\s*)?(?:đến|tính đến|trong|lũy kế|luỹ kế|theo|tại|năm|qua|sau|den|tinh den)\b[^,;:]{{0,60}},\s*", re.I)
+_FRAME = re.compile(rf"(?:{NOTE_MARK}\s*)?(?:đến|tính đến|trong|lũy kế|luỹ kế|theo|tại|năm|qua|sau|den|tinh den)\b[^,;:]{{0,60}},\s*", re.I)
 _CRITERION = re.compile(r"\bcó\s+[^\d,;:()]{2,50}?\s(?:dưới|trên|không quá|tối thiểu|từ)\s+[\d.,]+\s*%", re.I)
 _EXTREME = re.compile(r"\b(?:cao|thấp|nhiều|lớn|nhỏ|thap|nhieu|lon|nho)\s+(?:nhất|nhat)\b", re.I)
 # Words that open the parts of a total: '214 đảng viên, trong đó khiển trách 171 …', '17 giấy phép, gồm 09 …'.
@@ -134,45 +135,6 @@ def _structure(sentence: Span) -> list[tuple[Span, Span | None, Span]]:
     return out
 
 
-_UNIT_KIND = r"(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn|tinh|thanh pho|huyen|thi xa|quan|xa|phuong|thi tran)"
-_WHOLE_ASKED = re.compile(r"\b(?:toàn|cả|toan|ca)\s+(?:tỉnh|thành phố|huyện|tinh|thanh pho|huyen)\b", re.I)
-_UNIT_NAMED = re.compile(rf"^\s*({_UNIT_KIND})\s+(.+?)\s*$", re.I)
-
-
-def _other_unit(label: str, question: str) -> bool:
-    """The row's place ('Thành phố Kim Sơn') is written in the question with another kind of unit
-    before the same name ('tỉnh Kim Sơn')."""
-    m = _UNIT_NAMED.match(label)
-    if not m:
-        return False
-    if _WHOLE_ASKED.search(question):
-        return True  # 'toàn tỉnh': the whole, not one of its units
-    kind, name = fold(m.group(1)).lower(), fold(m.group(2)).lower()
-    asked = " ".join(fold(question).lower().split())
-    said = [fold(k).lower() for k in re.findall(rf"\b({_UNIT_KIND})\s+{re.escape(name)}\b", asked, re.I)]
-    return bool(said) and kind not in said
-
-
-_BASE = re.compile(r"\b(?:cùng kỳ|cung ky)(?:\s+năm|\s+nam)?\s+((?:19|20)\d{2})\b", re.I)
-
-
-_PLAN_WORDS = r"(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|ke hoach|du toan|chi tieu|muc tieu)"
-_PLAN_COLUMN = re.compile(r"^(?:ke hoach|du toan|chi tieu|muc tieu)\b")
-
-
-def _plan_is_base(question: str) -> bool:
-    """'… được bao nhiêu, đạt bao nhiêu % kế hoạch?': the plan is named only as what a rate is of."""
-    plans = re.findall(rf"\b{_PLAN_WORDS}\b", question, re.I)
-    return len(plans) == 1 and bool(re.search(rf"(?:%|phần trăm|phan tram)\s+(?:so với\s+|so voi\s+)?{_PLAN_WORDS}",
-                                              question, re.I))
-
-
-def base_year(question: str) -> str | None:
-    """The year of 'cùng kỳ năm 2025' when a question asks for the figure of that base period."""
-    m = _BASE.search(question)
-    return m.group(1) if m and not re.search(r"\bso với\s*$", question[:m.start()], re.I) else None
-
-
 def figure_numbers(st: Statement) -> set[str]:
     """The numbers of the statement's own figure ('186.742' of '… là 186.742 người'), as written."""
     quantities = find_quantities(st.clause.text.rpartition(": ")[2] if st.table else st.clause.text)
@@ -205,7 +167,7 @@ def _cell_statements(q: Question, ev: Evidence, weights: TermWeights, scope: str
     cells = _cells(ev.sentence)
     label = cells[0].text.removeprefix(ROW_MARK).strip() if cells else ""
     base = base_year(q.text)
-    plan_is_base = _plan_is_base(q.text)
+    plan_asked_as_base = plan_is_base(q.text)
     # 'Đơn vị tính: %': every value of the row is a rate
     row_in_percent = any(UNIT_HEAD.match(c.text.rpartition(": ")[0]) and c.text.rstrip().endswith("%") for c in cells)
     chosen = cell_for(q.text, ev.sentence.text, q.percent)
@@ -215,7 +177,7 @@ def _cell_statements(q: Question, ev: Evidence, weights: TermWeights, scope: str
     asked = set(folded_terms(q.text))
     precision = len(named & asked) / len(named) if named else 0.0
     # 'Thành phố Kim Sơn' is not 'tỉnh Kim Sơn': a place named with another kind of unit before its name
-    other_unit = _other_unit(label.rpartition(" › ")[2], q.text)
+    of_another_unit = other_unit(label.rpartition(" › ")[2], q.text)
     out = []
     for cell in cells:
         head = cell.text.rpartition(": ")[0]
@@ -230,15 +192,15 @@ def _cell_statements(q: Question, ev: Evidence, weights: TermWeights, scope: str
         unit = " ".join(after[:2])
         # 'Tổng số đảng viên: 96.741': the column names what its figures count
         counted = re.sub(r"^(?:tong so|tong|so)\s+", "", fold(head))
-        if q.unit and (_unit_matches(q.unit, unit) or (not unit and _unit_matches(q.unit, counted))):
+        if q.unit and (unit_matches(q.unit, unit) or (not unit and unit_matches(q.unit, counted))):
             cov += 0.5
         if chosen is not None and chosen.column == head:
             cov += 0.3
-        if plan_is_base and _PLAN_COLUMN.match(fold(head)) and "%" not in head:
+        if plan_asked_as_base and PLAN_COLUMN.match(fold(head)) and "%" not in head:
             cov -= 0.5  # '… đạt bao nhiêu % kế hoạch': the plan is what the rate is of, not what is asked
         if base and re.search(rf"\b(?:cùng kỳ|cung ky)\b.*\b{base}\b", head, re.I):
             cov += 0.5  # 'cùng kỳ năm 2025' asked: the column 'Cùng kỳ 2025'
-        if other_unit:
+        if of_another_unit:
             cov -= 0.5
         if _numbers(quantities[-1].text) & _given(q):
             cov -= 0.5  # '… so với kế hoạch 80%': a figure the question already states is not asked for
@@ -370,13 +332,13 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
         later = {fold(w) for w in syllables(text[piece.end:ev.sentence.end])}
         if joined_asks is None and any(w not in own for w in q.counted if w in later):
             cov -= 0.25
-        if q.unit and (_unit_matches(q.unit, unit) or (label and _unit_matches(q.unit, fold(label)))):
+        if q.unit and (unit_matches(q.unit, unit) or (label and unit_matches(q.unit, fold(label)))):
             cov += 0.5
-        elif q.unit and _other_of_same_head(q.unit, unit):
+        elif q.unit and other_of_same_head(q.unit, unit):
             cov -= 0.3  # '82 đảng bộ' for 'bao nhiêu đảng viên': another thing, named with the same first syllable
-        if (_negated(q.text) ^ _negated(piece.text)) & _verbs_of(q.text):
+        if (negated_words(q.text) ^ negated_words(piece.text)) & words_of(q.text):
             cov -= 0.4  # 'không hoàn thành nhiệm vụ' asked: 'hoàn thành nhiệm vụ: 121 TCCS' is the opposite
-        if q.unit and not _unit_matches(q.unit, unit) and _spelled(unit, q.counted):
+        if q.unit and not unit_matches(q.unit, unit) and spelled(unit, q.counted):
             cov += 0.5  # '17 TCCS' for 'bao nhiêu tổ chức cơ sở đảng'
         if act and act in fold(piece.text):
             cov += 0.2  # the act asked, word for word ('kiến nghị thu hồi', not only 'thu hồi')
@@ -422,7 +384,7 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
                                            f"{report.title} {report.issuer or ''}", earlier)
                        # 'bao nhiêu tiền …, đạt bao nhiêu phần trăm': the rate is asked too, said with its amount
                        and (not q.money or bool(_MONEY_UNIT.match(unit)) or (q.percent and measures is not None)
-                            or any(_unit_matches(more, unit) for more in q.more_units)))
+                            or any(unit_matches(more, unit) for more in q.more_units)))
         if total is not None:
             total.items.append(st)
         else:
@@ -581,7 +543,7 @@ def _supports(q: Question, sentence: str, headings: str = "", labelled: bool = F
     noun = next((w for w in q.counted if w not in _CLASSIFIERS and w not in q.unit[:1]), None)
     # 'Trong số đảng viên mới kết nạp năm 2026 có 1.108 đảng viên nữ': the figure is of that part only;
     # a question that does not name the part ('mới kết nạp') asks about another whole
-    part = _SUBSET.search(sentence)
+    part = SUBSET.search(sentence)
     if part:
         words = {fold(w) for w in syllables(part.group(1)) if not w.isdigit()} - set(q.counted) - FOLDED_STOPWORDS \
             - {"nam", "thang", "quy"}
@@ -590,16 +552,16 @@ def _supports(q: Question, sentence: str, headings: str = "", labelled: bool = F
             return False
     counted = " ".join(q.counted)
     if any(re.search(rf"\b(?:{p})\b", counted) and not re.search(rf"\b(?:{p})\b", fold(sentence).lower())
-           for p in _PARTITIONS):
+           for p in PARTITIONS):
         return False  # 'tỷ lệ đảng viên nữ' is not answered by a figure of all đảng viên
-    if head == "nguoi" and _PERSONS.search(fold(sentence)):
+    if head == "nguoi" and PERSONS.search(fold(sentence)):
         have = have | {"nguoi"}  # 'bao nhiêu người là nữ' of '1.108 đảng viên nữ'
     if head is not None and head not in have and (noun is None or noun not in have):
         return False
     return share(asked) >= ASKED_SHARE and share(q.counted) >= COUNTED_SHARE
 
 
-_DETAILS = re.compile(rf"\s*(?:{_NOTE_MARK}\s*)?(?:theo từng năm|từng năm|cụ thể|trong đó|chia theo|theo từng)\b", re.I)
+_DETAILS = re.compile(rf"\s*(?:{NOTE_MARK}\s*)?(?:theo từng năm|từng năm|cụ thể|trong đó|chia theo|theo từng)\b", re.I)
 # where the question's subject noun phrase ends: a preposition, a verb or its marker, a period, the ask
 _NP_END = re.compile(r"\s(?:ở|tại|của|trên|trong|từ|đến|năm|tháng|quý|giai đoạn|đã|đang|được|có|là|làm|đạt|bị|"
                      r"gây|tăng|giảm|chiếm|bao nhiêu|mấy)\b|\s\d|[,?]", re.I)
@@ -658,9 +620,6 @@ def _action_held(action: list[str], words: set[str], text: str) -> bool:
 
 # Words that count things rather than name them ('cuộc kiểm tra', 'lượt đơn'): a report may use another
 _CLASSIFIERS = noise_words("classifiers")
-_PARTITIONS = noise_words("partitions")
-_SUBSET = re.compile(rf"(?:^|[.;:])\s*(?:{_NOTE_MARK}\s*)?(?:trong số|trong tổng số)\s+([^,;:]+?)(?:\s+có\b|,)", re.I)
-_PERSONS = re.compile(r"\b(?:" + "|".join(sorted(noise_words("persons"), key=len, reverse=True)) + r")\b")
 
 
 def is_rate(st: Statement) -> bool:
@@ -671,45 +630,10 @@ def is_rate(st: Statement) -> bool:
     return any("%" in x.text for x in find_quantities(st.clause.text))
 
 
-def _unit_matches(asked: list[str], unit: str) -> bool:
-    """One names the other, or a kind of it: 'hộ' and 'hộ nghèo' agree. Sharing the first syllable alone
-    is no agreement: 'đảng viên' and 'đảng bộ', 'học sinh' and 'học viên' are different things counted."""
-    words = unit.split()
-    # ('01 kho với tổng sức chứa': the noun ends at 'với')
-    words = words[:next((i for i, w in enumerate(words) if i and w in FOLDED_STOPWORDS), len(words))]
-    n = min(len(words), len(asked))
-    return n > 0 and words[:n] == asked[:n]
-
-
 def is_total_row(text: str) -> bool:
     """A table row ('‣ Tổng cộng | …') whose label says it sums the table."""
     return text.startswith(ROW_MARK) and " | " in text and is_total(
         text.removeprefix(ROW_MARK).partition(" | ")[0].rpartition(" › ")[2].strip())
-
-
-_NEGATED = re.compile(r"\b(?:không|chưa|khong|chua)\s+([^\W\d_]+)", re.I)
-
-
-def _negated(text: str) -> set[str]:
-    """The words a 'không' / 'chưa' negates ('không hoàn thành' -> 'hoan')."""
-    return {fold(m.group(1)) for m in _NEGATED.finditer(text)}
-
-
-def _verbs_of(text: str) -> set[str]:
-    return {fold(w) for w in syllables(text)}
-
-
-def _spelled(unit: str, counted: list[str]) -> bool:
-    """The unit is an initialism of the counted words ('tccs' of 'tổ chức cơ sở đảng')."""
-    short = unit.split()[0] if unit else ""
-    return len(short) >= 2 and len(counted) >= len(short) and "".join(w[0] for w in counted[:len(short)]) == short
-
-
-def _other_of_same_head(asked: list[str], unit: str) -> bool:
-    words = unit.split()
-    # ('01 kho với tổng sức chứa': 'với' ends the noun, it names no other kind)
-    return (len(words) >= 2 and len(asked) >= 2 and words[0] == asked[0] and not _unit_matches(asked, unit)
-            and words[1] not in FOLDED_STOPWORDS and asked[1] not in FOLDED_STOPWORDS)
 
 
 def _with_breakdown(report: Report, sentence: Span, st: Statement) -> Span:
