@@ -157,8 +157,9 @@ def _figure_answer(q: Question, evidence: list[Evidence], weights: TermWeights, 
     every = [s for e in _dedupe(evidence) if e.has_figure
              for s in fa.statements(q, e, weights, reports[e.report_id])] if q.more_units or q.plan_and_result else []
     supported = [s for s in stmts if s.supported]
-    if not supported and q.subject is not None:
-        # The sentences that hold what is asked may all be another body's: read further down.
+    if not supported:
+        # The sentences that hold what is asked may all be another body's, or of another level ('cấp
+        # tỉnh' for 'cấp huyện'): read further down.
         wider = [s for e in with_fig if e not in good for s in fa.statements(q, e, weights, reports[e.report_id])]
         supported = [s for s in wider if s.supported and s.score > 0]
     stmts = supported

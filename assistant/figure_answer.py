@@ -430,7 +430,9 @@ def section_before(report: Report, number: str, offset: int, reach: int = 2000) 
 def _label_before(sentence: Span, clause: Span) -> str:
     """The 'label' of a 'label: value' item when the figure's clause follows its colon."""
     head, colon, _ = sentence.text.partition(": ")
-    if colon and sentence.start + len(head) < clause.start and len(head.split()) <= 30:
+    # ('Trong đó: cấp tỉnh 4 công trình; cấp huyện 37 công trình': a breakdown's opener labels nothing)
+    if colon and sentence.start + len(head) < clause.start and len(head.split()) <= 30 \
+            and not _BREAKDOWN.fullmatch(head.strip()):
         return head
     return ""
 
@@ -521,6 +523,11 @@ def _supports(q: Question, sentence: str, headings: str = "", labelled: bool = F
                           for a in range(i + 1) for b in range(i, len(kinds_all))}
         if not all(set(k.split()) <= held or runs(n + 1) & short for n, k in enumerate(kinds)):
             return False
+        # a level is said as one phrase ('cấp huyện'), not 'cấp tỉnh … huyện Đồng Cát', by the figure's own
+        # sentence or heading
+        phrase = " " + " ".join(fold(w).lower() for w in syllables(f"{sentence} {headings}")) + " "
+        if any(_LEVEL.fullmatch(f" {k} ") and f" {k} " not in phrase for k in kinds):
+            return False
     if not q.asked:
         return True
     own = {fold(w) for w in syllables(sentence)}
@@ -563,7 +570,7 @@ def _supports(q: Question, sentence: str, headings: str = "", labelled: bool = F
 
 _DETAILS = re.compile(rf"\s*(?:{NOTE_MARK}\s*)?(?:theo từng năm|từng năm|cụ thể|trong đó|chia theo|theo từng)\b", re.I)
 # where the question's subject noun phrase ends: a preposition, a verb or its marker, a period, the ask
-_NP_END = re.compile(r"\s(?:ở|tại|của|trên|trong|từ|đến|năm|tháng|quý|giai đoạn|đã|đang|được|có|là|làm|đạt|bị|"
+_NP_END = re.compile(r"\s(?:ở|tại|của|toàn|cả|trên|trong|từ|đến|năm|tháng|quý|giai đoạn|đã|đang|được|có|là|làm|đạt|bị|"
                      r"gây|tăng|giảm|chiếm|bao nhiêu|mấy)\b|\s\d|[,?]", re.I)
 _NP_LEAD = re.compile(r"^(?:(?:có|tổng|số|tổng số|tỷ lệ|tỉ lệ|lượng|số lượng|các|những)\s+)+", re.I)
 
@@ -581,7 +588,14 @@ def _kind_words(q: Question) -> list[str]:
         return []  # a proper name ('Sở Công Thương …')
     said = " " + " ".join(fold(w) for w in phrase.split()) + " "
     inside = [fold(w.replace("_", " ")) for w in q.words if f" {fold(w.replace('_', ' '))} " in said]
-    return inside if len(inside) > 1 else []
+    # a level qualifies the kind too: 'công trình thanh niên cấp huyện' is not 'cấp tỉnh'
+    level = _LEVEL.search(said)
+    if level and inside and level.group(0).strip() not in inside:
+        inside.append(level.group(0).strip())
+    return list(dict.fromkeys(inside)) if len(set(inside)) > 1 else []
+
+
+_LEVEL = re.compile(r" cap (?:tinh|huyen|xa|co so|trung uong|thanh pho|phuong|quan|thi xa) ")
 
 
 DATES = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b")  # "13/9/2024", "06/2": a date, not a number of a name
@@ -675,9 +689,26 @@ def attach_subjects(stmts: list[Statement], report: Report) -> None:
                 subj = subject_at(clause.text, clause.start)
                 if subj is not None:
                     best = (subj, sent.start)
+        owner = _owner_after_figure(st)
+        if owner is not None and (best is None or best[0].scope):
+            best = (owner, st.ev.sentence.start)
         if best is not None:
             st.subject, st.quote_start = best
         st.quote_start = min(st.quote_start or st.ev.sentence.start, st.ev.sentence.start)
+
+
+def _owner_after_figure(st: Statement) -> Subject | None:
+    """The body whose members the figure counts, named right after what it counts ('toàn tỉnh có
+    54.216 hội viên Hội LHTN Việt Nam'): the figure is that body's, not the whole area's."""
+    found = find_quantities(st.clause.text)
+    if not found:
+        return None
+    rest = st.clause.text[found[0].end:]
+    m = re.match(r"\s+(?:[^\W\d_]+\s+){1,2}?(?=[A-ZĐ][^\W\d_]*\s)", rest)
+    if m is None or m.group(0).strip()[:1].isupper():
+        return None
+    owner = subject_at(rest[m.end():], st.clause.start + found[0].end + m.end())
+    return owner if owner is not None and not owner.scope else None
 
 
 def context_terms(st: Statement) -> set[str]:
@@ -741,7 +772,7 @@ def statement_text(st: Statement) -> str:
     if st.table:  # 'dòng Kim ngạch xuất khẩu …, cột Thực hiện 2020-2025: 1.315'
         head, _, value = piece.rpartition(": ")
         row = _cells(st.ev.sentence)[0].text.removeprefix(ROW_MARK).strip()
-        return msg("table_cell", row=row, column=head, value=value)
+        return msg("table_cell", row=row, column=head, value=_with_bracket_unit(value, head, row))
     if st.parent is not None:
         item = piece if st.unit in fold(piece) or not st.unit else f"{piece} {_unit_text(st)}"
         piece = msg("lead_item", total=st.parent.base.text.rstrip(" ,;"), item=_lower_first(item))
@@ -750,6 +781,21 @@ def statement_text(st: Statement) -> str:
             and not _MEASURE_OPENING.match(shown.text):
         return f"{_lower_first(st.subject.text)} {_lower_first(piece)}"
     return _lower_first(piece)
+
+
+_BRACKET_UNIT = re.compile(r"\(([^()\d]{1,20})\)\s*$")
+
+
+def _with_bracket_unit(value: str, column: str, row: str) -> str:
+    """A bare number in a cell takes the unit its column or row names in brackets ('Kế hoạch kết nạp
+    (người)', 'Kết nạp đoàn viên mới (đoàn viên)'): '7.000 đoàn viên', '82,3%'."""
+    if not re.fullmatch(r"[\d.,]+", value.strip()):
+        return value
+    got = _BRACKET_UNIT.search(column.strip()) or _BRACKET_UNIT.search(row.strip())
+    if got is None or len(got.group(1).split()) > 4:
+        return value
+    unit = got.group(1).strip()
+    return f"{value.strip()}%" if unit == "%" else f"{value.strip()} {unit}"
 
 
 def _unit_text(st: Statement) -> str:

@@ -98,7 +98,8 @@ def stated(text: str) -> list[str]:
             continue
         if re.search(r"\b(?:cùng kỳ|cung ky)\s*$", text[max(0, m.start() - 12):m.start()], re.I):
             continue  # 'cùng kỳ năm 2025': the base a later report compares with, stated in that report
-        out.append(m.group(0))
+        # ('6 tháng đầu 2026' as typed: the year without 'năm')
+        out.append(re.sub(r"\b(đầu|cuối|dau|cuoi)\s+((?:19|20)\d{2})$", r"\1 năm \2", m.group(0)))
         # '6 tháng đầu năm 2021 và 2022': the second year takes the same kind of period
         more = re.match(r"\s*(?:và|với|,|so với)\s*(?:năm\s+)?((?:19|20)\d{2})\b", text[m.end():], re.I)
         if more and re.search(r"(19|20)\d{2}$", m.group(0)):

@@ -86,7 +86,7 @@ def asks_trend(text: str) -> bool:
     return bool(FIGURE_ASKED.search(text) and _TREND_WORDS.search(text))
 _FOLLOW_START = re.compile(r"^(còn|thế còn|vậy còn|the con|vay con|con|what about|how about|and)\b\s*", re.I)
 _FOLLOW_END = re.compile(r"\s*(thì sao|thế nào|ra sao|thi sao|the nao)?\s*[?.!]*\s*$", re.I)
-PERIOD = re.compile(r"(?:(?:nhiệm kỳ|giai đoạn|năm học|nhiem ky|giai doan|nam hoc)\s+\d{4}\s*[-–]\s*\d{4}|(?:\d+|sáu|chín|ba|sau|chin)\s+tháng\s+(?:(?:đầu|cuối)\s+)?năm|(?:\d+|sau|chin)\s+thang\s+(?:(?:dau|cuoi)\s+)?nam|quý\s+[IV\d]+(?:\s+năm)?|tháng\s+\d{1,2}(?:\s+năm)?|thang\s+\d{1,2}(?:\s+nam)?|(?=năm\s+\d)năm|(?=nam\s+\d)nam)(?:(?:\s+|/)\d{4})?", re.I)
+PERIOD = re.compile(r"(?:(?:nhiệm kỳ|giai đoạn|năm học|nhiem ky|giai doan|nam hoc)\s+\d{4}\s*[-–]\s*\d{4}|(?:\d+|sáu|chín|ba|sau|chin)\s+tháng\s+(?:(?:đầu|cuối)\s+)?năm|(?:\d+|sau|chin)\s+thang\s+(?:(?:dau|cuoi)\s+)?nam|(?:\d+|sáu|chín|sau|chin)\s+(?:tháng|thang)\s+(?:đầu|cuối|dau|cuoi)(?=\s+\d{4})|quý\s+[IV\d]+(?:\s+năm)?|tháng\s+\d{1,2}(?:\s+năm)?|thang\s+\d{1,2}(?:\s+nam)?|(?=năm\s+\d)năm|(?=nam\s+\d)nam)(?:(?:\s+|/)\d{4})?", re.I)
 _EN_STOP = noise_words("english_stop")
 _EN_MARKERS = noise_words("english_marker")
 
@@ -302,6 +302,8 @@ def analyse(text: str, previous: Question | None = None) -> Question:
         q.kind = "list"  # 'Những hạn chế … là gì?': the items of the section that holds them
     elif kind == "general" and short_kind(text):
         q.kind = "short"  # 'ai', 'khi nào', 'văn bản số mấy': a span first, then the quotes
+    if q.subject is not None and _abbreviates_unit(q.subject.text, q.unit):
+        q.subject = None  # 'CTTN … bao nhiêu công trình': the initials are the thing counted, no body
     if kind == "figure" and not english:
         q.others = coordinated(text, q.subject)
         bodies = text
@@ -408,7 +410,8 @@ _MONEY_ASKED = re.compile(r"\b(số tiền|bao nhiêu tiền|tổng tiền|kinh 
 _NO_ACTION = {"co", "la", "gom", "bang", "khoang", "con", "uoc", "dat"}
 # verbs that only say something was done: what was done is the noun after 'bao nhiêu'
 _LIGHT_VERBS = {"thuc hien", "tien hanh", "trien khai"}
-_COMPLEMENTS = {"het", "xong", "duoc", "toi", "noi", "mat"}  # 'bao nhiêu tiền' is answered in đồng or USD
+# ('kết nạp thêm': the act is 'kết nạp')
+_COMPLEMENTS = {"het", "xong", "duoc", "toi", "noi", "mat", "them"}  # 'bao nhiêu tiền' is answered in đồng or USD
 
 
 _NAMED_FIRST = re.compile(r"^\s*(?:tổng\s+|tong\s+)?(?!có\b|co\b)(.+)$", re.S | re.I)
@@ -500,6 +503,7 @@ def asked_words(text: str, subject: Subject | None) -> tuple[list[str], list[str
     ends = not re.split(r"[,;.!?]|\b(?:và|va)\b", after, maxsplit=1)[0].strip()
     if lead and ends:
         counted, passive = _counted_and_passive(META.sub(" ", text[lead.end():m.start()]))
+        counted = _without_names(counted)  # 'Tổng số đoàn viên toàn tỉnh Phú An': the place is where
         return _keep(f"{counted} {passive}"), _keep(counted)
     named = _NAMED_FIRST.match(lead_stripped(text))
     if named and ends and re.search(r"\b(là|bằng|đạt|ước|ước tính|được|thực hiện|la|bang|dat|uoc|uoc tinh|duoc|thuc hien)\s*$",
@@ -512,15 +516,27 @@ def asked_words(text: str, subject: Subject | None) -> tuple[list[str], list[str
                          "", opening.strip(), flags=re.I)
         opening = re.sub(r"^\s*(?:tổng|tong)\s+", "", opening, flags=re.I)
         counted, _ = _counted_and_passive(opening)
-        # names ('tỉnh Bình An') place the figure; they are not what it counts (initialisms are: 'GRDP')
-        words = re.findall(r"[^\W\d_]+", PERIOD.sub(" ", counted))
-        counted = " ".join(w for i, w in enumerate(words) if (i == 0 or not w[:1].isupper() or w.isupper())
-                           and w.lower() not in _LEVEL_WORDS)
+        counted = _without_names(counted)
         return _keep(counted), _keep(counted)
     # 'bao nhiêu tiền và bao nhiêu ngày công': the first ask counts up to the second
     after = re.split(r"(?:[,;]\s*|\s+)(?:(?:và|va)\s+)?(?:bao nhiêu|bao nhieu|mấy)\b", after, maxsplit=1)[0]
     counted, passive = _counted_and_passive(after)
+    counted = _without_names(f"x {counted}")[2:]  # ('bao nhiêu phần trăm đoàn viên tỉnh Phú An'; x: no opening word)
     return list(dict.fromkeys(_verb_before(before) + _keep(f"{counted} {passive}"))), _keep(counted)
+
+
+def _abbreviates_unit(name: str, unit: list[str]) -> bool:
+    """'CTTN' (công trình thanh niên) for a count in 'công trình': initials that open with the unit's."""
+    letters = fold(name).lower()
+    lead = "".join(w[:1] for w in unit)
+    return " " not in name.strip() and name.strip().isupper() and len(lead) >= 2 and letters.startswith(lead)
+
+
+def _without_names(counted: str) -> str:
+    """Names ('tỉnh Bình An') place the figure; they are not what it counts (initialisms are: 'GRDP')."""
+    words = [w for w in re.findall(r"[^\W_]+", PERIOD.sub(" ", counted)) if not w.isdigit()]  # 'kíp K8'
+    return " ".join(w for i, w in enumerate(words) if (i == 0 or not w[:1].isupper() or w.isupper())
+                    and w.lower() not in _LEVEL_WORDS)
 
 
 def lead_stripped(text: str) -> str:

@@ -9,6 +9,7 @@ from index.store import Store
 
 from index.vntext import folded_terms, query_folded
 
+from . import periods
 from .question import is_english
 
 log = logging.getLogger(__name__)
@@ -32,12 +33,14 @@ def rrf(rankings: list[list[str]], k: int = 60, weights: list[float] | None = No
 
 
 COVERAGE_WEIGHT = 0.01  # about two-thirds of one first-place vote in RRF (1/61)
+PERIOD_HEADING_WEIGHT = 0.01  # as much as holding all of the query's weight
 
 
 class HybridSearch:
     def __init__(self, store: Store, depth: int = 30, rrf_k: int = 60):
         self.store, self.depth, self.rrf_k = store, depth, rrf_k
         self._term_cache: dict[str, set[str]] = {}  # folded terms per chunk text (a re-indexed chunk is new text)
+        self._period_cache: dict[str, tuple[str, ...]] = {}  # periods its headings name, per heading path
 
     def search(self, query: str, k: int = 8, report_ids: list[str] | None = None) -> list[Hit]:
         if not query.strip():
@@ -70,12 +73,24 @@ class HybridSearch:
             return fused
         weight = {t: kw.idf(t) for t in terms}
         total = sum(weight.values()) or 1.0
+        said = periods.stated(query)
         out = []
         for cid, score in fused:
             chunk = chunks.get(cid)
             have = self.chunk_terms(chunk) if chunk is not None else set()
-            out.append((cid, score + COVERAGE_WEIGHT * sum(w for t, w in weight.items() if t in have) / total))
+            score += COVERAGE_WEIGHT * sum(w for t, w in weight.items() if t in have) / total
+            # a period the question names that a heading above the chunk names ('PHƯƠNG HƯỚNG, NHIỆM VỤ
+            # 6 THÁNG CUỐI NĂM 2026' for '6 tháng cuối năm 2026, … phấn đấu …'): the section is about it
+            if said and chunk is not None and self._heads_period(chunk.path_title, said):
+                score += PERIOD_HEADING_WEIGHT
+            out.append((cid, score))
         return sorted(out, key=lambda x: -x[1])
+
+    def _heads_period(self, path_title: str, said: list[str]) -> bool:
+        got = self._period_cache.get(path_title)
+        if got is None:
+            got = self._period_cache[path_title] = tuple(periods.stated(path_title))
+        return any(periods.same_period(h, p) for h in got for p in said)
 
     def chunk_terms(self, chunk: Chunk) -> set[str]:
         """Folded syllables and bigrams of a chunk's search text (cached)."""

@@ -61,7 +61,11 @@ def prepare(store: Store, text: str, report_ids: list[str] | None, last: Questio
             named = by_name
         if named and len(named) < len(known):
             report_ids = [r.id for r in named]
-            q = without_period(q, periods.stated(q.text)[0])
+            said = periods.stated(q.text)[0]
+            # (a period the reports only plan — '6 tháng cuối năm 2026' of a half-year report — stays a
+            # search term: it names the part of the report that plans it)
+            if any(r.period and periods.same_period(r.period, said) for r in named):
+                q = without_period(q, said)
             q.period_scoped = True
         elif q.reports:
             report_ids = q.reports
@@ -102,6 +106,8 @@ def named_by_name(reports: list, text: str) -> str | None:
             continue
         if 2 <= len(run) <= 3:
             names.append(fold(" ".join(run)).lower())
+        elif len(run) > 3:  # a body and its place ('Tỉnh Đoàn Phú An'): the place ends it
+            names += [fold(" ".join(run[-2:])).lower(), fold(" ".join(run[-3:])).lower()]
         run = []
     if not names or len(reports) < 2:
         return None

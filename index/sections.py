@@ -145,6 +145,17 @@ def layout(paragraphs: list[str]) -> tuple[str, list[Paragraph]]:
     return "\n\n".join(paragraphs), out
 
 
+_PERIOD_START = re.compile(r"^(?:\d+|sáu|chín|ba)\s+tháng\b|^(?:năm|quý|giai đoạn|nhiệm kỳ|tháng)\s+[\dIVX]", re.IGNORECASE)
+
+
+def _title_period_line(before: str, line: str) -> bool:
+    """A subtitle broken before its period ('Kết quả công tác …' / '6 tháng đầu năm 2026, phương hướng,
+    nhiệm vụ' / '6 tháng cuối năm 2026'): a short line opening with a period phrase, after a line that
+    is not a finished sentence, goes on the title."""
+    return (len(line) <= 120 and not before.rstrip().endswith((".", ":", ";"))
+            and not line.rstrip().endswith((".", ":", ";")) and bool(_PERIOD_START.match(line)))
+
+
 def _is_doc_type(p: str) -> bool:
     return any(p == t or p.startswith(t + " ") for t in DOC_TYPES) and p.split()[0].isupper()
 
@@ -222,6 +233,7 @@ def build_tree(paras: list[Paragraph], text_len: int) -> list[Section]:
         title_end = doc_idx + 1
         while (title_end < first_heading and title_end - doc_idx < 4
                and (paras[title_end].text[:1].islower() or (paras[doc_idx].text in DOC_TYPES and title_end == doc_idx + 1)
+                    or _title_period_line(paras[title_end - 1].text, paras[title_end].text)
                     or (_is_caps(paras[title_end - 1].text) and _is_caps(paras[title_end].text)
                         and not paras[title_end].text.startswith(("Kính gửi", "KÍNH GỬI"))))):
             title_end += 1

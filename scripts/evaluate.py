@@ -53,8 +53,11 @@ def evaluate(assistant: Assistant, questions: list[dict], verbose: bool = False)
         found_ok = ans.found == item["found"]
         must_ok = all(m in ans.answer for m in item.get("must", []))
         # a list is answered by its items: citing an item of the gold section (III.3.a of III.3) is right
-        section_ok = (not item["found"]) or bool(cited and (cited[0] in gold or (item["kind"] == "list" and any(
-            cited[0][0] == r and cited[0][1].startswith(f"{s}.") for r, s in gold))))
+        # (a footnote cited is of the section that references it: 'I.1 › chú thích 2' answers for 'I.1')
+        first = cited[0] if cited else None
+        first_parent = (first[0], re.sub(r"\s›\s*chú thích \d+$", "", first[1])) if first else None
+        section_ok = (not item["found"]) or bool(cited and (first in gold or first_parent in gold or (
+            item["kind"] == "list" and any(first[0] == r and first[1].startswith(f"{s}.") for r, s in gold))))
         grounded = not ungrounded_figures(ans)
         hit3 = None
         if item["found"] and item["kind"] not in ("summary",):

@@ -73,3 +73,21 @@ def test_nine_months_is_a_period_of_its_own():
 
     assert find_period("Kết quả thực hiện nhiệm vụ 9 tháng năm 2025, nhiệm vụ quý IV năm 2025") == "9 tháng năm 2025"
     assert parse("9 tháng năm 2025") != parse("năm 2025")
+
+
+def test_what_is_counted_and_done_leaves_out_places_and_adverbs():
+    q = analyse("6 tháng cuối năm 2026, tỉnh đoàn Phú An phấn đấu kết nạp thêm bao nhiêu đoàn viên?")
+    assert q.action == ["ket", "nap"]  # 'thêm' says more, the act is 'kết nạp'
+    q = analyse("Tổng số đoàn viên toàn tỉnh Phú An tính đến 31/5/2026 là bao nhiêu?")
+    assert q.counted == ["doan", "vien"]
+    q = analyse("Bao nhiêu phần trăm đoàn viên tỉnh Phú An đã có tài khoản?")
+    assert q.counted == ["doan", "vien"]
+    q = analyse("Kho phục vụ Gói thầu 14 còn tồn bao nhiêu kíp K8?")
+    assert "k8" in q.counted  # a name with a digit is what is counted
+
+
+def test_a_half_year_typed_without_nam():
+    from assistant import periods
+    assert periods.stated("CTTN cấp cơ sở 6 tháng đầu 2026 là bao nhiêu công trình?") == ["6 tháng đầu năm 2026"]
+    q = analyse("CTTN cấp cơ sở 6 tháng đầu 2026 là bao nhiêu công trình?")
+    assert "6" not in q.required and q.subject is None  # a period, and initials of the thing counted

@@ -55,3 +55,16 @@ def test_dense_failure_leaves_keyword_search(fake_store):
 
 def test_unknown_report_filter_finds_nothing(fake_store):
     assert HybridSearch(fake_store).search("kỷ luật", 3, ["khong-co"]) == []
+
+
+def test_a_heading_naming_the_period_asked_lifts_its_sections(tmp_path):
+    # '6 tháng cuối năm 2026, … phấn đấu …' is asked of the part that plans it, not of the results
+    from pathlib import Path
+    from tests.fakes import FakeStore
+    data = Path(__file__).resolve().parents[2] / "data"
+    store = FakeStore([data / "tinh-doan-phu-an-6-thang-2026.docx"])
+    search = HybridSearch(store)
+    hits = search.search("6 tháng cuối năm 2026, tỉnh đoàn Phú An phấn đấu kết nạp thêm bao nhiêu đoàn viên?", 4)
+    assert [h.chunk.section.split(" › ")[0] for h in hits[:3]] == ["Phần B"] * 3
+    hits = search.search("6 tháng đầu năm 2026, tỉnh đoàn Phú An kết nạp bao nhiêu đoàn viên?", 4)
+    assert hits[0].chunk.section.startswith("Phần A")

@@ -20,6 +20,10 @@ from index.figures import answer_figures, find_quantities, parse_number
     ("tỷ lệ trẻ em dưới 1 tuổi được tiêm chủng đầy đủ đạt 22,7%", [22.7]),
     ("kết nạp 12 đảng viên dưới 30 tuổi", [12]),
     ("tuổi đời bình quân của cán bộ là 45 tuổi", [45]),
+    # an item's number in a list is no count; a count in brackets is
+    ("04 công trình gồm: (1) Tuyến điện dài 6,2 km; (2) Cầu dân sinh", [4, 6.2]),
+    ("(3) Điểm sinh hoạt trị giá 0,72 tỷ đồng", [0.72]),
+    ("có 12 xã (3 xã) đạt chuẩn", [12, 3]),
 ])
 def test_quantities(text, expected):
     assert [q.value for q in find_quantities(text)] == expected
