@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from index.keyword import KeywordIndex
 from index.models import Chunk
-from index.sentences import Span, sentence_spans, whole_sentence
+from index.sentences import CLOSING, Span, sentence_spans, whole_sentence
 from index.vntext import terms as terms_of
 
 from index.sections import WHOLE_BLOCK_SECTIONS
@@ -256,6 +256,8 @@ def select(q: Question, hits: list[Hit], weights: TermWeights,
                 sent = whole_sentence(full, sent) if full else sent
             if is_instruction(sent.text):
                 continue  # an order planted for the reader is never evidence (assistant/injection.py)
+            if CLOSING.match(sent.text):
+                continue
             terms = expanded_terms(q, sent.text, readers)
             at_paragraph = sent.start == hit.chunk.start or "\n\n" in hit.chunk.text[
                 max(0, sent.start - hit.chunk.start - 3):sent.start - hit.chunk.start]

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from index.figures import find_quantities
 from index.models import NUMBERED_KINDS, Report, Section, is_footnote, is_item
-from index.sentences import Span, sentence_spans
+from index.sentences import CLOSING, Span, sentence_spans
 from index.textnorm import fold
 from index.vntext import folded_terms
 
@@ -20,6 +20,7 @@ from .figure_answer import ordered_reports
 from .messages import msg
 from . import periods
 from .scope import named_by_name
+from .subjects import question_subject
 from .question import GENERIC_LIST, LIST_ANYWHERE, LIST_NOUNS, META, PERIOD, Question, lead_stripped
 from .schema import Answer
 from .noise import noise_words
@@ -65,15 +66,18 @@ def _question_terms(q: Question) -> tuple[list[str], list[str]]:
     mid = LIST_ANYWHERE.search(text)
     if mid and not LIST_NOUNS.search(lead_stripped(text)):
         # the list named mid-question: from its noun to a preposition, 'gì', a name or a verb marker
-        named = 2 if mid.group(2) else 3 if mid.group(3) else 5  # 'những hạn chế', 'kiến nghị … những gì', 'bài học … gì'
-        start = mid.start(named)
+        # 'những hạn chế', 'kiến nghị … những gì', 'bài học … gì', 'đề xuất gì với …'
+        named = next(g for g in (2, 3, 5, 6) if mid.group(g))
+        named = 3 if named == 6 else named  # (a verb and who it is addressed to, as 'kiến nghị … những gì')
+        start = mid.start(named) if mid.group(named) else mid.start(6)
         phrase = re.split(r"\s(?:gì|là|để|nào|những|của|về|trong|tại|ở|đối với|cho)\b|[?.]|\s(?=[A-ZĐÀ-Ỹ])",
                           text[start:], maxsplit=1)[0]
         # 'yêu cầu các công ty những gì': the word is a verb, what follows it is its object, the
         # one it is addressed to ('đề xuất Bộ Công Thương những gì'): no topic that picks items
-        head = phrase if named != 3 else mid.group(3)
+        verb = mid.group(3) or mid.group(6)
+        head = phrase if named != 3 else verb
         if named == 3:  # (named 5: the list noun and its words up to 'gì' name the list)
-            text = text[:mid.end(3)] + " " + text[mid.end():]
+            text = text[:start + len(verb)] + " " + text[mid.end():]
     return clean(_terms(head)), clean(_terms(text))
 
 
@@ -137,13 +141,22 @@ _OWNER = re.compile(r"\b(?:của|cua)\s+([^,?;:]+?)(?=\s+(?:gồm|là|có|trong|
 def _issuer_named(question: str, report: Report) -> set[str]:
     """'… của BHXH tỉnh Kim Sơn gồm những gì?': the report's own issuing body, named after 'của' (spelled
     out or by initials), says whose list it is; it chooses no item."""
-    m = _OWNER.search(question)
-    if not m or not report.issuer:
+    if not report.issuer:
         return set()
-    words = set(_terms(m.group(1)))
+    # (or the body that opens the question: 'Công an tỉnh Hải Thạch kiến nghị những gì?')
+    # (its words the rest of the question says again still choose: '… kiến nghị UBND tỉnh …')
+    lead = question_subject(question)
+    owners = [(m.group(1), set()) for m in [_OWNER.search(question)] if m]
+    if lead is not None:
+        owners.append((lead.text, set(_terms(question.replace(lead.text, " ", 1)))))
     issuer = set(_terms(report.issuer)) | _initials(report.issuer)
-    single = {w for w in words if "_" not in w}
-    return words if single and len(single & issuer) >= 0.6 * len(single) else set()
+    out: set[str] = set()
+    for owner, again in owners:
+        words = set(_terms(owner))
+        single = {w for w in words if "_" not in w}
+        if single and len(single & issuer) >= 0.6 * len(single):
+            out |= words - again
+    return out
 
 
 def _introducing_item(report: Report, sec: Section) -> str:
@@ -163,7 +176,7 @@ def items_of(report: Report, sec: Section, keep=None) -> list[tuple[Section | No
     children = [c for c in children if c is not None and not is_footnote(c.kind)]
     if not children:
         body = report.text[sec.body_start:sec.end]
-        return [(None, s) for s in sentence_spans(body, sec.body_start) if not _CLOSING.match(s.text)][:MAX_ITEMS]
+        return [(None, s) for s in sentence_spans(body, sec.body_start) if not CLOSING.match(s.text)][:MAX_ITEMS]
     out = []
     for child in children:
         own_end = min([s.start for s in children if s.start > child.start] + [child.end])
@@ -171,7 +184,7 @@ def items_of(report: Report, sec: Section, keep=None) -> list[tuple[Section | No
         text = report.text[start:own_end]
         label = _LABEL.match(text) if child.body_start == child.start else None
         offset = label.end() if label else 0
-        sents = [x for x in sentence_spans(text[offset:], start + offset) if not _CLOSING.match(x.text)]
+        sents = [x for x in sentence_spans(text[offset:], start + offset) if not CLOSING.match(x.text)]
         if not sents or (keep is not None and not keep(child, sents[0])):
             continue
         subs = [report.section(n) for n in child.children]
@@ -183,8 +196,6 @@ def items_of(report: Report, sec: Section, keep=None) -> list[tuple[Section | No
     return out
 
 
-# 'Trên đây là Báo cáo kết quả …': the closing formula of an administrative text, not an item
-_CLOSING = re.compile(r"^\s*(trên đây là|tren day la)\b", re.I)
 ITEM_CHARS = 450  # an item is quoted whole up to this length; a longer one by its leading sentences
 
 

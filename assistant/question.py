@@ -56,7 +56,9 @@ _LIST_WORDS = (r"nhiệm vụ|giải pháp|hạn chế|nguyên nhân|bài học|
 # 'rút ra bài học kinh nghiệm gì?', 'còn hạn chế gì?': the list noun asked by 'gì' closing the question
 # ('những nhóm nhiệm vụ, giải pháp … nào': a classifier noun may stand between)
 LIST_ANYWHERE = re.compile(rf"\b(những|các|một số)\s+(?:(?:nhóm|loại)\s+)?({_LIST_WORDS})\b|\b({_LIST_WORDS})\b[^?.]*\bnhững\s+(gì|nội dung gì|vấn đề gì)"
-                           rf"|\b({_LIST_WORDS})(?:\s+[^\W\d_]+){{0,2}}\s+gì\b(?:\s+qua\b[^?]*)?\s*[?.]*\s*$", re.I)
+                           rf"|\b({_LIST_WORDS})(?:\s+[^\W\d_]+){{0,2}}\s+gì\b(?:\s+qua\b[^?]*)?\s*[?.]*\s*$"
+                           # ('… đề xuất gì với Tỉnh ủy, UBND tỉnh?': what is proposed to whom)
+                           rf"|\b({_LIST_WORDS})\s+(?:những\s+)?gì\s+(?:với|đối với|lên|cho)\s", re.I)
 # 'tập trung vào những nội dung nào', 'gồm những việc gì': a list named by a generic noun, placed by the
 # question's other words (assistant.listing.topic_list)
 GENERIC_LIST = re.compile(r"\b(?:nêu|neu)\s+những\s+(?:gì|điều gì)\b"  # 'báo cáo nêu những gì …'
@@ -521,7 +523,7 @@ def asked_words(text: str, subject: Subject | None) -> tuple[list[str], list[str
     # 'bao nhiêu tiền và bao nhiêu ngày công': the first ask counts up to the second
     after = re.split(r"(?:[,;]\s*|\s+)(?:(?:và|va)\s+)?(?:bao nhiêu|bao nhieu|mấy)\b", after, maxsplit=1)[0]
     counted, passive = _counted_and_passive(after)
-    counted = _without_names(f"x {counted}")[2:]  # ('bao nhiêu phần trăm đoàn viên tỉnh Phú An'; x: no opening word)
+    counted = _without_names(counted, opens=False)  # 'bao nhiêu phần trăm đoàn viên tỉnh Phú An'
     return list(dict.fromkeys(_verb_before(before) + _keep(f"{counted} {passive}"))), _keep(counted)
 
 
@@ -532,10 +534,11 @@ def _abbreviates_unit(name: str, unit: list[str]) -> bool:
     return " " not in name.strip() and name.strip().isupper() and len(lead) >= 2 and letters.startswith(lead)
 
 
-def _without_names(counted: str) -> str:
-    """Names ('tỉnh Bình An') place the figure; they are not what it counts (initialisms are: 'GRDP')."""
+def _without_names(counted: str, opens: bool = True) -> str:
+    """Names ('tỉnh Bình An') place the figure; they are not what it counts (initialisms are: 'GRDP').
+    `opens`: the phrase opens the question, so its first capital is the sentence's."""
     words = [w for w in re.findall(r"[^\W_]+", PERIOD.sub(" ", counted)) if not w.isdigit()]  # 'kíp K8'
-    return " ".join(w for i, w in enumerate(words) if (i == 0 or not w[:1].isupper() or w.isupper())
+    return " ".join(w for i, w in enumerate(words) if ((i == 0 and opens) or not w[:1].isupper() or w.isupper())
                     and w.lower() not in _LEVEL_WORDS)
 
 

@@ -34,6 +34,7 @@ def rrf(rankings: list[list[str]], k: int = 60, weights: list[float] | None = No
 
 COVERAGE_WEIGHT = 0.01  # about two-thirds of one first-place vote in RRF (1/61)
 PERIOD_HEADING_WEIGHT = 0.01  # as much as holding all of the query's weight
+TITLE = "Tiêu đề"  # the title block's section number (index.sections)
 
 
 class HybridSearch:
@@ -81,7 +82,8 @@ class HybridSearch:
             score += COVERAGE_WEIGHT * sum(w for t, w in weight.items() if t in have) / total
             # a period the question names that a heading above the chunk names ('PHƯƠNG HƯỚNG, NHIỆM VỤ
             # 6 THÁNG CUỐI NĂM 2026' for '6 tháng cuối năm 2026, … phấn đấu …'): the section is about it
-            if said and chunk is not None and self._heads_period(chunk.path_title, said):
+            # (not the title, which names every period the report covers or plans)
+            if said and chunk is not None and chunk.section != TITLE and self._heads_period(chunk.path_title, said):
                 score += PERIOD_HEADING_WEIGHT
             out.append((cid, score))
         return sorted(out, key=lambda x: -x[1])

@@ -93,3 +93,8 @@ def whole_sentence(text: str, span: Span, limit: int = 2000) -> Span:
                 return sent
             return span
     return span
+
+
+# 'Trên đây là Báo cáo kết quả …': the closing formula of an administrative text, neither an item of the
+# last section's list nor evidence for a question (it repeats the title's words)
+CLOSING = re.compile(r"^\s*(trên đây là|tren day la)\b", re.I)

@@ -74,3 +74,14 @@ def test_members_counted_of_another_body_are_not_the_answer(union):
     assert "54.216" in ans.answer and "không phải câu trả lời" in ans.answer  # shown as context, labelled
     ans = union.ask("Hội LHTN Việt Nam tỉnh Phú An có bao nhiêu hội viên?")
     assert ans.found and "54.216 hội viên" in lead(ans), ans.answer
+
+
+def test_what_is_proposed_to_a_body_is_the_list_addressed_to_it(union):
+    # 'đề xuất gì với …' asks for a list without 'những'; the closing 'Trên đây là báo cáo …' that ends the
+    # last section is neither an item nor evidence
+    ans = union.ask("Tỉnh Đoàn Phú An đề xuất gì với Tỉnh ủy, UBND tỉnh?")
+    assert "Bố trí kinh phí thực hiện Đề án hỗ trợ thanh niên khởi nghiệp" in ans.answer, ans.answer
+    assert "Trên đây" not in ans.answer and "Phần B › IV.2" in ans.answer
+    # the report's own body opening the question says whose the list is; it chooses no part of it
+    ans = union.ask("Tỉnh Đoàn Phú An kiến nghị những gì?")
+    assert {c.section for c in ans.citations} == {"Phần B › IV.1", "Phần B › IV.2"}, ans.answer
