@@ -177,6 +177,12 @@ def _figure_answer(q: Question, evidence: list[Evidence], weights: TermWeights, 
     if not stmts:
         return not_found(q, "not_found_figure")
     stmts, other_period = _of_asked_months(q, stmts, reports)
+    if not stmts:
+        # the sentences that hold most of the question are of another stretch of months ('… 9 DN hoàn tất
+        # thủ tục giải thể' of October, for '10 tháng'): read further down for one of the months asked
+        wider = [s for e in with_fig if e not in good for s in fa.statements(q, e, weights, reports[e.report_id])
+                 if s.supported and s.score > 0]
+        stmts, _ = _of_asked_months(q, wider, reports)
     if stmts:
         stmts, other_period = _of_asked_years(q, stmts, reports)
     if not stmts:

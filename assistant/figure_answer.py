@@ -278,6 +278,7 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
     plan_heading = (not asks_plan and bool(asked) and bool(_PLAN_HEADING.search(ev.chunk.path_title))
                     and bool(named := periods.stated(ev.chunk.path_title))
                     and not any(periods.same_period(n, a) for n in named for a in asked))
+    opening = next(iter(clause_spans(ev.sentence)), ev.sentence)
     for clause, parent, verb_clause in _structure(ev.sentence):
         # 'giá trị giải ngân đạt 9.187 triệu đồng, bằng 58,0% kế hoạch vốn': a clause that only compares
         # ('bằng', 'đạt', 'tăng' … a rate) measures the figure before it, and is about what that one is
@@ -323,6 +324,10 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
         # it only tips a balance: every figure under a heading shares it
         cov = (coverage(q.focus, weights, expanded_terms(q, scored_text), set())
                + 0.15 * coverage(q.focus, weights, heading, set()))
+        # 'Xảy ra 27 vụ cháy, làm chết 2 người, …, ước thiệt hại khoảng 7,8 tỷ đồng': a consequence is of the
+        # incident the sentence opens with (which tips a balance, as a heading does)
+        if _CONSEQUENCE.match(clause.text) and piece.start > opening.end:
+            cov += 0.3 * coverage(q.focus, weights, expanded_terms(q, opening.text), set())
         # 'bao nhiêu người tham gia BHXH tự nguyện': a figure whose own statement lacks a word of what is
         # counted that its sentence says elsewhere ('245.106 người tham gia BHXH (…, tự nguyện 6,93%)')
         # counts something wider
@@ -342,6 +347,8 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
             cov += 0.5  # '17 TCCS' for 'bao nhiêu tổ chức cơ sở đảng'
         if act and act in fold(piece.text):
             cov += 0.2  # the act asked, word for word ('kiến nghị thu hồi', not only 'thu hồi')
+        elif q.action and set(q.action) <= {fold(w) for w in syllables(clause.text)}:
+            cov += 0.1  # the act asked in the figure's own clause ('bị thương 64 người', not 'làm chết 9 người')
         elif act and act.count(" ") >= 2 and " ".join(act.split()[-2:]) in fold(piece.text):
             cov -= 0.2  # its last words only: another act ('đã thu hồi' is not 'kiến nghị thu hồi')
         # (from the clause's own statement: 'Kế hoạch vốn … là 342,5 tỷ đồng; giá trị giải ngân … là
@@ -372,6 +379,10 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
         # extreme, not of the whole the question asks about (unless it asks for the extreme)
         if _EXTREME.search(piece.text) and not _EXTREME.search(q.text):
             cov -= 0.3
+        # 'Vụ cháy … xảy ra ngày 23/4/2026 tại …, thiệt hại 4,2 tỷ đồng': one incident on its day, not the
+        # period's whole (unless a day is asked)
+        if _ONE_EVENT.search(ev.sentence.text) and not DATES.search(q.text):
+            cov -= 0.2
         # '41 xã … có tỷ lệ hộ nghèo dưới 5%': a bound that picks the units counted, not a rate measured
         if _CRITERION.search(piece.text) and not re.search(r"\b(?:dưới|trên|duoi|tren)\b", q.text, re.I):
             cov -= 0.4
@@ -396,6 +407,9 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
     return out
 
 
+_ONE_EVENT = re.compile(r"\b(?:xảy ra|diễn ra)\s+(?:(?:vào|lúc)\s+)?(?:[\d\sgiờhphút]+,?\s*)?ngày\s+\d{1,2}/\d{1,2}", re.I)
+_CONSEQUENCE = re.compile(r"\s*(?:(?:ước\s+)?(?:gây\s+)?thiệt hại|làm (?:chết|bị thương|hư hỏng|sập|cháy)|bị thương|"
+                          r"chết|cứu được)\b", re.I)
 # the verb phrase a marker opens, right before 'bao nhiêu' ('đã kiến nghị thu hồi bao nhiêu tiền')
 _ACT = re.compile(r"\b(?:đã|đang|sẽ|da|dang)\s+((?:[^\W\d_]+\s+){1,3}?[^\W\d_]+?)\s+(?:được\s+)?bao nhiêu\b", re.I)
 
@@ -563,8 +577,9 @@ def _supports(q: Question, sentence: str, headings: str = "", labelled: bool = F
         return False  # 'tỷ lệ đảng viên nữ' is not answered by a figure of all đảng viên
     if head == "nguoi" and PERSONS.search(fold(sentence)):
         have = have | {"nguoi"}  # 'bao nhiêu người là nữ' of '1.108 đảng viên nữ'
-    if head is not None and head not in have and (noun is None or noun not in have):
-        return False
+    if head is not None and head not in have and (noun is None or noun not in have) \
+            and not (len(head) <= 4 and head in q.required and head in initials(f"{sentence} {headings}")):
+        return False  # (a head asked by its initials, 'DN', is held spelled out: '96 doanh nghiệp')
     return share(asked) >= ASKED_SHARE and share(q.counted) >= COUNTED_SHARE
 
 
@@ -687,6 +702,11 @@ def attach_subjects(stmts: list[Statement], report: Report) -> None:
                 if opened.count("(") > opened.count(")"):
                     continue  # '(Ban Thường vụ Đảng ủy xã …, Chi bộ …)': the bracket names examples, not who acts
                 subj = subject_at(clause.text, clause.start)
+                # 'Lực lượng PCCC và CNCH đã tham gia …': two bodies joined by 'và' act together
+                if (subj is not None and best is not None and best[1] == sent.start and not best[0].scope
+                        and re.fullmatch(r"\s*(?:và|cùng)\s*", report.text[best[0].end:clause.start])):
+                    subj = Subject(f"{best[0].text} và {subj.text}", best[0].start, subj.end,
+                                   best[0].name + subj.name)
                 if subj is not None:
                     best = (subj, sent.start)
         owner = _owner_after_figure(st)
@@ -750,7 +770,7 @@ def pick(stmts: list[Statement], by_sentence: bool = True) -> list[Statement]:
         # (a sentence whose figures count another thing than asked sets no bar: '82 đảng bộ' in the
         # sentence that holds most of '… có bao nhiêu đảng viên')
         top = max(s.score for s in stmts)
-        best_sentence = max(s.ev.coverage for s in stmts if s.score >= 0.5 * top)
+        best_sentence = max(s.ev.coverage for s in stmts if s.score >= 0.8 * top)
         stmts = [s for s in stmts if s.ev.coverage >= 0.9 * best_sentence]
     best = max(s.score for s in stmts)
     chosen = [s for s in stmts if s.score >= best - 1e-9]
@@ -772,7 +792,10 @@ def statement_text(st: Statement) -> str:
     if st.table:  # 'dòng Kim ngạch xuất khẩu …, cột Thực hiện 2020-2025: 1.315'
         head, _, value = piece.rpartition(": ")
         row = _cells(st.ev.sentence)[0].text.removeprefix(ROW_MARK).strip()
-        return msg("table_cell", row=row, column=head, value=_with_bracket_unit(value, head, row))
+        # the row's groups as a reader names them: no 'Trong đó:' group, no item marks ('- Sản xuất …')
+        named = " › ".join(seg.strip().lstrip("-–+•* ").strip() for seg in row.split(" › ")
+                           if not re.fullmatch(r"(?:trong đó|trong do)\s*:?", seg.strip(), re.I)) or row
+        return msg("table_cell", row=named, column=head, value=_with_bracket_unit(value, head, row))
     if st.parent is not None:
         item = piece if st.unit in fold(piece) or not st.unit else f"{piece} {_unit_text(st)}"
         piece = msg("lead_item", total=st.parent.base.text.rstrip(" ,;"), item=_lower_first(item))

@@ -78,13 +78,20 @@ def as_reports_write(text: str) -> str:
 _THIS_YEAR = re.compile(r"\b(?:năm nay|nam nay)\b", re.I)
 
 
+_THIS_MONTH = re.compile(r"\b((?:tháng|quý)\s+(?:\d{1,2}|[IV]+))\s+(?:vừa rồi|vừa qua|này)\b", re.I)
+
+
 def this_year(text: str, report_periods: list[str | None]) -> str:
     """'Năm nay …' asked of reports is the year they are about: the newest of the reports' years
     (a question is read against the reports, not against the day it is typed)."""
-    if not _THIS_YEAR.search(text):
+    if not _THIS_YEAR.search(text) and not _THIS_MONTH.search(text):
         return text
     years = [s.year for s in map(parse, report_periods) if s is not None]
-    return _THIS_YEAR.sub(lambda m: f"{m.group(0)[0]}ăm {max(years)}", text) if years else text
+    if not years:
+        return text
+    # ('tháng 10 vừa rồi', 'quý III vừa qua': that part of the newest year)
+    text = _THIS_MONTH.sub(lambda m: f"{m.group(1)} năm {max(years)}", text)
+    return _THIS_YEAR.sub(lambda m: f"{m.group(0)[0]}ăm {max(years)}", text)
 
 
 def stated(text: str) -> list[str]:
@@ -98,8 +105,8 @@ def stated(text: str) -> list[str]:
             continue
         if re.search(r"\b(?:cùng kỳ|cung ky)\s*$", text[max(0, m.start() - 12):m.start()], re.I):
             continue  # 'cùng kỳ năm 2025': the base a later report compares with, stated in that report
-        # ('6 tháng đầu 2026' as typed: the year without 'năm')
-        out.append(re.sub(r"\b(đầu|cuối|dau|cuoi)\s+((?:19|20)\d{2})$", r"\1 năm \2", m.group(0)))
+        # ('6 tháng đầu 2026', '10 tháng 2026' as typed: the year without 'năm')
+        out.append(re.sub(r"\b(đầu|cuối|dau|cuoi|tháng|thang)\s+((?:19|20)\d{2})$", r"\1 năm \2", m.group(0)))
         # '6 tháng đầu năm 2021 và 2022': the second year takes the same kind of period
         more = re.match(r"\s*(?:và|với|,|so với)\s*(?:năm\s+)?((?:19|20)\d{2})\b", text[m.end():], re.I)
         if more and re.search(r"(19|20)\d{2}$", m.group(0)):
@@ -128,7 +135,8 @@ def spans_in(text: str, year: int | None = None, loose: bool = False) -> list[Sp
             if year is None or re.fullmatch(r"(?:năm|nam)", said.strip(), re.I):
                 continue
             said = f"{said} năm {year}"
-        sp = parse(said)
+        # ('10 tháng 2026', '6 tháng đầu 2026' as typed: the year without 'năm')
+        sp = parse(re.sub(r"\b(đầu|cuối|dau|cuoi|tháng|thang)\s+((?:19|20)\d{2})$", r"\1 năm \2", said))
         if sp is None:
             continue
         if sp.first == sp.last and _UP_TO.search(text[max(0, m.start() - 25):m.start()]):
@@ -151,6 +159,9 @@ def asked_part(text: str, period: str | None, from_date: bool = False) -> Span |
     if not period or from_date or len(re.findall(r"\b(?:19|20)\d{2}\b", period)) >= 2 or PLAN.search(text):
         return None
     mine = parse(period)
+    # ('tháng 10 so với tháng 9/2026 …': the period after 'so với' is the base of a change, not asked)
+    text = re.sub(r"\b(?:so với|so voi)\s+(?:cùng kỳ\s+|cung ky\s+)?(?:(?:tháng|thang|quý|quy)\s+[\dIV]+|\d+\s+(?:tháng|thang))"
+                  r"(?:\s*(?:/|năm|nam)\s*(?:19|20)\d{2})?", " ", text, flags=re.I)
     asked = [s for s in spans_in(text) if mine and s.year == mine.year]
     if not mine or not asked or any(s == mine or (s.first, s.last) == (1, 12) for s in asked):
         return None
@@ -166,6 +177,15 @@ def same_period(a: str, b: str) -> bool:
     # '9 tháng năm 2026' is '9 tháng đầu năm 2026': the same months of the same year, however written
     sa, sb = parse(a), parse(b)
     return sa is not None and sa == sb and not any(re.search(r"\d{4}\D+\d{4}", x) for x in (a, b))  # no term
+
+
+def _reports_on(title: str, asked: list[str]) -> bool:
+    """Whether a title states one of the periods asked as what it reports on, not as what it plans."""
+    for m in PERIOD.finditer(title):
+        said = stated(m.group(0))
+        if said and any(same_period(said[0], p) for p in asked):
+            return not PLAN.search(title[:m.start()])
+    return False
 
 
 def reports_for(text: str, reports: list) -> list | None:
@@ -204,6 +224,11 @@ def reports_for(text: str, reports: list) -> list | None:
         titled = []
     if PLAN.search(text) and titled:
         return titled
+    # 'Tình hình kinh tế - xã hội tháng 10 và 10 tháng năm 2026': a title that reports on the period asked
+    # (before any plan it names) besides its own is that period's report
+    reporting = [r for r in titled if _reports_on(r.title or "", periods)]
+    if reporting:
+        return reporting + dated(reporting)
     within = [r for r in reports if (rs := parse(r.period)) and any(rs.within(s) for s in spans)]
     if within:
         within += dated(within) + schooled(within)

@@ -42,7 +42,9 @@ META = re.compile(
     r"bao lâu|bao lau|bao giờ|bao gio|bao xa|vì sao|vi sao|tại sao|tai sao|"
     r"bao gồm những gì|là những gì|la nhung gi|chiếm|chiem|"
     # '… của A và B lần lượt là bao nhiêu': 'respectively' orders the answer, names nothing
-    r"lần lượt|lan luot)\b", re.I)
+    r"lần lượt|lan luot|"
+    # 'tháng 10 vừa rồi': when, said as the asker sees it; the period named says it
+    r"vừa rồi|vừa qua|gần đây|mới đây|vua roi|vua qua|gan day|moi day)\b", re.I)
 _PER_REPORT = re.compile(r"\b(mỗi|từng|cả hai|cả ba|moi|tung|ca hai|ca ba)\s+(báo cáo|kỳ|bao cao|ky)\b", re.I)
 # The standard sections of an assessment or a plan hold lists: a question led by their noun asks for the list.
 LIST_NOUNS = re.compile(
@@ -88,7 +90,7 @@ def asks_trend(text: str) -> bool:
     return bool(FIGURE_ASKED.search(text) and _TREND_WORDS.search(text))
 _FOLLOW_START = re.compile(r"^(còn|thế còn|vậy còn|the con|vay con|con|what about|how about|and)\b\s*", re.I)
 _FOLLOW_END = re.compile(r"\s*(thì sao|thế nào|ra sao|thi sao|the nao)?\s*[?.!]*\s*$", re.I)
-PERIOD = re.compile(r"(?:(?:nhiệm kỳ|giai đoạn|năm học|nhiem ky|giai doan|nam hoc)\s+\d{4}\s*[-–]\s*\d{4}|(?:\d+|sáu|chín|ba|sau|chin)\s+tháng\s+(?:(?:đầu|cuối)\s+)?năm|(?:\d+|sau|chin)\s+thang\s+(?:(?:dau|cuoi)\s+)?nam|(?:\d+|sáu|chín|sau|chin)\s+(?:tháng|thang)\s+(?:đầu|cuối|dau|cuoi)(?=\s+\d{4})|quý\s+[IV\d]+(?:\s+năm)?|tháng\s+\d{1,2}(?:\s+năm)?|thang\s+\d{1,2}(?:\s+nam)?|(?=năm\s+\d)năm|(?=nam\s+\d)nam)(?:(?:\s+|/)\d{4})?", re.I)
+PERIOD = re.compile(r"(?:(?:nhiệm kỳ|giai đoạn|năm học|nhiem ky|giai doan|nam hoc)\s+\d{4}\s*[-–]\s*\d{4}|(?:\d+|sáu|chín|ba|sau|chin)\s+tháng\s+(?:(?:đầu|cuối)\s+)?năm|(?:\d+|sau|chin)\s+thang\s+(?:(?:dau|cuoi)\s+)?nam|(?:\d+|sáu|chín|sau|chin)\s+(?:tháng|thang)(?:\s+(?:đầu|cuối|dau|cuoi))?(?=\s+(?:19|20)\d{2}\b)|quý\s+[IV\d]+(?:\s+năm)?|tháng\s+\d{1,2}(?:\s+năm)?|thang\s+\d{1,2}(?:\s+nam)?|(?=năm\s+\d)năm|(?=nam\s+\d)nam)(?:(?:\s+|/)\d{4})?", re.I)
 _EN_STOP = noise_words("english_stop")
 _EN_MARKERS = noise_words("english_marker")
 

@@ -177,3 +177,20 @@ def test_the_kind_of_thing_asked_stands_by_the_figure(shapes):
     assert not ans.found and "58" not in ans.answer.split("\n\n")[0], ans.answer
     ans = shapes.ask("Tai nạn giao thông ở Hải Thạch 6 tháng đầu năm 2026 làm chết bao nhiêu người?", [POLICE])
     assert ans.found and "58 người" in ans.answer.split("\n\n")[0], ans.answer
+
+
+def test_a_consequence_is_of_the_incident_its_sentence_opens_with(shapes):
+    # 'Xảy ra 287 vụ phạm pháp hình sự …, làm chết 9 người, bị thương 64 người': the act asked in the
+    # figure's own clause decides between the consequences
+    ans = shapes.ask("Phạm pháp hình sự ở Hải Thạch 6 tháng đầu năm 2026 làm bị thương bao nhiêu người?", [POLICE])
+    assert ans.found and "64 người" in ans.answer.split("\n\n")[0] and "9 người" not in ans.answer.split("\n\n")[0], \
+        ans.answer
+    # the period's damage, not the one fire a footnote tells of ('xảy ra ngày 23/4/2026')
+    ans = shapes.ask("Cháy nổ 6 tháng đầu năm 2026 ở Hải Thạch gây thiệt hại bao nhiêu tiền?", [POLICE])
+    assert ans.found and "7,8 tỷ đồng" in ans.answer.split("\n\n")[0], ans.answer
+
+
+def test_two_bodies_joined_by_va_act_together(shapes):
+    # 'Lực lượng PCCC và CNCH đã tham gia 34 vụ cứu nạn, cứu hộ, cứu được 19 người …'
+    ans = shapes.ask("Lực lượng PCCC ở Hải Thạch cứu được bao nhiêu người trong 6 tháng đầu năm 2026?", [POLICE])
+    assert ans.found and "19 người" in ans.answer.split("\n\n")[0], ans.answer
