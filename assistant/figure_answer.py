@@ -347,10 +347,10 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
             cov += 0.5  # '17 TCCS' for 'bao nhiêu tổ chức cơ sở đảng'
         if act and act in fold(piece.text):
             cov += 0.2  # the act asked, word for word ('kiến nghị thu hồi', not only 'thu hồi')
-        elif q.action and set(q.action) <= {fold(w) for w in syllables(clause.text)}:
-            cov += 0.1  # the act asked in the figure's own clause ('bị thương 64 người', not 'làm chết 9 người')
         elif act and act.count(" ") >= 2 and " ".join(act.split()[-2:]) in fold(piece.text):
             cov -= 0.2  # its last words only: another act ('đã thu hồi' is not 'kiến nghị thu hồi')
+        elif not act and q.action and set(q.action) <= {fold(w) for w in syllables(clause.text)}:
+            cov += 0.1  # the act asked in the figure's own clause ('bị thương 64 người', not 'làm chết 9 người')
         # (from the clause's own statement: 'Kế hoạch vốn … là 342,5 tỷ đồng; giá trị giải ngân … là
         # 112,7 tỷ đồng' states the plan, then what was done)
         own_start = max(ev.sentence.start, text.rfind(";", ev.sentence.start, clause.start) + 1)

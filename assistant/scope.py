@@ -100,8 +100,10 @@ def named_by_name(reports: list, text: str) -> str | None:
     words = re.findall(r"[^\W\d_]+|[^\w\s]", text.strip())
     names, run = [], []
     for i, w in enumerate(words + ["."]):
-        # a capital that opens the question or a sentence marks no name
-        if w[:1].isupper() and not w.isupper() and i > 0 and words[i - 1] not in ".?!:":
+        # a capital that opens the question or a sentence marks no name (unless a capital follows it:
+        # 'Cục Thống kê tỉnh …', 'Sở Y tế …' open with the body's name)
+        opens = i == 0 or words[i - 1] in ".?!:"
+        if w[:1].isupper() and not w.isupper() and (not opens or (i + 1 < len(words) and words[i + 1][:1].isupper())):
             run.append(w)
             continue
         if 2 <= len(run) <= 3:

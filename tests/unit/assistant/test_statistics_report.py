@@ -51,3 +51,11 @@ def test_the_base_of_an_index_is_not_the_period_asked(stats):
     assert ans.found and "103,5" in lead(ans), ans.answer
     assert "Trong đó" not in lead(ans) and "dòng Sản xuất sản phẩm điện tử" in lead(ans)  # the row as a reader names it
 
+
+
+def test_a_body_opening_the_question_and_a_verb_that_names_the_list(stats):
+    # 'Cục Thống kê …' opens the question with the body's name; 'kiến nghị những giải pháp gì' is answered
+    # by 'Một số kiến nghị trong những tháng cuối năm' when no heading names 'giải pháp'
+    ans = stats.ask("Cục Thống kê tỉnh kiến nghị những giải pháp gì cho những tháng cuối năm 2026?")
+    assert ans.found and {c.section for c in ans.citations} == {"VIII.3"}, ans.answer
+    assert "giải phóng mặt bằng" in ans.answer
