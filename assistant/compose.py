@@ -156,36 +156,31 @@ def _figure_answer(q: Question, evidence: list[Evidence], weights: TermWeights, 
     # (a second ask with a unit of its own may be answered by a sentence that holds less of the question)
     every = [s for e in _dedupe(evidence) if e.has_figure
              for s in fa.statements(q, e, weights, reports[e.report_id])] if q.more_units or q.plan_and_result else []
+    further: list | None = None  # the supported statements of the sentences below the best, read once if needed
+
+    def further_down() -> list:
+        nonlocal further
+        if further is None:
+            further = _of_year_part(q, [s for e in with_fig if e not in good
+                                        for s in fa.statements(q, e, weights, reports[e.report_id])
+                                        if s.supported and s.score > 0], reports)
+        return further
+
     supported = [s for s in stmts if s.supported]
-    if not supported:
-        # The sentences that hold what is asked may all be another body's, or of another level ('cấp
-        # tỉnh' for 'cấp huyện'): read further down.
-        wider = [s for e in with_fig if e not in good for s in fa.statements(q, e, weights, reports[e.report_id])]
-        supported = [s for s in wider if s.supported and s.score > 0]
-    stmts = supported
-    said = periods.stated(q.text)
-    years = {y for p in said for y in re.findall(r"\b(?:19|20)\d{2}\b", p)}
-    report_years = {y for rid in {s.report_id for s in stmts}
-                    for y in re.findall(r"\b(?:19|20)\d{2}\b", f"{reports[rid].period or ''} {reports[rid].title}")}
-    # (a part of a year only: a report issued early in 2026 reviews 'năm 2025' without saying so)
-    part = [p for p in said if (sp := periods.parse(p)) is not None and (sp.first, sp.last) != (1, 12)]
-    if years and part and not years & report_years and not any(re.search(r"\d{4}\D+\d{4}", p) for p in said):
-        # '6 tháng đầu năm 2025' asked of 2026 reports only: a figure of that period is one whose
-        # own sentence names its year ('… so với cùng kỳ năm 2025 …' is not enough: that is a change)
-        stmts = [s for s in stmts if any(re.search(rf"(?<![\d/]){y}(?![\d/])", s.ev.sentence.text) for y in years)
-                 and not re.search(r"cùng kỳ(?: năm)? (?:19|20)\d{2}", s.ev.sentence.text)]
+    # The sentences that hold what is asked may all be another body's, or of another level ('cấp tỉnh' for
+    # 'cấp huyện'): read further down.
+    stmts = _of_year_part(q, supported, reports) if supported else further_down()
     if not stmts:
         return not_found(q, "not_found_figure")
     stmts, other_period = _of_asked_months(q, stmts, reports)
     if not stmts:
         # the sentences that hold most of the question are of another stretch of months ('… 9 DN hoàn tất
         # thủ tục giải thể' of October, for '10 tháng'): read further down for one of the months asked
-        wider = [s for e in with_fig if e not in good for s in fa.statements(q, e, weights, reports[e.report_id])
-                 if s.supported and s.score > 0]
-        stmts, _ = _of_asked_months(q, wider, reports)
+        stmts, _ = _of_asked_months(q, further_down(), reports)
     if stmts:
         stmts, other_period = _of_asked_years(q, stmts, reports)
     if not stmts:
+        said = periods.stated(q.text)
         return _other_subject(q, other_period, reports, msg("figure_other_period", period=said[0] if said else q.text))
     for rid in {s.report_id for s in stmts}:
         fa.attach_subjects([s for s in stmts if s.report_id == rid], reports[rid])
@@ -230,6 +225,21 @@ def _figure_answer(q: Question, evidence: list[Evidence], weights: TermWeights, 
 # 'tổng cộng bao nhiêu', 'tổng số …', 'toàn bộ': the whole is asked, which a table says in its total row
 _ASKS_TOTAL = re.compile(r"\b(?:tổng cộng|tổng số|toàn bộ|tất cả|toàn tỉnh|cả tỉnh|tong cong|tong so|toan bo|tat ca|toan tinh)\b",
                          re.I)
+
+
+def _of_year_part(q: Question, stmts: list, reports: dict[str, Report]) -> list:
+    """'6 tháng đầu năm 2025' asked of 2026 reports only: a figure of that period is one whose own
+    sentence names its year ('… so với cùng kỳ năm 2025 …' is not enough: that is a change)."""
+    said = periods.stated(q.text)
+    years = {y for p in said for y in re.findall(r"\b(?:19|20)\d{2}\b", p)}
+    report_years = {y for rid in {s.report_id for s in stmts}
+                    for y in re.findall(r"\b(?:19|20)\d{2}\b", f"{reports[rid].period or ''} {reports[rid].title}")}
+    # (a part of a year only: a report issued early in 2026 reviews 'năm 2025' without saying so)
+    part = [p for p in said if (sp := periods.parse(p)) is not None and (sp.first, sp.last) != (1, 12)]
+    if years and part and not years & report_years and not any(re.search(r"\d{4}\D+\d{4}", p) for p in said):
+        return [s for s in stmts if any(re.search(rf"(?<![\d/]){y}(?![\d/])", s.ev.sentence.text) for y in years)
+                and not re.search(r"cùng kỳ(?: năm)? (?:19|20)\d{2}", s.ev.sentence.text)]
+    return stmts
 
 
 def _of_asked_months(q: Question, stmts: list, reports: dict[str, Report]) -> tuple[list, list]:

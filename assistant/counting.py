@@ -90,3 +90,21 @@ def base_year(question: str) -> str | None:
     """The year of 'cùng kỳ năm 2025' when a question asks for the figure of that base period."""
     m = _BASE.search(question)
     return m.group(1) if m and not re.search(r"\bso với\s*$", question[:m.start()], re.I) else None
+
+
+# the unit a table's row or column names in brackets at its end ('Kết nạp đoàn viên mới (đoàn viên)',
+# 'Kế hoạch kết nạp năm 2026 (người)', '(ĐVT: tỷ đồng)'); not a list of kinds ('(CLB, đội, nhóm)') nor a
+# qualifier ('(ước tính)', '(nữ)')
+_BRACKET_END = re.compile(r"\(\s*(?:(?:ĐVT|đvt|Đơn vị tính|đơn vị tính)\s*:\s*)?([^()\d,;]{1,20})\)\s*$")
+_NOT_UNITS = {"uoc", "uoc tinh", "uoc thuc hien", "du kien", "so bo", "nu", "luy ke", "ke hoach", "kh", "tt"}
+
+
+def bracket_unit(label: str) -> str | None:
+    """The unit a label ends with in brackets, as written ('đoàn viên', '%'), or None."""
+    got = _BRACKET_END.search(label.strip())
+    if got is None:
+        return None
+    unit = got.group(1).strip()
+    if not unit or len(unit.split()) > 4 or fold(unit).lower() in _NOT_UNITS:
+        return None
+    return unit

@@ -19,7 +19,7 @@ from index.sentences import Span, clause_spans, sentence_spans
 from index.textnorm import fold
 from index.vntext import FOLDED_STOPWORDS, folded_terms, syllables, terms as terms_of
 
-from .counting import (NOTE_MARK, PARTITIONS, PERSONS, PLAN_COLUMN, SUBSET, base_year, negated_words,  # noqa: F401
+from .counting import (NOTE_MARK, PARTITIONS, PERSONS, PLAN_COLUMN, SUBSET, base_year, bracket_unit, negated_words,  # noqa: F401
                        other_of_same_head, other_unit, plan_is_base, spelled, unit_matches, words_of)
 from .evidence import Evidence, TermWeights, coverage, expanded_terms, initials
 from .messages import msg
@@ -381,8 +381,10 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
             cov -= 0.3
         # 'Vụ cháy … xảy ra ngày 23/4/2026 tại …, thiệt hại 4,2 tỷ đồng': one incident on its day, not the
         # period's whole (unless a day is asked)
-        if _ONE_EVENT.search(ev.sentence.text) and not DATES.search(q.text):
-            cov -= 0.2
+        event = _ONE_EVENT.search(ev.sentence.text)
+        if event and ev.sentence.start + event.start() < clause.start and not DATES.search(q.text) \
+                and not re.search(r"\bngày\s+\d", q.text):
+            cov -= 0.2  # (a figure said before it, 'Trong tháng xảy ra 27 vụ cháy, …', is the period's)
         # '41 xã … có tỷ lệ hộ nghèo dưới 5%': a bound that picks the units counted, not a rate measured
         if _CRITERION.search(piece.text) and not re.search(r"\b(?:dưới|trên|duoi|tren)\b", q.text, re.I):
             cov -= 0.4
@@ -407,7 +409,8 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
     return out
 
 
-_ONE_EVENT = re.compile(r"\b(?:xảy ra|diễn ra)\s+(?:(?:vào|lúc)\s+)?(?:[\d\sgiờhphút]+,?\s*)?ngày\s+\d{1,2}/\d{1,2}", re.I)
+_ONE_EVENT = re.compile(r"\b(?:xảy ra|diễn ra)\s+(?:vào\s+)?(?:(?:lúc\s+)?\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}\s*(?:phút)?)?\s*,?\s*)?"
+                        r"(?:vào\s+)?ngày\s+\d{1,2}(?:/\d{1,2}|\s+tháng\s+\d{1,2})", re.I)
 _CONSEQUENCE = re.compile(r"\s*(?:(?:ước\s+)?(?:gây\s+)?thiệt hại|làm (?:chết|bị thương|hư hỏng|sập|cháy)|bị thương|"
                           r"chết|cứu được)\b", re.I)
 # the verb phrase a marker opens, right before 'bao nhiêu' ('đã kiến nghị thu hồi bao nhiêu tiền')
@@ -705,7 +708,7 @@ def attach_subjects(stmts: list[Statement], report: Report) -> None:
                 # 'Lực lượng PCCC và CNCH đã tham gia …': two bodies joined by 'và' act together
                 if (subj is not None and best is not None and best[1] == sent.start and not best[0].scope
                         and re.fullmatch(r"\s*(?:và|cùng)\s*", report.text[best[0].end:clause.start])):
-                    subj = Subject(f"{best[0].text} và {subj.text}", best[0].start, subj.end,
+                    subj = Subject(report.text[best[0].start:subj.end], best[0].start, subj.end,
                                    best[0].name + subj.name)
                 if subj is not None:
                     best = (subj, sent.start)
@@ -724,7 +727,9 @@ def _owner_after_figure(st: Statement) -> Subject | None:
     if not found:
         return None
     rest = st.clause.text[found[0].end:]
-    m = re.match(r"\s+(?:[^\W\d_]+\s+){1,2}?(?=[A-ZĐ][^\W\d_]*\s)", rest)
+    # one or two lower-case words of what is counted, then a capital that opens the body's name
+    m = next((m for k in (1, 2) if (m := re.match(rf"\s+(?:[^\W\d_]+\s+){{{k}}}", rest))
+              and rest[m.end():m.end() + 1].isupper()), None)
     if m is None or m.group(0).strip()[:1].isupper():
         return None
     owner = subject_at(rest[m.end():], st.clause.start + found[0].end + m.end())
@@ -770,6 +775,7 @@ def pick(stmts: list[Statement], by_sentence: bool = True) -> list[Statement]:
         # (a sentence whose figures count another thing than asked sets no bar: '82 đảng bộ' in the
         # sentence that holds most of '… có bao nhiêu đảng viên')
         top = max(s.score for s in stmts)
+        # (0.8: a statement well below the best, '… thiệt hại lớn nhất …' of one fire, sets no bar either)
         best_sentence = max(s.ev.coverage for s in stmts if s.score >= 0.8 * top)
         stmts = [s for s in stmts if s.ev.coverage >= 0.9 * best_sentence]
     best = max(s.score for s in stmts)
@@ -806,18 +812,14 @@ def statement_text(st: Statement) -> str:
     return _lower_first(piece)
 
 
-_BRACKET_UNIT = re.compile(r"\(([^()\d]{1,20})\)\s*$")
-
-
 def _with_bracket_unit(value: str, column: str, row: str) -> str:
     """A bare number in a cell takes the unit its column or row names in brackets ('Kế hoạch kết nạp
     (người)', 'Kết nạp đoàn viên mới (đoàn viên)'): '7.000 đoàn viên', '82,3%'."""
     if not re.fullmatch(r"[\d.,]+", value.strip()):
         return value
-    got = _BRACKET_UNIT.search(column.strip()) or _BRACKET_UNIT.search(row.strip())
-    if got is None or len(got.group(1).split()) > 4:
+    unit = bracket_unit(column) or bracket_unit(row)
+    if unit is None:
         return value
-    unit = got.group(1).strip()
     return f"{value.strip()}%" if unit == "%" else f"{value.strip()} {unit}"
 
 

@@ -21,7 +21,7 @@ from .messages import msg
 from . import periods
 from .scope import named_by_name
 from .subjects import question_subject
-from .question import _LIST_WORDS, GENERIC_LIST, LIST_ANYWHERE, LIST_NOUNS, META, PERIOD, Question, lead_stripped
+from .question import _LIST_WORDS, LIST_VERBS, GENERIC_LIST, LIST_ANYWHERE, LIST_NOUNS, META, PERIOD, Question, lead_stripped
 from .schema import Answer
 from .noise import noise_words
 
@@ -306,7 +306,7 @@ _LIST_SYNONYMS = (("kiến nghị", "đề xuất", "đề nghị", "yêu cầu"
 def _with_synonyms(q: Question) -> list[Question]:
     out = []
     # 'Cục Thống kê kiến nghị những giải pháp gì …' under 'Một số kiến nghị …': the verb names the list too
-    verb_first = re.search(rf"\b({_LIST_WORDS})\s+(?:những|các|một số)\s+({_LIST_WORDS})\b", q.text, re.I)
+    verb_first = re.search(rf"\b({LIST_VERBS})\s+(?:những|các|một số)\s+({_LIST_WORDS})\b", q.text, re.I)
     if verb_first:
         out.append(replace(q, text=q.text[:verb_first.start(2)] + q.text[verb_first.end(2):]))
     for group in _LIST_SYNONYMS:

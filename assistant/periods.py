@@ -78,7 +78,8 @@ def as_reports_write(text: str) -> str:
 _THIS_YEAR = re.compile(r"\b(?:năm nay|nam nay)\b", re.I)
 
 
-_THIS_MONTH = re.compile(r"\b((?:tháng|quý)\s+(?:\d{1,2}|[IV]+))\s+(?:vừa rồi|vừa qua|này)\b", re.I)
+_THIS_MONTH = re.compile(r"\b((?:tháng|quý|thang|quy)\s+(?:\d{1,2}|[IV]+))\s+(?:vừa rồi|vừa qua|này|vua roi|vua qua|nay)\b",
+                         re.I)
 
 
 def this_year(text: str, report_periods: list[str | None]) -> str:
@@ -94,6 +95,11 @@ def this_year(text: str, report_periods: list[str | None]) -> str:
     return _THIS_YEAR.sub(lambda m: f"{m.group(0)[0]}ăm {max(years)}", text)
 
 
+def with_year_word(said: str) -> str:
+    """'6 tháng đầu 2026', '10 tháng 2026' as typed: the year without 'năm' ('6 tháng đầu năm 2026')."""
+    return re.sub(r"\b(đầu|cuối|dau|cuoi|tháng|thang)\s+((?:19|20)\d{2})$", r"\1 năm \2", said, flags=re.I)
+
+
 def stated(text: str) -> list[str]:
     for pattern, vi in _EN_PERIODS:
         text = pattern.sub(vi, text)
@@ -105,12 +111,12 @@ def stated(text: str) -> list[str]:
             continue
         if re.search(r"\b(?:cùng kỳ|cung ky)\s*$", text[max(0, m.start() - 12):m.start()], re.I):
             continue  # 'cùng kỳ năm 2025': the base a later report compares with, stated in that report
-        # ('6 tháng đầu 2026', '10 tháng 2026' as typed: the year without 'năm')
-        out.append(re.sub(r"\b(đầu|cuối|dau|cuoi|tháng|thang)\s+((?:19|20)\d{2})$", r"\1 năm \2", m.group(0)))
+        said = with_year_word(m.group(0))
+        out.append(said)
         # '6 tháng đầu năm 2021 và 2022': the second year takes the same kind of period
         more = re.match(r"\s*(?:và|với|,|so với)\s*(?:năm\s+)?((?:19|20)\d{2})\b", text[m.end():], re.I)
-        if more and re.search(r"(19|20)\d{2}$", m.group(0)):
-            out.append(m.group(0)[:-4] + more.group(1))
+        if more and re.search(r"(19|20)\d{2}$", said):
+            out.append(said[:-4] + more.group(1))
     return out
 
 
@@ -135,8 +141,7 @@ def spans_in(text: str, year: int | None = None, loose: bool = False) -> list[Sp
             if year is None or re.fullmatch(r"(?:năm|nam)", said.strip(), re.I):
                 continue
             said = f"{said} năm {year}"
-        # ('10 tháng 2026', '6 tháng đầu 2026' as typed: the year without 'năm')
-        sp = parse(re.sub(r"\b(đầu|cuối|dau|cuoi|tháng|thang)\s+((?:19|20)\d{2})$", r"\1 năm \2", said))
+        sp = parse(with_year_word(said))
         if sp is None:
             continue
         if sp.first == sp.last and _UP_TO.search(text[max(0, m.start() - 25):m.start()]):
@@ -160,8 +165,9 @@ def asked_part(text: str, period: str | None, from_date: bool = False) -> Span |
         return None
     mine = parse(period)
     # ('tháng 10 so với tháng 9/2026 …': the period after 'so với' is the base of a change, not asked)
-    text = re.sub(r"\b(?:so với|so voi)\s+(?:cùng kỳ\s+|cung ky\s+)?(?:(?:tháng|thang|quý|quy)\s+[\dIV]+|\d+\s+(?:tháng|thang))"
-                  r"(?:\s*(?:/|năm|nam)\s*(?:19|20)\d{2})?", " ", text, flags=re.I)
+    text = re.sub(rf"\b(?:so với|so voi)\s+(?:cùng kỳ\s+|cung ky\s+)?(?:{PERIOD.pattern})", " ",
+                  re.sub(r"\b(tháng|quý|thang|quy)\s+([IV]+|\d{1,2})/((?:19|20)\d{2})\b", r"\1 \2 năm \3", text,
+                         flags=re.I), flags=re.I)
     asked = [s for s in spans_in(text) if mine and s.year == mine.year]
     if not mine or not asked or any(s == mine or (s.first, s.last) == (1, 12) for s in asked):
         return None

@@ -57,10 +57,12 @@ _LIST_WORDS = (r"nhiệm vụ|giải pháp|hạn chế|nguyên nhân|bài học|
 # 'UBND tỉnh nêu những khó khăn, vướng mắc gì …', 'Sở … kiến nghị Bộ … những gì?': a list asked mid-question
 # 'rút ra bài học kinh nghiệm gì?', 'còn hạn chế gì?': the list noun asked by 'gì' closing the question
 # ('những nhóm nhiệm vụ, giải pháp … nào': a classifier noun may stand between)
+# list nouns that are verbs addressed to someone too ('kiến nghị gì với …', 'đề xuất … những giải pháp gì')
+LIST_VERBS = r"kiến nghị|đề xuất|đề nghị|yêu cầu"
 LIST_ANYWHERE = re.compile(rf"\b(những|các|một số)\s+(?:(?:nhóm|loại)\s+)?({_LIST_WORDS})\b|\b({_LIST_WORDS})\b[^?.]*\bnhững\s+(gì|nội dung gì|vấn đề gì)"
                            rf"|\b({_LIST_WORDS})(?:\s+[^\W\d_]+){{0,2}}\s+gì\b(?:\s+qua\b[^?]*)?\s*[?.]*\s*$"
                            # ('… đề xuất gì với Tỉnh ủy, UBND tỉnh?': what is proposed to whom)
-                           rf"|\b({_LIST_WORDS})\s+(?:những\s+)?gì\s+(?:với|đối với|lên|cho)\s", re.I)
+                           rf"|\b({LIST_VERBS})\s+(?:những\s+)?gì\s+(?:với|đối với|lên|cho)\s", re.I)
 # 'tập trung vào những nội dung nào', 'gồm những việc gì': a list named by a generic noun, placed by the
 # question's other words (assistant.listing.topic_list)
 GENERIC_LIST = re.compile(r"\b(?:nêu|neu)\s+những\s+(?:gì|điều gì)\b"  # 'báo cáo nêu những gì …'

@@ -5,6 +5,7 @@ import logging
 from dataclasses import dataclass
 
 from index.models import Chunk
+from index.sections import TITLE_NUMBER
 from index.store import Store
 
 from index.vntext import folded_terms, query_folded
@@ -34,7 +35,6 @@ def rrf(rankings: list[list[str]], k: int = 60, weights: list[float] | None = No
 
 COVERAGE_WEIGHT = 0.01  # about two-thirds of one first-place vote in RRF (1/61)
 PERIOD_HEADING_WEIGHT = 0.01  # as much as holding all of the query's weight
-TITLE = "Tiêu đề"  # the title block's section number (index.sections)
 
 
 class HybridSearch:
@@ -83,7 +83,7 @@ class HybridSearch:
             # a period the question names that a heading above the chunk names ('PHƯƠNG HƯỚNG, NHIỆM VỤ
             # 6 THÁNG CUỐI NĂM 2026' for '6 tháng cuối năm 2026, … phấn đấu …'): the section is about it
             # (not the title, which names every period the report covers or plans)
-            if said and chunk is not None and chunk.section != TITLE and self._heads_period(chunk.path_title, said):
+            if said and chunk is not None and chunk.section != TITLE_NUMBER and self._heads_period(chunk.path_title, said):
                 score += PERIOD_HEADING_WEIGHT
             out.append((cid, score))
         return sorted(out, key=lambda x: -x[1])

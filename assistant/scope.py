@@ -62,8 +62,8 @@ def prepare(store: Store, text: str, report_ids: list[str] | None, last: Questio
         if named and len(named) < len(known):
             report_ids = [r.id for r in named]
             said = periods.stated(q.text)[0]
-            # (a period the reports only plan — '6 tháng cuối năm 2026' of a half-year report — stays a
-            # search term: it names the part of the report that plans it)
+            # (a period none of the chosen reports is of — '6 tháng cuối năm 2026' that a half-year report
+            # plans, 'năm 2022' asked of its half-year reports — stays a search term: it names their part)
             if any(r.period and periods.same_period(r.period, said) for r in named):
                 q = without_period(q, said)
             q.period_scoped = True
@@ -94,6 +94,11 @@ def named_by_title(store: Store, q: Question, among: list[str] | None = None) ->
     return None
 
 
+# words that open a question before a name ('Theo Cục Thống kê …', 'Trong Quý III …'): not part of it
+_LEADING_WORDS = {"theo", "trong", "tai", "ve", "o", "tu", "den", "voi", "cua", "nam", "thang", "quy", "sau", "truoc",
+                  "khi", "nhu", "con", "va", "cho", "bao", "ai"}
+
+
 def named_by_name(reports: list, text: str) -> str | None:
     """The one report whose issuer or title holds a proper name the question writes with capitals
     ('Ngọc Khê' of '… của huyện Ngọc Khê …'), when no other of `reports` holds any of them."""
@@ -103,7 +108,8 @@ def named_by_name(reports: list, text: str) -> str | None:
         # a capital that opens the question or a sentence marks no name (unless a capital follows it:
         # 'Cục Thống kê tỉnh …', 'Sở Y tế …' open with the body's name)
         opens = i == 0 or words[i - 1] in ".?!:"
-        if w[:1].isupper() and not w.isupper() and (not opens or (i + 1 < len(words) and words[i + 1][:1].isupper())):
+        leads = (i + 1 < len(words) and words[i + 1][:1].isupper() and fold(w).lower() not in _LEADING_WORDS)
+        if w[:1].isupper() and not w.isupper() and (not opens or leads):
             run.append(w)
             continue
         if 2 <= len(run) <= 3:

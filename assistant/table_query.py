@@ -20,6 +20,7 @@ from index.sentences import Span
 from index.tables import HEADER_LINE, ROW_MARK, Row, is_total, parse_row, sums_others
 from index.textnorm import fold
 
+from .counting import bracket_unit
 from .evidence import FOUND_THRESHOLD, Evidence
 from .question import Question
 from .table_answer import _RATE, UNIT_HEAD, _words, best_cell, header_words
@@ -251,7 +252,7 @@ def _extreme(q: Question, e: Evidence, rows: list[TableRow], m: re.Match) -> Tab
     units = {v.strip().lower() for r in candidates for h, v in r.cells if UNIT_HEAD.match(h.strip()) and v.strip()}
     # (or each row's unit in brackets after its name: 'Kết nạp đoàn viên mới (đoàn viên)', 'Thành lập
     # mới câu lạc bộ (CLB, đội, nhóm)' are indicators, not units of one kind to rank)
-    units |= {b.group(1).strip().lower() for r in candidates if (b := _LABEL_UNIT.search(r.label.strip()))}
+    units |= {u.lower() for r in candidates if (u := bracket_unit(r.label))}
     if len(units) > 1:
         return None  # tấn, tỷ đồng and người in one column: no row is 'highest'
     column = _measured_column(q, candidates, m)
@@ -265,9 +266,6 @@ def _extreme(q: Question, e: Evidence, rows: list[TableRow], m: re.Match) -> Tab
     winners = [(r, [(column, v)]) for r, v, x in valued if x == best]
     word = _WORD[next(k for k in _WORD if m.group(k))]
     return TableReading("extreme", e, winners[:MAX_ROWS], word, column)
-
-
-_LABEL_UNIT = re.compile(r"\(([^()\d]{1,20})\)$")
 
 
 def _measured_column(q: Question, rows: list[TableRow], m: re.Match) -> str | None:

@@ -82,7 +82,7 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if (not m.group(2) and text[s - 1:s] == "("
                 and (text[max(0, s - 40):s - 1].rstrip(" \t“\"‘'-–•+") or "\n").endswith(("\n", ":", ";", "."))
-                and (nxt := re.match(r"\)\s+(\w)", text[e:e + 4])) and nxt.group(1).isupper()):
+                and re.match(r"\)\s+[^\W\d_]", text[e:e + 4])):
             continue  # '… gồm: (1) Tuyến điện …; (2) Cầu dân sinh …': an item's number, not a count
         if re.search(r"\b(?:tháng|ngày|quý)\s+\d{1,2}\s*(?:[-–]|đến)\s*$", text[max(0, s - 25):s], re.I):
             continue  # "trong các tháng 7 - 10": the range's end is a month too

@@ -53,6 +53,7 @@ DOC_TYPES = ("BÁO CÁO", "TỜ TRÌNH", "NGHỊ QUYẾT", "KẾ HOẠCH", "LU�
              "CHỈ THỊ", "QUYẾT ĐỊNH", "CHƯƠNG TRÌNH", "ĐỀ ÁN", "HƯỚNG DẪN", "NGHỊ ĐỊNH", "THÔNG TƯ", "CÔNG VĂN")
 _HEADING_MAX = 160
 WHOLE_BLOCK_SECTIONS = ("Ký tên", "Nơi nhận")  # numbers of the closing blocks
+TITLE_NUMBER = "Tiêu đề"  # the title block's number
 
 
 @dataclass
@@ -238,7 +239,7 @@ def build_tree(paras: list[Paragraph], text_len: int) -> list[Section]:
                         and not paras[title_end].text.startswith(("Kính gửi", "KÍNH GỬI"))))):
             title_end += 1
         title = " ".join(p.text for p in paras[doc_idx:title_end])
-        add("Tiêu đề", title, "title", 1, paras[0].start, paras[doc_idx].start, None).end = paras[title_end - 1].end
+        add(TITLE_NUMBER, title, "title", 1, paras[0].start, paras[doc_idx].start, None).end = paras[title_end - 1].end
         i = title_end
     has_numbering = first_heading < len(paras)
     preamble: Section | None = None
