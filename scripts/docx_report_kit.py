@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 import re
 import unicodedata
 import zipfile
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from docx import Document
@@ -35,6 +37,46 @@ CENTER, JUSTIFY, LEFT, RIGHT = (WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JU
 
 
 # ------------------------------------------------------------------------------------------ helpers
+def nfc(s: str) -> str:
+    return unicodedata.normalize("NFC", s)
+
+
+def vi(n: int) -> str:
+    """Vietnamese thousands: 96418 -> '96.418'."""
+    return f"{n:,}".replace(",", ".")
+
+
+def vn_half_up(x, nd: int = 1) -> str:
+    """Vietnamese decimal, rounded half up: 15.45 -> '15,45', Decimal('14286.5') -> '14.286,5'."""
+    q = Decimal(str(x)).quantize(Decimal(1).scaleb(-nd), rounding=ROUND_HALF_UP)
+    return f"{q:,}".replace(",", "#").replace(".", ",").replace("#", ".")
+
+
+def recording(headings: list, kind: str, fn):
+    """A heading writer that also records (kind, number, title) for the expected outline."""
+    def write(t: str):
+        num, title = t.split(" ", 1)
+        headings.append((kind, num, title))
+        return fn(t)
+    return write
+
+
+def run_cli(argv: list[str], *, name: str, split: str, metadata: dict, outline, text, save) -> int:
+    """`script [out.docx]`, `script --outline` (the expected outline JSON), `script --text` (plain text)."""
+    if "--outline" in argv[1:]:
+        print(json.dumps({"report": name, "file": f"tests/data/{name}.docx", "split": split,
+                          "metadata": {k: nfc(v) for k, v in metadata.items()}, "outline": outline()},
+                         ensure_ascii=False, indent=1))
+        return 0
+    if "--text" in argv[1:]:
+        print(text())
+        return 0
+    out = Path(argv[1]) if len(argv) > 1 else Path(__file__).resolve().parent.parent / "tests" / "data" / f"{name}.docx"
+    save(out)
+    print(f"saved {out} ({out.stat().st_size} bytes)")
+    return 0
+
+
 class Fn:
     """A footnote reference placed among a paragraph's runs; numbered 1..N in the order it is placed."""
 

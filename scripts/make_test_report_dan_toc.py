@@ -31,9 +31,7 @@ Abbreviations DTTS, MTQG, NSTW, NSĐP, ĐTPT used in places and spelled out in o
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sys
-import unicodedata
 from functools import partial
 from pathlib import Path
 
@@ -45,10 +43,10 @@ sys.path.insert(0, str(ROOT))  # lets `python scripts/<this file>` import the ki
 from scripts.docx_report_kit import (CENTER, LEFT, DocxReport, Fn, cell_lines, no_borders,  # noqa: E402
                                      signature_table)
 from scripts.docx_report_kit import plain_text as kit_plain_text  # noqa: E402
+from scripts.docx_report_kit import nfc, recording, run_cli, vi  # noqa: E402
 
 NAME = "ubnd-huyen-son-ha-dtts-2026"
 SPLIT = "heldout"
-OUT = ROOT / "tests" / "data" / f"{NAME}.docx"
 ZIP_TIME = (2026, 12, 15, 8, 0, 0)
 TITLE = ("Kết quả thực hiện Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu "
          "số và miền núi năm 2026")
@@ -70,11 +68,7 @@ HEADINGS: list[tuple[str, str, str]] = []  # (kind, number label, title) in docu
 
 
 def _heading(kind: str, fn):
-    def write(t: str):
-        num, title = t.split(" ", 1)
-        HEADINGS.append((kind, num, title))
-        return fn(t)
-    return write
+    return recording(HEADINGS, kind, fn)
 
 
 roman, arabic, dec, letter = (_heading("roman", R.roman), _heading("arabic", R.arabic), _heading("dec", R.dec),
@@ -96,9 +90,6 @@ def vn(x: float, nd: int = 2) -> str:
     s = f"{x:,.{nd}f}"
     return s.replace(",", "#").replace(".", ",").replace("#", ".")
 
-
-def vi(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
 
 
 def pct(a: float, b: float, nd: int = 2) -> str:
@@ -555,9 +546,6 @@ grid_table(("STT", "Đơn vị", "Khu vực", "Kế hoạch vốn ĐTPT", "Giả
 # --------------------------------------------------------------------------------------------------
 # Outline (section ids: "I", "III.2", "III.2.1", "V.3.a", "Phụ lục")
 # --------------------------------------------------------------------------------------------------
-def nfc(s: str) -> str:
-    return unicodedata.normalize("NFC", s)
-
 
 def outline() -> list[dict]:
     items: list[dict] = []
@@ -587,19 +575,9 @@ def plain_text() -> str:
 
 
 def main(argv: list[str]) -> int:
-    if "--outline" in argv[1:]:
-        print(json.dumps({"report": NAME, "file": f"tests/data/{NAME}.docx", "split": SPLIT,
-                          "metadata": {k: nfc(v) for k, v in METADATA.items()}, "outline": outline()},
-                         ensure_ascii=False, indent=1))
-        return 0
-    if "--text" in argv[1:]:
-        print(plain_text())
-        return 0
-    out = Path(argv[1]) if len(argv) > 1 else OUT
-    R.save(out, ZIP_TIME, author=METADATA["issuer"], title="Báo cáo " + METADATA["title"],
-           created=dt.datetime(2026, 12, 15, 8, 0, 0))
-    print(f"saved {out} ({out.stat().st_size} bytes)")
-    return 0
+    return run_cli(argv, name=NAME, split=SPLIT, metadata=METADATA, outline=outline, text=plain_text,
+                   save=lambda out: R.save(out, ZIP_TIME, author=METADATA["issuer"], title="Báo cáo " + METADATA["title"],
+                                           created=dt.datetime(2026, 12, 15, 8, 0, 0)))
 
 
 if __name__ == "__main__":

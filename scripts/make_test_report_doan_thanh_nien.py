@@ -32,9 +32,7 @@ found nowhere else; signature "TM. BAN THƯỜNG VỤ / PHÓ BÍ THƯ" and "Nơi
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sys
-import unicodedata
 from decimal import ROUND_HALF_UP, Decimal
 from functools import partial
 from pathlib import Path
@@ -47,9 +45,9 @@ sys.path.insert(0, str(ROOT))  # lets `python scripts/<this file>` import the ki
 from scripts.docx_report_kit import (CENTER, DocxReport, Fn, cell_lines, no_borders,  # noqa: E402
                                      signature_table)
 from scripts.docx_report_kit import plain_text as kit_plain_text  # noqa: E402
+from scripts.docx_report_kit import nfc, recording, run_cli, vi, vn_half_up  # noqa: E402
 
 NAME = "tinh-doan-phu-an-6-thang-2026"
-OUT = ROOT / "tests" / "data" / f"{NAME}.docx"
 ZIP_TIME = (2026, 6, 16, 8, 0, 0)
 METADATA = {
     "issuer": "Ban Chấp hành Tỉnh Đoàn Phú An",
@@ -77,11 +75,7 @@ def part(t: str):
 
 
 def _heading(kind: str, fn):
-    def write(t: str):
-        num, title = t.split(" ", 1)
-        HEADINGS.append((kind, num, title))
-        return fn(t)
-    return write
+    return recording(HEADINGS, kind, fn)
 
 
 roman, arabic, letter = _heading("roman", R.roman), _heading("arabic", R.arabic), _heading("letter", R.letter)
@@ -99,15 +93,8 @@ def runin(label: str, text: str):
     return p
 
 
-def vi(n: int) -> str:
-    """Vietnamese thousands: 96418 -> '96.418'."""
-    return f"{n:,}".replace(",", ".")
 
-
-def vn(x, nd: int = 1) -> str:
-    """Vietnamese decimal, rounded half up: 15.45 -> '15,45'."""
-    q = Decimal(str(x)).quantize(Decimal(1).scaleb(-nd), rounding=ROUND_HALF_UP)
-    return f"{q:,}".replace(",", "#").replace(".", ",").replace("#", ".")
+vn = vn_half_up
 
 
 def pct(a: int, b: int, nd: int = 1) -> str:
@@ -504,9 +491,6 @@ LAYOUT_TABLES.append(sg._tbl)
 # --------------------------------------------------------------------------------------------------
 # Outline (section ids: "Phần A", "Phần A › II.1", "Phần A › V.1.a", "Phần B › IV.2")
 # --------------------------------------------------------------------------------------------------
-def nfc(s: str) -> str:
-    return unicodedata.normalize("NFC", s)
-
 
 def outline() -> list[dict]:
     items: list[dict] = []
@@ -537,19 +521,9 @@ def plain_text() -> str:
 
 
 def main(argv: list[str]) -> int:
-    if "--outline" in argv[1:]:
-        print(json.dumps({"report": NAME, "file": f"tests/data/{NAME}.docx", "split": "tune",
-                          "metadata": {k: nfc(v) for k, v in METADATA.items()}, "outline": outline()},
-                         ensure_ascii=False, indent=1))
-        return 0
-    if "--text" in argv[1:]:
-        print(plain_text())
-        return 0
-    out = Path(argv[1]) if len(argv) > 1 else OUT
-    R.save(out, ZIP_TIME, author=METADATA["issuer"], title="Báo cáo " + METADATA["title"],
-           created=dt.datetime(2026, 6, 16, 8, 0, 0))
-    print(f"saved {out} ({out.stat().st_size} bytes)")
-    return 0
+    return run_cli(argv, name=NAME, split="tune", metadata=METADATA, outline=outline, text=plain_text,
+                   save=lambda out: R.save(out, ZIP_TIME, author=METADATA["issuer"], title="Báo cáo " + METADATA["title"],
+                                           created=dt.datetime(2026, 6, 16, 8, 0, 0)))
 
 
 if __name__ == "__main__":

@@ -37,9 +37,7 @@ TRƯỞNG / PHÓ CỤC TRƯỞNG" and "Nơi nhận:". Shared helpers in docx_rep
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sys
-import unicodedata
 from decimal import ROUND_HALF_UP, Decimal
 from functools import partial
 from pathlib import Path
@@ -52,9 +50,9 @@ sys.path.insert(0, str(ROOT))  # lets `python scripts/<this file>` import the ki
 from scripts.docx_report_kit import (CENTER, RIGHT, DocxReport, Fn, cell_lines, no_borders,  # noqa: E402
                                      signature_table)
 from scripts.docx_report_kit import plain_text as kit_plain_text  # noqa: E402
+from scripts.docx_report_kit import nfc, recording, run_cli, vi, vn_half_up  # noqa: E402
 
 NAME = "cuc-thong-ke-ha-son-thang-10-2026"
-OUT = ROOT / "tests" / "data" / f"{NAME}.docx"
 ZIP_TIME = (2026, 10, 31, 8, 0, 0)
 METADATA = {
     "issuer": "Cục Thống kê tỉnh Hà Sơn",
@@ -75,11 +73,7 @@ HEADINGS: list[tuple[str, str, str]] = []  # (kind, number label, title) in docu
 
 
 def _heading(kind: str, fn):
-    def write(t: str):
-        num, title = t.split(" ", 1)
-        HEADINGS.append((kind, num, title))
-        return fn(t)
-    return write
+    return recording(HEADINGS, kind, fn)
 
 
 roman, arabic, dec, letter = (_heading("roman", R.roman), _heading("arabic", R.arabic), _heading("dec", R.dec),
@@ -95,15 +89,8 @@ def runin(label: str, text: str):
     return p
 
 
-def vi(n: int) -> str:
-    """Vietnamese thousands: 318450 -> '318.450'."""
-    return f"{n:,}".replace(",", ".")
 
-
-def vn(x, nd: int = 1) -> str:
-    """Vietnamese decimal, rounded half up: Decimal('14286.5') -> '14.286,5'."""
-    q = Decimal(str(x)).quantize(Decimal(1).scaleb(-nd), rounding=ROUND_HALF_UP)
-    return f"{q:,}".replace(",", "#").replace(".", ",").replace("#", ".")
+vn = vn_half_up
 
 
 def ratio(a, b, nd: int = 1) -> str:
@@ -606,9 +593,6 @@ LAYOUT_TABLES.append(sg._tbl)
 # --------------------------------------------------------------------------------------------------
 # Outline (section ids: "I", "I.1", "I.1.1", "III.2.a")
 # --------------------------------------------------------------------------------------------------
-def nfc(s: str) -> str:
-    return unicodedata.normalize("NFC", s)
-
 
 def outline() -> list[dict]:
     items: list[dict] = []
@@ -637,19 +621,9 @@ def plain_text() -> str:
 
 
 def main(argv: list[str]) -> int:
-    if "--outline" in argv[1:]:
-        print(json.dumps({"report": NAME, "file": f"tests/data/{NAME}.docx", "split": "tune",
-                          "metadata": {k: nfc(v) for k, v in METADATA.items()}, "outline": outline()},
-                         ensure_ascii=False, indent=1))
-        return 0
-    if "--text" in argv[1:]:
-        print(plain_text())
-        return 0
-    out = Path(argv[1]) if len(argv) > 1 else OUT
-    R.save(out, ZIP_TIME, author=METADATA["issuer"], title="Báo cáo " + METADATA["title"],
-           created=dt.datetime(2026, 10, 31, 8, 0, 0))
-    print(f"saved {out} ({out.stat().st_size} bytes)")
-    return 0
+    return run_cli(argv, name=NAME, split="tune", metadata=METADATA, outline=outline, text=plain_text,
+                   save=lambda out: R.save(out, ZIP_TIME, author=METADATA["issuer"], title="Báo cáo " + METADATA["title"],
+                                           created=dt.datetime(2026, 10, 31, 8, 0, 0)))
 
 
 if __name__ == "__main__":
