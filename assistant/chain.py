@@ -21,12 +21,14 @@ def build_extractive_chain(store: Store, search: HybridSearch, k: int) -> Runnab
 
     def select(x: dict) -> dict:
         weights = ev.TermWeights(store.keyword())
-        scopes = {r["id"]: f"{r['title']} {r.get('issuer') or ''}" for r in store.list_reports()}
+        listing = store.list_reports()
+        scopes = {r["id"]: f"{r['title']} {r.get('issuer') or ''}" for r in listing}
+        issuers = {r["id"]: r.get("issuer") or "" for r in listing}
         def text(rid: str) -> str | None:
             rep = store.report(rid)
             return rep.text if rep is not None else None
 
-        return {**x, "weights": weights, "evidence": ev.select(x["question"], x["hits"], weights, scopes, text)}
+        return {**x, "weights": weights, "evidence": ev.select(x["question"], x["hits"], weights, scopes, text, issuers)}
 
     def answer(x: dict):
         ids = {e.report_id for e in x["evidence"]}

@@ -12,13 +12,14 @@ from index.vntext import FOLDED_STOPWORDS, syllables
 
 from . import figure_answer as fa
 from . import table_query
-from .evidence import FOUND_THRESHOLD, Evidence, TermWeights, initials, missing_concepts
+from .evidence import FOUND_THRESHOLD, Evidence, TermWeights, missing_concepts
+from .issuer_names import initials
 from .messages import msg
 from . import periods
 from .periods import order_key
 from .question import RATE, Question
 from .schema import Answer, Citation, Quote
-from .short_answer import find_span, short_kind
+from .short_answer import ROLE_Q, find_span, short_kind
 
 MAX_QUOTES = 4
 MAX_BODY_EVIDENCE = 10  # sentences read for bodies asked together (each body's best is among the first)
@@ -426,7 +427,7 @@ def _general_answer(q: Question, evidence: list[Evidence], reports: dict[str, Re
         if named and named[0].coverage >= FOUND_THRESHOLD:
             ev = named
     kind = short_kind(q.text) if q.kind == "short" else None
-    if kind in ("date", "document", "place"):
+    if kind in ("date", "document", "place") or (kind == "who" and ROLE_Q.search(q.text)):
         # 'vào thời gian nào', 'quyết định nào', 'ở đâu': a sentence without a date (a paper's number, a place)
         # cannot answer, however many of the question's words it shares; one that has it comes first
         floor = max(FOUND_THRESHOLD, SPAN_FLOOR * ev[0].coverage)

@@ -23,6 +23,7 @@ from .question import Question, has_diacritics
 from .retrieval import Hit
 from .subjects import subject_at
 from .injection import is_instruction
+from .issuer_names import initials, name_words
 
 FOUND_THRESHOLD = 0.5  # share of the question's term weight a sentence (with its heading) must hold
 PATH_WEIGHT = 0.75  # a term in an ancestor heading ("I.3. Đối với Công ty X" over "I.3.2 Kho")
@@ -78,7 +79,7 @@ def coverage(terms: list[str], weights: TermWeights, text_terms: set[str], title
 # 200kg' for 'tối đa', 'đánh giá' for 'nhận xét'. Their absence from the reports proves nothing.
 _SOFT_WORDS = {"tối_đa", "tối_thiểu", "nhận_xét", "đánh_giá", "hiện_nay", "hiện_tại", "cụ_thể", "chủ_yếu",
                "khoảng", "chừng", "nói_chung", "trung_bình", "bình_quân", "ít_nhất", "nhiều_nhất",
-               "thực_tế", "thực_sự", "trên_thực_tế"}  # ('mục tiêu … và thực tế đạt được bao nhiêu')
+               "thực_tế", "thực_sự", "trên_thực_tế", "thời_điểm", "thời_gian", "giai_đoạn", "thời_kỳ"}  # ('mục tiêu … và thực tế đạt được bao nhiêu')
 
 
 _EXTREME_ASKED = re.compile(r"\b(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+nhất\b", re.I)
@@ -104,10 +105,14 @@ def missing_concepts(q: Question, weights: TermWeights) -> list[str]:
             continue
         if "_" not in t and t.isalpha() and weights.absent(t):
             missing.append(t)
+    # ('NHCSXH ủy thác': pyvi may join an initialism to the next syllable, 'nhcsxh_ủy', a word of nobody's)
+    initialisms = {t.lower() for t in re.findall(r"[^\W\d_]{2,}", q.text) if t.isupper()}
     for w in q.words:
         if w in soft:
             continue
         parts = w.split("_")
+        if len(parts) == 2 and any(p in initialisms for p in parts):
+            continue
         if len(parts) == 2:
             # A two-syllable word the reports never use as a word ("huy_hiệu": the text only has
             # "phát_huy hiệu_quả"), whatever its syllables do elsewhere.
@@ -144,30 +149,41 @@ def _loose_match(word: str, weights: TermWeights) -> bool:
     return weights.kw.df.get(fold(word), 0) >= 2
 
 
-def initials(text: str) -> set[str]:
-    """Initialisms a text spells out: 'Ủy ban nhân dân' -> 'ubnd', 'vật liệu nổ công nghiệp' -> 'vlncn'
-    (administrative writing abbreviates long names so)."""
-    words = [fold(w) for w in re.findall(r"[^\W\d_]+", text)]
-    return {"".join(w[0] for w in words[i:i + k]) for i in range(len(words)) for k in range(2, 7) if i + k <= len(words)}
 
 
 def _readers(q: Question) -> tuple:
     short_forms = _short_forms(q)
-    asks_short = any(len(w) >= 3 and w.isupper() for w in re.findall(r"[^\W\d_]+", q.text))
+    shorts = {w.lower() for w in re.findall(r"[^\W\d_]+", q.text) if len(w) >= 3 and w.isupper()}
     synonyms = [(set(terms_of(w, q.accented)) & set(q.focus), alts) for w, alts in _SYNONYMS.items()
                 if set(terms_of(w, q.accented)) & set(q.focus)]
-    return short_forms, asks_short, synonyms
+    # ('số vụ BLGĐ' of '74 vụ bạo lực gia đình (BLGĐ)': a pair with an initialism the passage spells out
+    # is held when both of its sides are)
+    pairs = [(t, *t.split("_")) for t in q.focus if t.count("_") == 1 and set(t.split("_")) & shorts]
+    # ('năm 2026 …, năm trước bao nhiêu vụ?' of '… 74 vụ (năm 2025: 91 vụ)': the year before the one asked,
+    # written as a year)
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d{2}\b", q.text)]
+    before = _YEAR_BEFORE.search(q.text)
+    if before and len(set(years)) == 1:
+        synonyms.append((set(terms_of(before.group(0), q.accented)) & set(q.focus), (str(years[0] - 1),)))
+    return short_forms, bool(shorts), synonyms, pairs
+
+
+_YEAR_BEFORE = re.compile(r"\bnăm (?:trước|ngoái)\b", re.I)
 
 
 def expanded_terms(q: Question, text: str, readers: tuple | None = None) -> set[str]:
     """The terms of a passage as the question reads them: its own words, plus the question's words it
     holds in another form ('KCN Tằng Loỏng' holds 'khu công nghiệp', 'lớn nhất' holds 'tối đa')."""
-    short_forms, asks_short, synonyms = readers if readers is not None else _readers(q)
+    short_forms, asks_short, synonyms, pairs = readers if readers is not None else _readers(q)
     terms = set(terms_of(text, q.accented))
     for short in short_forms.keys() & {fold(t) for t in terms if "_" not in t}:
         terms |= short_forms[short]
     if asks_short:
-        terms |= initials(text)
+        spelled = initials(text)
+        # (only where the passage spells the initialism out: written as such, the pair is its own)
+        terms |= {t for t, a, b in pairs if any(x not in terms and fold(x) in spelled for x in (a, b))
+                  and all(x in terms or fold(x) in spelled for x in (a, b))}
+        terms |= spelled
     folded = fold(text) if synonyms else ""
     for word_terms, alternates in synonyms:
         if any(a in folded for a in alternates):
@@ -207,12 +223,15 @@ _ITEM_START = re.compile(r"^\s*(?:[-+•*–]\s|‣\s|\(?\d{1,2}\)\s|[a-zđ]\)\s
 
 
 def select(q: Question, hits: list[Hit], weights: TermWeights,
-           scopes: dict[str, str] | None = None, texts: Callable[[str], str | None] | None = None) -> list[Evidence]:
+           scopes: dict[str, str] | None = None, texts: Callable[[str], str | None] | None = None,
+           issuers: dict[str, str] | None = None) -> list[Evidence]:
     """Sentences of the hits scored by how much of the question they hold. A sentence holds, besides
     its own words, its section's heading, the headings above, the sentence that introduces its list
     ('Tổng khối lượng … sử dụng năm 2025 của các đơn vị:' for '- Kíp nổ các loại: 2.043.754 cái;'),
     and, weakly, its report's title (`scopes`: report id -> title), which names what all of it is about.
-    `texts` gives a report's text: a sentence cut at its chunk's edge is read whole from it."""
+    `texts` gives a report's text: a sentence cut at its chunk's edge is read whole from it. The body
+    that issued a report (`issuers`) speaks in every sentence of it: its name ('Sở LĐTBXH Yên Thạch')
+    is held by each of them as a heading's words are."""
     out: list[Evidence] = []
     # A pair of neighbouring syllables across the edge of a name ('Lào Cai dùng' -> 'cai_dùng') is
     # no phrase; when no report holds it, no passage can match it: it is left out of the weighing
@@ -239,6 +258,8 @@ def select(q: Question, hits: list[Hit], weights: TermWeights,
         if scopes and hit.chunk.report_id in scopes:
             scope = scopes[hit.chunk.report_id]
             path |= set(terms_of(scope, q.accented)) | initials(scope)
+        if issuers and issuers.get(hit.chunk.report_id):
+            title = title | _issuer_named(q, focus, issuers[hit.chunk.report_id])
         lead_text, lead_terms = "", set()
         # A footnote completes the sentence that carries its marker ('Kim ngạch xuất khẩu ước đạt …⁽³⁾'
         # for '⁽³⁾ Thị trường Hoa Kỳ đạt 412,8 triệu USD'): that sentence is its context.
@@ -286,6 +307,13 @@ def select(q: Question, hits: list[Hit], weights: TermWeights,
                 lead_text, lead_terms = sent.text, terms
     out.sort(key=lambda e: -e.score)
     return out
+
+
+def _issuer_named(q: Question, focus: list[str], issuer: str) -> set[str]:
+    """The question's terms that name the body which issued the passage's report ('Sở LĐTBXH Yên Thạch',
+    a pair of them too: 'sở_lđtbxh', 'lđtbxh_yên')."""
+    words = {w.group(0).lower() for w in name_words(q.text, (issuer,))}
+    return {t for t in focus if set(t.split("_")) <= words}
 
 
 _NOTE = re.compile(r"›\s*chú thích\s+(\d+)\s*$")

@@ -21,7 +21,8 @@ from index.vntext import FOLDED_STOPWORDS, folded_terms, syllables, terms as ter
 
 from .counting import (NOTE_MARK, PARTITIONS, PERSONS, PLAN_COLUMN, SUBSET, base_year, bracket_unit, negated_words,  # noqa: F401
                        other_of_same_head, other_unit, plan_is_base, spelled, unit_matches, words_of)
-from .evidence import Evidence, TermWeights, coverage, expanded_terms, initials
+from .evidence import Evidence, TermWeights, coverage, expanded_terms
+from .issuer_names import initials
 from .messages import msg
 from .noise import noise_words
 from . import periods
@@ -77,7 +78,23 @@ _MEASURE_OPENING = re.compile(r"^(?:(?:đến|tính đến|trong|lũy kế)[^,]{
 
 _FRAME = re.compile(rf"(?:{NOTE_MARK}\s*)?(?:đến|tính đến|trong|lũy kế|luỹ kế|theo|tại|năm|qua|sau|den|tinh den)\b[^,;:]{{0,60}},\s*", re.I)
 _CRITERION = re.compile(r"\bcó\s+[^\d,;:()]{2,50}?\s(?:dưới|trên|không quá|tối thiểu|từ)\s+[\d.,]+\s*%", re.I)
-_EXTREME = re.compile(r"\b(?:cao|thấp|nhiều|lớn|nhỏ|thap|nhieu|lon|nho)\s+(?:nhất|nhat)\b", re.I)
+def _later_years(text: str, year: int) -> set[str]:
+    """Years after `year` that a text names on their own or as a span's start ('đến năm 2030', 'nhiệm kỳ
+    2030 - 2035'); 'giai đoạn 2026 - 2030', a programme under way, is not later."""
+    out = set()
+    for m in re.finditer(r"\b((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?\b", text):
+        if int(m.group(1)) > year:
+            out.add(m.group(1))
+    return out
+
+
+_BASE_LABEL = re.compile(r"\s*(?:(?:năm|nam)\s+(?:19|20)\d{2}|(?:cùng kỳ|cung ky)(?:\s+(?:năm|nam)(?:\s+(?:19|20)\d{2}|\s+trước)?)?"
+                         r"|(?:năm trước|kế hoạch|dự toán|chỉ tiêu|KH))\s*:", re.I)
+_ASKS_STOCK = re.compile(r"\b(?:có|còn|co|con)\s+(?:tổng cộng\s+|tổng số\s+|tất cả\s+|tong cong\s+|tong so\s+)?(?:bao nhiêu|mấy|bao nhieu|may)\b"
+                         r"|^\s*(?:tổng số|tong so)\b[^,;?]*\b(?:là|la)\s+(?:bao nhiêu|bao nhieu)\b", re.I)
+# what states a stock before its figure: 'có', 'còn', 'là', 'gồm', 'tổng số …', a label's colon
+_STATES_STOCK = re.compile(r"(?:\b(?:có|còn|là|gồm|tổng số|tổng cộng|hiện)\b[^,;]*|:\s*|^\s*)$", re.I)
+_EXTREME = re.compile(r"\b(?:(?:cao|thấp|nhiều|lớn|nhỏ|thap|nhieu|lon|nho)\s+(?:nhất|nhat)|(?:dẫn|đứng|dan|dung)\s+(?:đầu|dau)|(?:đứng|xếp|dung|xep)\s+(?:cuối|cuoi))\b", re.I)
 # Words that open the parts of a total: '214 đảng viên, trong đó khiển trách 171 …', '17 giấy phép, gồm 09 …'.
 _BREAKDOWN = re.compile(r"(trong đó|gồm|bao gồm|cụ thể)\s*:?\s*", re.I)
 
@@ -108,7 +125,9 @@ def _structure(sentence: Span) -> list[tuple[Span, Span | None, Span]]:
                                                                         prev[0].text)
                                              or (_ends_in_rate(prev[0]) and "%" not in bracket)) else None
         if "(" in opener:
-            in_breakdown = last_fig is not None and value_of is None
+            # ('74 vụ (năm 2025: 91 vụ)': a bracket that opens with another period or the plan gives a value
+            # to compare with, no part)
+            in_breakdown = last_fig is not None and value_of is None and not _BASE_LABEL.match(bracket)
         elif ")" in opener or ";" in opener:
             in_breakdown = False
         opens = _BREAKDOWN.match(clause.text)
@@ -241,7 +260,14 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
     heading = set(terms_of(ev.chunk.section_title, q.accented))
     asks_plan = bool(PLAN.search(_BASIS.sub(" ", q.text)))
     act = _act_phrase(q.text)
-    asks_done = bool(re.search(r"\b(?:đã|da)\b", q.text, re.I))
+    # ('đã giải ngân', 'giúp được bao nhiêu': what was achieved, not a target)
+    asks_done = bool(re.search(r"\b(?:đã|da)\b|\b(?:được|duoc)\s+(?:bao nhiêu|mấy|bao nhieu|may)\b", q.text, re.I))
+    # 'Toàn Đảng bộ … có bao nhiêu đảng viên?': a stock, which 'có 96.741 đảng viên' states and
+    # 'kết nạp 2.756 đảng viên', 'thi hành kỷ luật … 1.347 đảng viên' (what was done to some) do not
+    asks_stock = not q.action and set(q.asked) <= set(q.counted) and bool(_ASKS_STOCK.search(q.text))
+    # the last year the report reviews: a figure said of a later one is a target
+    reviewed = periods.parse(report.period) if report.period and len(re.findall(r"(?:19|20)\d{2}", report.period)) == 1 else None
+    asked_years = set(re.findall(r"\b(?:19|20)\d{2}\b", q.text))
     both_asked = RATE in q.more_units
     given = _given(q)
     per_asked = {fold(m.group(1)) for m in re.finditer(r"\d\s*%?\s*/\s*([^\W\d_]+)", q.text)}
@@ -275,9 +301,12 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
     # 'Phần thứ hai. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM HỌC 2026 - 2027': a figure under a heading that plans a
     # period the question does not ask is a target, however plainly its own sentence states it
     asked = periods.stated(q.text)
-    plan_heading = (not asks_plan and bool(asked) and bool(_PLAN_HEADING.search(ev.chunk.path_title))
+    # (a question that names no period asks the report's own: a heading planning a later one is a target's)
+    plan_heading = (not asks_plan and bool(_PLAN_HEADING.search(ev.chunk.path_title))
                     and bool(named := periods.stated(ev.chunk.path_title))
-                    and not any(periods.same_period(n, a) for n in named for a in asked))
+                    and (not any(periods.same_period(n, a) for n in named for a in asked) if asked else
+                         reviewed is not None and any((sp := periods.parse(n)) is not None
+                                                      and (sp.year, sp.first) > (reviewed.year, reviewed.last) for n in named)))
     opening = next(iter(clause_spans(ev.sentence)), ev.sentence)
     for clause, parent, verb_clause in _structure(ev.sentence):
         # 'giá trị giải ngân đạt 9.187 triệu đồng, bằng 58,0% kế hoạch vốn': a clause that only compares
@@ -345,6 +374,8 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
             cov -= 0.4  # 'không hoàn thành nhiệm vụ' asked: 'hoàn thành nhiệm vụ: 121 TCCS' is the opposite
         if q.unit and not unit_matches(q.unit, unit) and spelled(unit, q.counted):
             cov += 0.5  # '17 TCCS' for 'bao nhiêu tổ chức cơ sở đảng'
+        if asks_stock and not _STATES_STOCK.search(text[max(verb_clause.start, clause.start - 60):clause.start + quantities[0].start]):
+            cov -= 0.4  # (enough to set no bar for the sentences in pick())
         if act and act in fold(piece.text):
             cov += 0.2  # the act asked, word for word ('kiến nghị thu hồi', not only 'thu hồi')
         elif act and act.count(" ") >= 2 and " ".join(act.split()[-2:]) in fold(piece.text):
@@ -374,7 +405,10 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
             # with 'đã': '… đã giải ngân được bao nhiêu')
             cov -= 0.6 if asks_done else 0.3
         if plan_heading:
-            cov -= 0.3
+            cov -= 0.6 if asks_done else 0.3
+        if not asks_plan and reviewed is not None and _later_years(text[ev.sentence.start:clause.start + quantities[0].end],
+                                                                   reviewed.year) - asked_years:
+            cov -= 0.3  # 'Cơ cấu quy hoạch … nhiệm kỳ 2030 - 2035: nữ 29 đồng chí' in a report on 2026
         # 'thành phố Lĩnh Giang có tỷ lệ hộ nghèo thấp nhất tỉnh (1,08%)': the figure of the one unit at an
         # extreme, not of the whole the question asks about (unless it asks for the extreme)
         if _EXTREME.search(piece.text) and not _EXTREME.search(q.text):
@@ -490,7 +524,7 @@ def _label_start(sentence: Span, clause: Span) -> int:
 
 # Words that make a figure a target rather than a result (the clause before the figure holds them).
 _PLAN_HEADING = re.compile(r"\b(?:phương hướng|định hướng|mục tiêu|kế hoạch|(?<!thực hiện )nhiệm vụ)\b", re.I)
-_PLANNED = re.compile(r"\b(phấn đấu|kế hoạch|mục tiêu|dự kiến|định hướng|đề ra|dự báo)\b", re.I)
+_PLANNED = re.compile(r"\b(phấn đấu|kế hoạch|mục tiêu|dự kiến|định hướng|đề ra|dự báo|giao chỉ tiêu)\b", re.I)
 # '58,0% kế hoạch vốn', 'bằng bao nhiêu phần trăm kế hoạch', 'so với dự toán': the plan as the measure
 # of what was done, not a plan
 # ('có đạt mục tiêu … không', 'vượt mục tiêu': what was done, measured against the target)

@@ -15,7 +15,8 @@ from index.textnorm import fold
 from index.vntext import folded_terms
 
 from .compose import CitationList, report_label
-from .evidence import _verbal_words, initials as _initials
+from .evidence import _verbal_words
+from .issuer_names import initials as _initials
 from .figure_answer import ordered_reports
 from .messages import msg
 from . import periods

@@ -100,11 +100,27 @@ def with_year_word(said: str) -> str:
     return re.sub(r"\b(đầu|cuối|dau|cuoi|tháng|thang)\s+((?:19|20)\d{2})$", r"\1 năm \2", said, flags=re.I)
 
 
+_SLASH_YEAR = re.compile(r"\b(tháng|quý|thang|quy)\s+([IV]+|\d{1,2})/((?:19|20)\d{2})\b", re.I)
+# 'Tính đến 30/6/2026', 'đến hết ngày 31/12/2025': a stock counted at a month's end is of the months from
+# January to that one, the period a report of that date covers
+_AS_OF = re.compile(r"\b(?:đến|tới|den|toi)\s+(?:(?:hết|het)\s+)?(?:(?:ngày|ngay)\s+)?(2[89]|3[01])\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d{2})\b",
+                    re.I)
+
+
+def _as_of_period(m: re.Match) -> str:
+    month = int(m.group(2))
+    if not 1 <= month <= 12:
+        return m.group(0)
+    said = "năm" if month == 12 else "6 tháng đầu năm" if month == 6 else f"{month} tháng năm" if month > 1 else "tháng 1 năm"
+    return f"{m.group(0)} ({said} {m.group(3)})"
+
+
 def stated(text: str) -> list[str]:
     for pattern, vi in _EN_PERIODS:
         text = pattern.sub(vi, text)
     # 'tháng 3/2026', 'quý I/2026': the year after a slash, as dates are written
     text = re.sub(r"\b(tháng|quý|thang|quy)\s+([IV]+|\d{1,2})/((?:19|20)\d{2})\b", r"\1 \2 năm \3", text, flags=re.I)
+    text = _AS_OF.sub(_as_of_period, text)
     out = []
     for m in PERIOD.finditer(text):
         if not re.search(r"\d{4}", m.group(0)):
@@ -131,7 +147,8 @@ def spans_in(text: str, year: int | None = None, loose: bool = False) -> list[Sp
     """The periods a text states, as spans of months; one written without its year ('9 tháng',
     'quý III') is of `year`. 'Đến hết tháng 6 năm 2026' runs from January. `loose`: a bare 'N tháng'
     ('Thực hiện 9 tháng', a table's column) is the first N months too."""
-    text = re.sub(r"\b(tháng|quý|thang|quy)\s+([IV]+|\d{1,2})/((?:19|20)\d{2})\b", r"\1 \2 năm \3", text, flags=re.I)
+    text = _AS_OF.sub(_as_of_period, re.sub(r"\b(tháng|quý|thang|quy)\s+([IV]+|\d{1,2})/((?:19|20)\d{2})\b",
+                                            r"\1 \2 năm \3", text, flags=re.I))
     out = []
     for m in PERIOD.finditer(text):
         said = m.group(0)
@@ -199,6 +216,10 @@ def reports_for(text: str, reports: list) -> list | None:
     it states none or names none. An exact period first; for plan questions, the report whose title
     plans for that period; then the reports of parts of it (the half-years of a year)."""
     periods = stated(text)
+    # ('… tháng 10 so với tháng 9/2026 …': the base of a change names no report)
+    bases = [b for m in re.finditer(rf"\b(?:so với|so voi)\s+((?:{PERIOD.pattern}))", _SLASH_YEAR.sub(r"\1 \2 năm \3", text), re.I)
+             for b in stated(m.group(1))]
+    periods = [p for p in periods if not any(same_period(p, b) for b in bases)]
     if not periods:
         return None
     spans = [s for s in (parse(p) for p in periods) if s]
@@ -232,12 +253,22 @@ def reports_for(text: str, reports: list) -> list | None:
         return titled
     # 'Tình hình kinh tế - xã hội tháng 10 và 10 tháng năm 2026': a title that reports on the period asked
     # (before any plan it names) besides its own is that period's report
-    reporting = [r for r in titled if _reports_on(r.title or "", periods)]
+    # (not a period after the report's own: 'Kết quả … năm 2026 và chương trình phối hợp … năm 2027' plans it)
+    later = lambda r: any((sp := parse(p)) and (rs := parse(r.period)) and (sp.year, sp.first) > (rs.year, rs.last)
+                          for p in periods)
+    reporting = [r for r in titled if _reports_on(r.title or "", periods) and not later(r)]
     if reporting:
         return reporting + dated(reporting)
     within = [r for r in reports if (rs := parse(r.period)) and any(rs.within(s) for s in spans)]
     if within:
         within += dated(within) + schooled(within)
+    elif not PLAN.search(text):
+        # 'Riêng tháng 11/2026 … bao nhiêu …': what was done in a month is in the reports of the year (or
+        # half-year) around it, before the report of October that plans November
+        around = [r for r in reports if r.period and not re.search(r"\d{4}\D+\d{4}", r.period)
+                  and (rs := parse(r.period)) and any(s.within(rs) for s in spans)]
+        if around:
+            return around + [r for r in titled if r not in around]
     return within or titled or None
 
 

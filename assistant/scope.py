@@ -13,6 +13,7 @@ from index.textnorm import fold
 from index.vntext import folded_terms
 
 from . import acronyms, periods, source
+from .issuer_names import initials
 from .messages import msg
 from .question import Question, analyse, without_period
 from .schema import Answer
@@ -69,6 +70,13 @@ def prepare(store: Store, text: str, report_ids: list[str] | None, last: Questio
             q.period_scoped = True
         elif q.reports:
             report_ids = q.reports
+        if report_ids is None and not q.context:
+            # 'Hội LHPN tỉnh Vĩnh Hòa có bao nhiêu hội viên?': the one report whose issuer or title bears
+            # the name is searched first (nothing found there → the others are, as for a period)
+            heads = [SimpleNamespace(id=r["id"], title=r["title"], issuer=r.get("issuer")) for r in listing]
+            rid = named_by_name(heads, q.text)
+            if rid is not None:
+                report_ids, q.period_scoped = [rid], True
     named = source.find(q.standalone, listing) if q.kind != "compare" else None
     if named is not None:
         # 'Theo báo cáo … của UBND tỉnh …, …': the phrase picks the reports, not the passages
@@ -76,6 +84,7 @@ def prepare(store: Store, text: str, report_ids: list[str] | None, last: Questio
             report_ids = named.reports
             q.period_scoped = True  # a preference: nothing found there → the others are searched
         q = source.without_source(q, named)
+    q = source.issuer_out_of_search(q, [r for r in listing if report_ids is None or r["id"] in report_ids])
     q.reports = report_ids
     return q, report_ids
 
@@ -117,12 +126,21 @@ def named_by_name(reports: list, text: str) -> str | None:
         elif len(run) > 3:  # a body and its place ('Tỉnh Đoàn Phú An'): the place ends it
             names += [fold(" ".join(run[-2:])).lower(), fold(" ".join(run[-3:])).lower()]
         run = []
-    if not names or len(reports) < 2:
+    # a body named by its initials after the noun of its kind ('Sở LĐTBXH', 'ngành GD&ĐT', 'Hội LHPN')
+    short = [fold(m.group(1)).lower().replace("&", "") for m in _BODY_INITIALS.finditer(text)]
+    if not (names or short) or len(reports) < 2:
         return None
     heads = {r.id: " " + " ".join(re.findall(r"[a-z0-9]+", fold(f"{r.title} {r.issuer or ''}").lower())) + " "
              for r in reports}
     hits = [rid for rid, head in heads.items() if any(f" {n} " in head for n in names)]
+    if len(hits) != 1 and short:
+        spelled = {r.id: initials(f"{r.title} {r.issuer or ''}") for r in reports}
+        hits = [rid for rid, head in heads.items() if any(f" {n} " in head or n in spelled[rid] for n in short)]
     return hits[0] if len(hits) == 1 else None
+
+
+_BODY_INITIALS = re.compile(r"\b(?:Sở|ngành|Ngành|Hội|Ban|Cục|Chi cục|Viện|Trung tâm|Liên đoàn|Đoàn|Ủy ban|Uỷ ban)\s+"
+                            r"([A-ZĐ][A-ZĐ&]{2,}(?:&[A-ZĐ]+)?)\b")
 
 
 def _named_apart(listing: list[dict], text: str, by_period: list | None) -> list[ReportInfo] | None:

@@ -100,7 +100,8 @@ class Assistant:
         else:
             if q.kind == "trend":  # no indicator runs through two reports: each report's own answer
                 q = replace(q, kind="figure" if FIGURE_ASKED.search(q.text) else "general", per_report=True)
-            got = self.extractive.answer(q, report_ids, widen_from=(standalone or text) if given is None else None)
+            # (widened as read: acronyms written out, 'năm nay' dated)
+            got = self.extractive.answer(q, report_ids, widen_from=(standalone or q.text) if given is None else None)
             q, report_ids, answer = got.question, got.report_ids, got.answer
             if self.generator is not None and answer.found:
                 # The extractive answer is the fallback and the refusal judge; the model writes

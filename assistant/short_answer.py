@@ -19,7 +19,9 @@ _WHEN_Q = re.compile(r"\b(khi nào|bao giờ|ngày nào|thời gian nào|lúc n�
 # 'trong khoảng thời gian nào', 'vào thời gian nào', 'giai đoạn nào': a stretch of time ('từ ngày … đến …')
 SPAN_Q = re.compile(r"\b(khoảng thời gian|thời gian nào|giai đoạn nào|từ (?:khi|ngày) nào)\b", re.I)
 # ('từ ngày 15/4 đến ngày 15/5/2026': the year is written once, on the last day)
-_RANGE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{4})?\s*(?:đến|-|–)\s*(?:(?:hết\s+)?ngày\s+)?\d{1,2}/\d{1,2}/\d{4}")
+# ('trong 02 ngày 18 và 19/6/2026': days of one month written before the month they share)
+_RANGE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{4})?\s*(?:đến|-|–)\s*(?:(?:hết\s+)?ngày\s+)?\d{1,2}/\d{1,2}/\d{4}"
+                    r"|\b\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:và|,|-|–)\s*\d{1,2}/\d{1,2}/\d{4}")
 _WHERE_Q = re.compile(r"\b(ở đâu|tại đâu|nơi nào|địa bàn nào|địa phương nào)\b", re.I)
 _NAME_Q = re.compile(r"\b(tên (là )?gì|tên gọi|khẩu hiệu|(chuyên mục|phong trào|cuộc thi|chương trình|chủ đề|"
                      r"cuộc vận động|danh hiệu)(\s+\w+){0,2}\s+(gì|nào))\b", re.I)
@@ -30,13 +32,19 @@ _WHO_Q = re.compile(r"(^|\s)(ai|cơ quan nào|đơn vị nào|tổ chức nào)(
 _DOC = re.compile(r"\b(?:(" + "|".join(DOC_TYPES) + r")((?:\s+[^\s\d,;:()]+){0,10}?\s+số|\s+hành động|\s+số)?"
                   r"|(" + _TYPES_LOWER + r")(?:\s+[^\s\d,;:()]+){0,10}?\s+số)\s+\d+[\w./-]*(?:/[\w.-]+)*"
                   r"(?:,?\s+ngày\s+\d{1,2}/\d{1,2}/\d{4})?")
-_DATE = re.compile(r"\b(?:[Tt]ừ\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}(?:\s*(?:đến|-|–)\s*(?:(?:hết\s+)?ngày\s+)?\d{1,2}/\d{1,2}/\d{4})?|"
+_DATE = re.compile(r"\b(?:ngày\s+)?\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:và|,)\s*\d{1,2}/\d{1,2}/\d{4}|"
+                   r"\b(?:[Tt]ừ\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}(?:\s*(?:đến|-|–)\s*(?:(?:hết\s+)?ngày\s+)?\d{1,2}/\d{1,2}/\d{4})?|"
                    r"\b(?:[Tt]ừ\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}\s*(?:đến|-|–)\s*(?:(?:hết\s+)?ngày\s+)?\d{1,2}/\d{1,2}/\d{4}|"
                    r"\btháng\s+\d{1,2}/\d{4}|\b\d{1,2}/\d{1,2}/\d{4}")
 _QUOTED = re.compile(r"“[^”]{2,160}”|\"[^\"]{2,160}\"")
 # ('tại huyện Mường Kha': the level of the place may come before its name)
 _PLACE = re.compile(r"\b(?:tại|ở)\s+((?:(?:tỉnh|huyện|thị xã|thành phố|xã|phường|thị trấn|thôn|bản|xóm|khu)\s+)?"
                     r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s*(?:-\s*)?){1,6})")
+
+
+ROLE_Q = re.compile(r"\b(?:chức|chức vụ|chủ tịch|phó chủ tịch|bí thư|phó bí thư|giám đốc|phó giám đốc|trưởng|"
+                     r"chánh|viện trưởng|cục trưởng|chi cục trưởng|tổng biên tập)\b", re.I)
+_PERSON = re.compile(r"\b(?:đồng chí|ông|bà)\s+((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]*)")
 
 
 def short_kind(text: str) -> str | None:
@@ -66,6 +74,11 @@ def find_span(kind: str, sentence: str, question: str) -> tuple[int, int] | None
         m = _QUOTED.search(sentence)
         return (m.start(), m.end()) if m else None
     if kind == "who":
+        # 'Ai giữ chức Chủ tịch …?': a person, named as administrative writing names people ('đồng chí
+        # Lương Thị Minh Nguyệt tái cử Chủ tịch …')
+        person = _PERSON.search(sentence) if ROLE_Q.search(question) else None
+        if person:
+            return person.start(1), person.end(1)
         subj = subject_at(sentence)
         return (subj.start, subj.end) if subj is not None and not subj.scope else None
     return None

@@ -10,7 +10,8 @@ from dataclasses import dataclass, replace
 
 from index.vntext import folded_terms
 
-from .evidence import initials
+from .issuer_names import initials
+from .issuer_names import name_words
 from .noise import noise_words
 from .subjects import question_subject
 from .question import Question, action_words, asked_words, compounds, content_terms, required_tokens
@@ -84,3 +85,24 @@ def without_source(q: Question, source: Source) -> Question:
     if not q.english:
         out.required = required_tokens(stripped)
     return out
+
+
+
+def issuer_out_of_search(q: Question, listing: list[dict]) -> Question:
+    """'Hội LHPN tỉnh Vĩnh Hòa có tổng cộng bao nhiêu hội viên?' searched in that body's own reports:
+    every passage there is that body's, so its name only dilutes the search (with it the passage on
+    members ranked 15th, without it 1st). Only the search text loses it: the name still tells whose
+    figure is asked. A name is a run of words of the issuer's name (or its initials, 'LHPN') with a
+    capital inside the question, so the issuer's words used as a topic ('phụ nữ khởi nghiệp') stay."""
+    if q.english or q.context or not listing:
+        return q
+    drop = name_words(q.standalone, tuple(r.get("issuer") or "" for r in listing))
+    if not drop:
+        return q
+    text = q.standalone
+    for w in reversed(drop):
+        text = text[:w.start()] + text[w.end():]
+    text = re.sub(r"\s+", " ", text).strip(" ,")
+    if not content_terms(text):
+        return q
+    return replace(q, standalone=text, display=q.display or q.standalone)

@@ -160,9 +160,10 @@ def read(q: Question, evidence: list[Evidence], reports: dict[str, Report]) -> T
     extreme = _EXTREME.search(folded)
     fails = _FAILS.search(folded)
     which = _WHICH.search(folded)
-    e = _table_evidence(evidence)
-    if e is None and (extreme or fails) and which:
-        e = _introduced_table(evidence, reports)
+    # ('Đơn vị cấp huyện nào … thấp nhất?': the table that a sentence holding the question introduces
+    # ('Kết quả theo đơn vị cấp huyện …:') is the one to rank, before a lone row of another table)
+    introduced = _introduced_table(evidence, reports) if (extreme or fails) and which else None
+    e = introduced or _table_evidence(evidence)
     if e is None:
         return None
     rows = table_rows(reports[e.report_id], e.sentence.start)

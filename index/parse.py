@@ -30,7 +30,7 @@ def report_id(name: str) -> str:
 
 
 # Bump when parsing or chunking changes: stored reports then count as changed and are rebuilt.
-PARSER_VERSION = 23  # 23: an item number after a colon is no figure whatever its case; 22: an item number "(1) Tuyến …" after a colon is no figure; 21: a subtitle line opening with its period goes on the title; 20: a table row numbered "I" holding only its name is a group, "Trong đó:" a group within it; "I/ ", "1- " need the space; 19: "I/", "1/", "1-" number headings; 18: "K/T", "T/L" open a signature; "Số 312-BC/BTCTU" is the number; 17: markdown footnotes, pipe-table headers and signatures, pandoc escapes and italic headings; "tháng 10 và 10 tháng năm 2026" is "tháng 10 năm 2026"; 16: the parts of a document are of one rank; 15: a data table whose row starts "Số …/…" is no header table; 14: a school year ('năm học 2025 - 2026') is a report's period
+PARSER_VERSION = 24  # 24: a header line opening with "VÀ" continues the issuer's name; 23: an item number after a colon is no figure whatever its case; 22: an item number "(1) Tuyến …" after a colon is no figure; 21: a subtitle line opening with its period goes on the title; 20: a table row numbered "I" holding only its name is a group, "Trong đó:" a group within it; "I/ ", "1- " need the space; 19: "I/", "1/", "1-" number headings; 18: "K/T", "T/L" open a signature; "Số 312-BC/BTCTU" is the number; 17: markdown footnotes, pipe-table headers and signatures, pandoc escapes and italic headings; "tháng 10 và 10 tháng năm 2026" is "tháng 10 năm 2026"; 16: the parts of a document are of one rank; 15: a data table whose row starts "Số …/…" is no header table; 14: a school year ('năm học 2025 - 2026') is a report's period
 
 
 def content_hash(text: str) -> str:
@@ -105,9 +105,12 @@ def _issuer(header: list[str]) -> str | None:
             continue
         if lines and (h != h.upper() or not re.search(r"[^\W\d_]", h)):
             break  # '*', a dash, a line in lower case: the name has ended
-        lines.append(h)
+        if lines and re.match(r"(?:VÀ|&)\s", h):
+            lines[-1] += " " + h  # 'SỞ LAO ĐỘNG - THƯƠNG BINH' / 'VÀ XÃ HỘI': one name wrapped
+            continue
         if len(lines) == 2:
             break
+        lines.append(h)
     if not lines:
         return None
     if len(lines) == 2:

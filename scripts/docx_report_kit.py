@@ -61,6 +61,40 @@ def recording(headings: list, kind: str, fn):
     return write
 
 
+def outline_ids(headings: list[tuple[str, str, str]]) -> list[dict]:
+    """The expected outline from the recorded (kind, number, title) headings: ids chained as the product
+    writes them ('Phần thứ nhất › II.2.1', 'III.2.a', 'Phần thứ hai › I.2.(3)'; docs/SECTION_IDS.md). Kinds:
+    part, roman, arabic, dec ('1.2.' under '1.'), letter, paren ('(3)', under the heading it follows)."""
+    items: list[dict] = []
+    part = roman = arabic = dec = last = None
+    for kind, num, title in headings:
+        if kind == "part":
+            part, roman, arabic, dec, last = num, None, None, None, None
+            items.append({"id": num, "title": title})
+            continue
+        label = num.rstrip(".)")
+        if kind == "roman":
+            roman, arabic, dec = label, None, None
+            sid = roman
+        elif kind == "arabic":
+            arabic, dec = f"{roman}.{label}", None
+            sid = arabic
+        elif kind == "dec":
+            major, minor = label.split(".", 1)
+            assert arabic and arabic.rsplit(".", 1)[-1] == major, (arabic, num)
+            dec = sid = f"{arabic}.{minor}"
+        elif kind == "paren":
+            sid = f"{last}.{num}"
+        else:
+            sid = f"{dec or arabic or roman}.{label}"
+        if kind != "paren":
+            last = sid
+        items.append({"id": f"{part} › {sid}" if part else sid, "title": title})
+    ids = [i["id"] for i in items]
+    assert len(ids) == len(set(ids)), ids
+    return [{"id": nfc(i["id"]), "title": nfc(i["title"])} for i in items]
+
+
 def run_cli(argv: list[str], *, name: str, split: str, metadata: dict, outline, text, save) -> int:
     """`script [out.docx]`, `script --outline` (the expected outline JSON), `script --text` (plain text)."""
     if "--outline" in argv[1:]:

@@ -50,7 +50,7 @@ sys.path.insert(0, str(ROOT))  # lets `python scripts/<this file>` import the ki
 from scripts.docx_report_kit import (CENTER, RIGHT, DocxReport, Fn, cell_lines, no_borders,  # noqa: E402
                                      signature_table)
 from scripts.docx_report_kit import plain_text as kit_plain_text  # noqa: E402
-from scripts.docx_report_kit import nfc, recording, run_cli, vi, vn_half_up  # noqa: E402
+from scripts.docx_report_kit import outline_ids, recording, run_cli, vi, vn_half_up  # noqa: E402
 
 NAME = "cuc-thong-ke-ha-son-thang-10-2026"
 ZIP_TIME = (2026, 10, 31, 8, 0, 0)
@@ -595,25 +595,7 @@ LAYOUT_TABLES.append(sg._tbl)
 # --------------------------------------------------------------------------------------------------
 
 def outline() -> list[dict]:
-    items: list[dict] = []
-    roman_id = arabic_id = None
-    for kind, num, title in HEADINGS:
-        if kind == "roman":
-            roman_id, arabic_id = num.rstrip("."), None
-            sid = roman_id
-        elif kind == "arabic":
-            arabic_id = f"{roman_id}.{num.rstrip('.')}"
-            sid = arabic_id
-        elif kind == "dec":
-            major, minor = num.rstrip(".").split(".")
-            assert arabic_id == f"{roman_id}.{major}", (arabic_id, num)
-            sid = f"{arabic_id}.{minor}"
-        else:
-            sid = f"{arabic_id or roman_id}.{num.rstrip(')')}"
-        items.append({"id": sid, "title": title})
-    ids = [i["id"] for i in items]
-    assert len(ids) == len(set(ids)), ids
-    return [{"id": nfc(i["id"]), "title": nfc(i["title"])} for i in items]
+    return outline_ids(HEADINGS)
 
 
 def plain_text() -> str:

@@ -197,3 +197,59 @@ def test_a_term_asked_is_a_span_of_years_not_its_first_year():
     assert ids("Mục tiêu giai đoạn 2026 - 2030 là gì?") == ["dh", "gn"]
     # no report of the term: the reports of the years inside it
     assert ids("Nhiệm kỳ 2020 - 2024 có bao nhiêu đảng viên mới?", reports[2:]) == ["y23", "y21"]
+
+
+def test_a_stock_counted_at_a_months_end_is_of_the_months_up_to_it():
+    from assistant.periods import asked_part, spans_in, stated
+
+    # 'Đến 30/6/2026' is the first half-year; 'đến hết ngày 31/12/2025' the year; a day mid-month dates nothing
+    assert stated("Đến 30/6/2026 tỉnh có bao nhiêu người tham gia BHXH tự nguyện?") == ["6 tháng đầu năm 2026"]
+    assert stated("Tính đến hết ngày 31/12/2025 còn bao nhiêu hộ nghèo?") == ["năm 2025"]
+    assert stated("Đến 15/6/2026 có bao nhiêu hồ sơ?") == []
+    # a sentence dated so ('Đến ngày 30/11/2026, toàn tỉnh có …') states the months a question asks up to
+    assert spans_in("Đến ngày 30/11/2026, toàn tỉnh có 313.240 hội viên") == [Span(2026, 1, 11)]
+    assert asked_part("Tính đến hết tháng 11/2026 có tổng cộng bao nhiêu hội viên?", "năm 2026") == Span(2026, 1, 11)
+
+
+def test_a_month_a_base_and_a_later_period_in_a_title():
+    reports = [ReportInfo("t10", "tháng 10 năm 2026", "Báo cáo kết quả tháng 10, phương hướng, nhiệm vụ tháng 11 năm 2026"),
+               ReportInfo("nam", "năm 2026", "Báo cáo kết quả năm 2026, phương hướng, nhiệm vụ năm 2027"),
+               ReportInfo("mt", "năm 2026", "Kết quả công tác Mặt trận năm 2026 và chương trình phối hợp, thống nhất "
+                          "hành động năm 2027")]
+    ids = lambda text: [r.id for r in reports_for(text, reports) or []]
+    # what was done in a month is in the reports of the year around it (the plan for it after them)
+    assert ids("Riêng tháng 11/2026 Trung tâm tiếp nhận bao nhiêu hồ sơ?")[:2] == ["nam", "mt"]
+    assert ids("Nhiệm vụ tháng 11 năm 2026 là gì?") == ["t10"]
+    # the base after 'so với' names no report
+    assert reports_for("Chỉ số tháng 10 so với tháng 9/2026 là bao nhiêu?", reports) is None
+    # a later period in a title is planned there, whatever the words before it: every report that plans it
+    assert sorted(ids("Chỉ tiêu kết nạp hội viên mới năm 2027 là bao nhiêu?")) == ["mt", "nam"]
+
+
+def test_a_body_named_by_its_initials_after_the_noun_of_its_kind():
+    from types import SimpleNamespace
+
+    from assistant.scope import named_by_name
+
+    reports = [SimpleNamespace(id="ld", title="Kết quả năm 2026 ngành Lao động - Thương binh và Xã hội",
+                               issuer="UBND TỈNH YÊN THẠCH – SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"),
+               SimpleNamespace(id="gd", title="Tổng kết năm học", issuer="UBND TỈNH QUẢNG XUYÊN – SỞ GIÁO DỤC VÀ ĐÀO TẠO"),
+               SimpleNamespace(id="pn", title="Kết quả công tác Hội", issuer="HỘI LHPN TỈNH VĨNH HÒA – BAN THƯỜNG VỤ")]
+    assert named_by_name(reports, "Năm 2026 ngành LĐTBXH tỉnh còn những hạn chế gì?") == "ld"  # 'và' left out
+    assert named_by_name(reports, "Sở GD&ĐT có bao nhiêu trường?") == "gd"
+    assert named_by_name(reports, "Hội LHPN tỉnh kiến nghị những gì?") == "pn"
+    # initials alone, not after a body's noun, name what is counted as often as a body
+    assert named_by_name(reports, "BHXH tự nguyện có bao nhiêu người tham gia?") is None
+
+
+def test_the_issuers_name_leaves_the_search_text_not_the_question():
+    from assistant.source import issuer_out_of_search
+
+    women = [{"issuer": "HỘI LHPN TỈNH VĨNH HÒA – BAN THƯỜNG VỤ"}]
+    q = analyse("Tính đến hết tháng 11/2026, Hội LHPN tỉnh Vĩnh Hòa có tổng cộng bao nhiêu hội viên?")
+    out = issuer_out_of_search(q, women)
+    assert out.standalone == "Tính đến hết tháng 11/2026, tỉnh có tổng cộng bao nhiêu hội viên?", out.standalone
+    assert out.focus == q.focus and out.text == q.text
+    # the name's words as a topic, or a capital only opening the question, are no name
+    for text in ("Có bao nhiêu phụ nữ khởi nghiệp?", "Hội viên mới năm 2026 là bao nhiêu?"):
+        assert issuer_out_of_search(analyse(text), women).standalone == analyse(text).standalone
