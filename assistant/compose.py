@@ -428,8 +428,9 @@ def _general_answer(q: Question, evidence: list[Evidence], reports: dict[str, Re
             ev = named
     kind = short_kind(q.text) if q.kind == "short" else None
     if kind in ("date", "document", "place") or (kind == "who" and ROLE_Q.search(q.text)):
-        # 'vào thời gian nào', 'quyết định nào', 'ở đâu': a sentence without a date (a paper's number, a place)
-        # cannot answer, however many of the question's words it shares; one that has it comes first
+        # 'vào thời gian nào', 'quyết định nào', 'ở đâu', 'Ai giữ chức …': a sentence without a date (a paper's
+        # number, a place, a person) cannot answer, however many of the question's words it shares; one that
+        # has it comes first
         floor = max(FOUND_THRESHOLD, SPAN_FLOOR * ev[0].coverage)
         spanned = [e for e in ev if e.coverage >= floor and find_span(kind, e.sentence.text, q.text)]
         if spanned:

@@ -23,7 +23,7 @@ from .question import Question, has_diacritics
 from .retrieval import Hit
 from .subjects import subject_at
 from .injection import is_instruction
-from .issuer_names import initials, name_words
+from .issuer_names import all_capitals, initials, name_words
 
 FOUND_THRESHOLD = 0.5  # share of the question's term weight a sentence (with its heading) must hold
 PATH_WEIGHT = 0.75  # a term in an ancestor heading ("I.3. Đối với Công ty X" over "I.3.2 Kho")
@@ -106,7 +106,7 @@ def missing_concepts(q: Question, weights: TermWeights) -> list[str]:
         if "_" not in t and t.isalpha() and weights.absent(t):
             missing.append(t)
     # ('NHCSXH ủy thác': pyvi may join an initialism to the next syllable, 'nhcsxh_ủy', a word of nobody's)
-    initialisms = {t.lower() for t in re.findall(r"[^\W\d_]{2,}", q.text) if t.isupper()}
+    initialisms = set() if all_capitals(q.text) else {t.lower() for t in re.findall(r"[^\W\d_]{2,}", q.text) if t.isupper()}
     for w in q.words:
         if w in soft:
             continue
@@ -149,11 +149,10 @@ def _loose_match(word: str, weights: TermWeights) -> bool:
     return weights.kw.df.get(fold(word), 0) >= 2
 
 
-
-
 def _readers(q: Question) -> tuple:
     short_forms = _short_forms(q)
-    shorts = {w.lower() for w in re.findall(r"[^\W\d_]+", q.text) if len(w) >= 3 and w.isupper()}
+    shorts = set() if all_capitals(q.text) else {w.lower() for w in re.findall(r"[^\W\d_]+", q.text)
+                                                 if len(w) >= 3 and w.isupper()}
     synonyms = [(set(terms_of(w, q.accented)) & set(q.focus), alts) for w, alts in _SYNONYMS.items()
                 if set(terms_of(w, q.accented)) & set(q.focus)]
     # ('số vụ BLGĐ' of '74 vụ bạo lực gia đình (BLGĐ)': a pair with an initialism the passage spells out
@@ -168,7 +167,8 @@ def _readers(q: Question) -> tuple:
     return short_forms, bool(shorts), synonyms, pairs
 
 
-_YEAR_BEFORE = re.compile(r"\bnăm (?:trước|ngoái)\b", re.I)
+# ('5 năm trước', 'những năm trước' are no one year)
+_YEAR_BEFORE = re.compile(r"(?<!\d )(?<!những )(?<!các )(?<!mấy )\bnăm (?:trước|ngoái)\b", re.I)
 
 
 def expanded_terms(q: Question, text: str, readers: tuple | None = None) -> set[str]:
@@ -312,8 +312,13 @@ def select(q: Question, hits: list[Hit], weights: TermWeights,
 def _issuer_named(q: Question, focus: list[str], issuer: str) -> set[str]:
     """The question's terms that name the body which issued the passage's report ('Sở LĐTBXH Yên Thạch',
     a pair of them too: 'sở_lđtbxh', 'lđtbxh_yên')."""
-    words = {w.group(0).lower() for w in name_words(q.text, (issuer,))}
+    words = _named_words(q.text, issuer)
     return {t for t in focus if set(t.split("_")) <= words}
+
+
+@lru_cache(maxsize=256)
+def _named_words(text: str, issuer: str) -> frozenset[str]:
+    return frozenset(w.group(0).lower() for w in name_words(text, (issuer,)))
 
 
 _NOTE = re.compile(r"›\s*chú thích\s+(\d+)\s*$")

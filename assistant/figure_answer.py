@@ -82,19 +82,26 @@ def _later_years(text: str, year: int) -> set[str]:
     """Years after `year` that a text names on their own or as a span's start ('đến năm 2030', 'nhiệm kỳ
     2030 - 2035'); 'giai đoạn 2026 - 2030', a programme under way, is not later."""
     out = set()
-    for m in re.finditer(r"\b((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?\b", text):
-        if int(m.group(1)) > year:
+    for m in re.finditer(r"(?<![\d/.])\b((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?\b(?![/\d])", text):
+        before = text[max(0, m.start() - 12):m.start()]
+        # ('Quyết định số 2035/QĐ-UBND' is a number; '… đến năm 2030, năm 2026 đã hỗ trợ …' a programme's horizon)
+        if int(m.group(1)) > year and not re.search(r"(?:\bsố|\bđến(?: năm)?|\btới(?: năm)?)\s*$", before, re.I):
             out.add(m.group(1))
     return out
 
 
 _BASE_LABEL = re.compile(r"\s*(?:(?:năm|nam)\s+(?:19|20)\d{2}|(?:cùng kỳ|cung ky)(?:\s+(?:năm|nam)(?:\s+(?:19|20)\d{2}|\s+trước)?)?"
                          r"|(?:năm trước|kế hoạch|dự toán|chỉ tiêu|KH))\s*:", re.I)
-_ASKS_STOCK = re.compile(r"\b(?:có|còn|co|con)\s+(?:tổng cộng\s+|tổng số\s+|tất cả\s+|tong cong\s+|tong so\s+)?(?:bao nhiêu|mấy|bao nhieu|may)\b"
+# A stock is asked with a whole ('toàn …', 'tổng cộng'), as of a day ('hiện có', 'tính đến … có'), or as a
+# total ('tổng số … là'); a bare 'có bao nhiêu vụ cháy' asks as often what happened
+_ASKS_STOCK = re.compile(r"\b(?:hiện(?: nay)? có|có tổng(?: cộng| số)?|còn|hien(?: nay)? co|co tong(?: cong| so)?)\s+(?:bao nhiêu|mấy|bao nhieu|may)\b"
+                         r"|^\s*(?:toàn|tính đến|đến|toan|tinh den|den)\b[^?]*\b(?:có|co)\s+(?:bao nhiêu|mấy|bao nhieu|may)\b"
                          r"|^\s*(?:tổng số|tong so)\b[^,;?]*\b(?:là|la)\s+(?:bao nhiêu|bao nhieu)\b", re.I)
 # what states a stock before its figure: 'có', 'còn', 'là', 'gồm', 'tổng số …', a label's colon
 _STATES_STOCK = re.compile(r"(?:\b(?:có|còn|là|gồm|tổng số|tổng cộng|hiện)\b[^,;]*|:\s*|^\s*)$", re.I)
-_EXTREME = re.compile(r"\b(?:(?:cao|thấp|nhiều|lớn|nhỏ|thap|nhieu|lon|nho)\s+(?:nhất|nhat)|(?:dẫn|đứng|dan|dung)\s+(?:đầu|dau)|(?:đứng|xếp|dung|xep)\s+(?:cuối|cuoi))\b", re.I)
+# ('dẫn đầu toàn tỉnh', 'xếp cuối': one unit at an extreme; not 'người đứng đầu', 'đoàn do … dẫn đầu')
+_EXTREME = re.compile(r"\b(?:(?:cao|thấp|nhiều|lớn|nhỏ|thap|nhieu|lon|nho)\s+(?:nhất|nhat)"
+                      r"|(?:dẫn đầu|dan dau)\s+(?:toàn|cả|các|trong|toan|ca|cac)\b|(?:đứng|xếp|dung|xep)\s+(?:cuối|cuoi))\b", re.I)
 # Words that open the parts of a total: '214 đảng viên, trong đó khiển trách 171 …', '17 giấy phép, gồm 09 …'.
 _BREAKDOWN = re.compile(r"(trong đó|gồm|bao gồm|cụ thể)\s*:?\s*", re.I)
 
@@ -127,7 +134,9 @@ def _structure(sentence: Span) -> list[tuple[Span, Span | None, Span]]:
         if "(" in opener:
             # ('74 vụ (năm 2025: 91 vụ)': a bracket that opens with another period or the plan gives a value
             # to compare with, no part)
-            in_breakdown = last_fig is not None and value_of is None and not _BASE_LABEL.match(bracket)
+            # (one value only: '350 vụ (năm 2021: 60 vụ, năm 2022: 70 vụ, …)' breaks a term's total down by year)
+            in_breakdown = last_fig is not None and value_of is None and not (
+                _BASE_LABEL.match(bracket) and len(find_quantities(bracket)) == 1)
         elif ")" in opener or ";" in opener:
             in_breakdown = False
         opens = _BREAKDOWN.match(clause.text)

@@ -22,8 +22,15 @@ def initials(text: str) -> set[str]:
     return out
 
 
-# Level words are no part of the name: 'tỉnh' tells the province's figure from a district's.
-LEVELS = {"tinh", "huyen", "xa", "phuong", "quan", "thi", "tran", "thanh", "pho"}
+# Level words are no part of the name: 'tỉnh' tells the province's figure from a district's. Written in lower
+# case ('Thanh' of 'Thanh Hóa', 'Xã' of 'Xã hội' are names), one or two syllables.
+_LEVEL = re.compile(r"(?:tỉnh|huyện|xã|phường|quận|thị xã|thị trấn|thành phố)$")
+
+
+def all_capitals(text: str) -> bool:
+    """A question typed in capitals ('CÓ BAO NHIÊU HỘI VIÊN …'): no word of it is written apart as initials."""
+    words = re.findall(r"[^\W\d_]+", text)
+    return sum(w.isupper() for w in words) > len(words) / 2
 
 
 @lru_cache(maxsize=256)
@@ -54,9 +61,11 @@ def name_words(text: str, issuers: tuple[str, ...]) -> list[re.Match]:
     vocab = frozenset.intersection(*(_vocab(i) for i in issuers))
     places = frozenset.intersection(*(_places(i) for i in issuers))
     tokens = list(re.finditer(r"[^\W\d_]+", text))
+    if all_capitals(text):
+        return []
     out: list[re.Match] = []
     run: list[re.Match] = []
-    for i, m in enumerate(tokens + [None]):
+    for m in tokens + [None]:
         inside = m is not None and fold(m.group(0)).lower() in vocab
         if inside and run and not re.search(r"[,;:?()]", text[run[-1].end():m.start()]):
             run.append(m)
@@ -66,6 +75,12 @@ def name_words(text: str, issuers: tuple[str, ...]) -> list[re.Match]:
         named = any((w.group(0)[:1].isupper() and w.start() > 0 and fold(w.group(0)).lower() in places)
                     or (len(w.group(0)) >= 3 and w.group(0).isupper()) for w in run)
         if len(run) >= 2 and named:
-            out += [w for w in run if fold(w.group(0)).lower() not in LEVELS]
+            level = set()
+            for a, b in zip(run, run[1:] + [None]):
+                if _LEVEL.match(a.group(0)):
+                    level.add(a.start())
+                elif b is not None and _LEVEL.match(f"{a.group(0)} {b.group(0)}"):
+                    level |= {a.start(), b.start()}
+            out += [w for w in run if w.start() not in level]
         run = [m] if inside else []
     return out

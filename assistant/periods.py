@@ -5,6 +5,7 @@ which reports are shown (oldest first).
 named in the title of the report that sets it, not in its reporting period."""
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 
@@ -108,8 +109,10 @@ _AS_OF = re.compile(r"\b(?:đến|tới|den|toi)\s+(?:(?:hết|het)\s+)?(?:(?:ng
 
 
 def _as_of_period(m: re.Match) -> str:
-    month = int(m.group(2))
-    if not 1 <= month <= 12:
+    month, year = int(m.group(2)), int(m.group(3))
+    # (the month's last day only; 'từ 15/10 đến 31/10/2026' is a stretch of days, no months from January)
+    if not 1 <= month <= 12 or int(m.group(1)) != calendar.monthrange(year, month)[1] \
+            or re.search(r"\b(?:từ|tu)\s+(?:ngày\s+|ngay\s+)?\d{1,2}(?:/\d{1,4})*\s*$", m.string[max(0, m.start() - 24):m.start()], re.I):
         return m.group(0)
     said = "năm" if month == 12 else "6 tháng đầu năm" if month == 6 else f"{month} tháng năm" if month > 1 else "tháng 1 năm"
     return f"{m.group(0)} ({said} {m.group(3)})"
@@ -119,8 +122,7 @@ def stated(text: str) -> list[str]:
     for pattern, vi in _EN_PERIODS:
         text = pattern.sub(vi, text)
     # 'tháng 3/2026', 'quý I/2026': the year after a slash, as dates are written
-    text = re.sub(r"\b(tháng|quý|thang|quy)\s+([IV]+|\d{1,2})/((?:19|20)\d{2})\b", r"\1 \2 năm \3", text, flags=re.I)
-    text = _AS_OF.sub(_as_of_period, text)
+    text = _AS_OF.sub(_as_of_period, _SLASH_YEAR.sub(r"\1 \2 năm \3", text))
     out = []
     for m in PERIOD.finditer(text):
         if not re.search(r"\d{4}", m.group(0)):
@@ -147,8 +149,7 @@ def spans_in(text: str, year: int | None = None, loose: bool = False) -> list[Sp
     """The periods a text states, as spans of months; one written without its year ('9 tháng',
     'quý III') is of `year`. 'Đến hết tháng 6 năm 2026' runs from January. `loose`: a bare 'N tháng'
     ('Thực hiện 9 tháng', a table's column) is the first N months too."""
-    text = _AS_OF.sub(_as_of_period, re.sub(r"\b(tháng|quý|thang|quy)\s+([IV]+|\d{1,2})/((?:19|20)\d{2})\b",
-                                            r"\1 \2 năm \3", text, flags=re.I))
+    text = _AS_OF.sub(_as_of_period, _SLASH_YEAR.sub(r"\1 \2 năm \3", text))
     out = []
     for m in PERIOD.finditer(text):
         said = m.group(0)
@@ -267,7 +268,8 @@ def reports_for(text: str, reports: list) -> list | None:
         # half-year) around it, before the report of October that plans November
         around = [r for r in reports if r.period and not re.search(r"\d{4}\D+\d{4}", r.period)
                   and (rs := parse(r.period)) and any(s.within(rs) for s in spans)]
-        if around:
+        if around:  # (the shortest first: the half-year's report before the year's)
+            around.sort(key=lambda r: (lambda sp: sp.last - sp.first)(parse(r.period)))
             return around + [r for r in titled if r not in around]
     return within or titled or None
 

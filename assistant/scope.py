@@ -139,8 +139,8 @@ def named_by_name(reports: list, text: str) -> str | None:
     return hits[0] if len(hits) == 1 else None
 
 
-_BODY_INITIALS = re.compile(r"\b(?:Sở|ngành|Ngành|Hội|Ban|Cục|Chi cục|Viện|Trung tâm|Liên đoàn|Đoàn|Ủy ban|Uỷ ban)\s+"
-                            r"([A-ZĐ][A-ZĐ&]{2,}(?:&[A-ZĐ]+)?)\b")
+_BODY_INITIALS = re.compile(r"\b(?i:sở|ngành|hội|ban|cục|chi cục|viện|trung tâm|liên đoàn|đoàn|ủy ban|uỷ ban)\s+"
+                            r"([A-ZĐ][A-ZĐ&]{2,})\b")
 
 
 def _named_apart(listing: list[dict], text: str, by_period: list | None) -> list[ReportInfo] | None:

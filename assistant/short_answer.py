@@ -21,7 +21,7 @@ SPAN_Q = re.compile(r"\b(khoảng thời gian|thời gian nào|giai đoạn nào
 # ('từ ngày 15/4 đến ngày 15/5/2026': the year is written once, on the last day)
 # ('trong 02 ngày 18 và 19/6/2026': days of one month written before the month they share)
 _RANGE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{4})?\s*(?:đến|-|–)\s*(?:(?:hết\s+)?ngày\s+)?\d{1,2}/\d{1,2}/\d{4}"
-                    r"|\b\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:và|,|-|–)\s*\d{1,2}/\d{1,2}/\d{4}")
+                    r"|(?<![\d/])\b\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:và|,|-|–)\s*\d{1,2}/\d{1,2}/\d{4}")
 _WHERE_Q = re.compile(r"\b(ở đâu|tại đâu|nơi nào|địa bàn nào|địa phương nào)\b", re.I)
 _NAME_Q = re.compile(r"\b(tên (là )?gì|tên gọi|khẩu hiệu|(chuyên mục|phong trào|cuộc thi|chương trình|chủ đề|"
                      r"cuộc vận động|danh hiệu)(\s+\w+){0,2}\s+(gì|nào))\b", re.I)
@@ -32,7 +32,7 @@ _WHO_Q = re.compile(r"(^|\s)(ai|cơ quan nào|đơn vị nào|tổ chức nào)(
 _DOC = re.compile(r"\b(?:(" + "|".join(DOC_TYPES) + r")((?:\s+[^\s\d,;:()]+){0,10}?\s+số|\s+hành động|\s+số)?"
                   r"|(" + _TYPES_LOWER + r")(?:\s+[^\s\d,;:()]+){0,10}?\s+số)\s+\d+[\w./-]*(?:/[\w.-]+)*"
                   r"(?:,?\s+ngày\s+\d{1,2}/\d{1,2}/\d{4})?")
-_DATE = re.compile(r"\b(?:ngày\s+)?\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:và|,)\s*\d{1,2}/\d{1,2}/\d{4}|"
+_DATE = re.compile(r"(?<![\d/])\b(?:ngày\s+)?\d{1,2}(?:\s*,\s*\d{1,2})*\s*(?:và|,)\s*\d{1,2}/\d{1,2}/\d{4}|"
                    r"\b(?:[Tt]ừ\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}/\d{4}(?:\s*(?:đến|-|–)\s*(?:(?:hết\s+)?ngày\s+)?\d{1,2}/\d{1,2}/\d{4})?|"
                    r"\b(?:[Tt]ừ\s+)?(?:ngày\s+)?\d{1,2}/\d{1,2}\s*(?:đến|-|–)\s*(?:(?:hết\s+)?ngày\s+)?\d{1,2}/\d{1,2}/\d{4}|"
                    r"\btháng\s+\d{1,2}/\d{4}|\b\d{1,2}/\d{1,2}/\d{4}")
@@ -42,9 +42,11 @@ _PLACE = re.compile(r"\b(?:tại|ở)\s+((?:(?:tỉnh|huyện|thị xã|thành p
                     r"(?:[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s*(?:-\s*)?){1,6})")
 
 
-ROLE_Q = re.compile(r"\b(?:chức|chức vụ|chủ tịch|phó chủ tịch|bí thư|phó bí thư|giám đốc|phó giám đốc|trưởng|"
-                     r"chánh|viện trưởng|cục trưởng|chi cục trưởng|tổng biên tập)\b", re.I)
-_PERSON = re.compile(r"\b(?:đồng chí|ông|bà)\s+((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]*)")
+# ('Ai giữ chức Chủ tịch …', 'Ai là Giám đốc …': a person is asked; not 'tổ chức', 'tăng trưởng')
+ROLE_Q = re.compile(r"\b(?:giữ chức|chức vụ|chức danh|(?:phó\s+)?(?:chủ tịch|bí thư|giám đốc|trưởng ban|trưởng phòng|"
+                    r"trưởng đoàn|chánh văn phòng|chánh thanh tra|chánh án|viện trưởng|cục trưởng|chi cục trưởng|"
+                    r"tổng biên tập))\b", re.I)
+_PERSON = re.compile(r"\b(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à)\s+((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]*\s+){1,4}[A-ZĐÀ-Ỹ][a-zà-ỹđ]*)")
 
 
 def short_kind(text: str) -> str | None:

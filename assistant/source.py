@@ -10,8 +10,7 @@ from dataclasses import dataclass, replace
 
 from index.vntext import folded_terms
 
-from .issuer_names import initials
-from .issuer_names import name_words
+from .issuer_names import initials, name_words
 from .noise import noise_words
 from .subjects import question_subject
 from .question import Question, action_words, asked_words, compounds, content_terms, required_tokens
@@ -87,7 +86,6 @@ def without_source(q: Question, source: Source) -> Question:
     return out
 
 
-
 def issuer_out_of_search(q: Question, listing: list[dict]) -> Question:
     """'Hội LHPN tỉnh Vĩnh Hòa có tổng cộng bao nhiêu hội viên?' searched in that body's own reports:
     every passage there is that body's, so its name only dilutes the search (with it the passage on
@@ -102,7 +100,7 @@ def issuer_out_of_search(q: Question, listing: list[dict]) -> Question:
     text = q.standalone
     for w in reversed(drop):
         text = text[:w.start()] + text[w.end():]
-    text = re.sub(r"\s+", " ", text).strip(" ,")
+    text = re.sub(r"\s+", " ", re.sub(r"(?:^|\s)[-–](?=\s|$)", " ", text)).strip(" ,")  # (a dash the name held)
     if not content_terms(text):
         return q
     return replace(q, standalone=text, display=q.display or q.standalone)

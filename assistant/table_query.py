@@ -129,13 +129,14 @@ def _table_evidence(evidence: list[Evidence]) -> Evidence | None:
     return None
 
 
-def _introduced_table(evidence: list[Evidence], reports: dict[str, Report]) -> Evidence | None:
+def _introduced_table(evidence: list[Evidence], reports: dict[str, Report], above: float = 0.0) -> Evidence | None:
     """A table asked about as a whole ('Đơn vị nào … thấp nhất?'): its rows hold little of the
     question, whose other words ('theo đơn vị cấp huyện', 'năm 2026') are in the sentence that
     introduces it ('… như sau:'). The table that a well-found sentence ends on, with at most its
-    caption between, stands for that sentence: its first row is the evidence."""
+    caption between, stands for that sentence: its first row is the evidence. `above`: the coverage the
+    lead-in must pass (a row the question reaches directly, in another table, is read otherwise)."""
     for lead in evidence[:_TOP_EVIDENCE]:
-        if lead.coverage < FOUND_THRESHOLD or lead.sentence.text.startswith(ROW_MARK):
+        if lead.coverage < max(FOUND_THRESHOLD, above) or lead.sentence.text.startswith(ROW_MARK):
             continue
         text = reports[lead.report_id].text
         if not lead.sentence.text.rstrip().endswith(":"):
@@ -162,8 +163,9 @@ def read(q: Question, evidence: list[Evidence], reports: dict[str, Report]) -> T
     which = _WHICH.search(folded)
     # ('Đơn vị cấp huyện nào … thấp nhất?': the table that a sentence holding the question introduces
     # ('Kết quả theo đơn vị cấp huyện …:') is the one to rank, before a lone row of another table)
-    introduced = _introduced_table(evidence, reports) if (extreme or fails) and which else None
-    e = introduced or _table_evidence(evidence)
+    row = _table_evidence(evidence)
+    introduced = _introduced_table(evidence, reports, row.coverage if row else 0.0) if (extreme or fails) and which else None
+    e = introduced or row
     if e is None:
         return None
     rows = table_rows(reports[e.report_id], e.sentence.start)

@@ -190,3 +190,30 @@ def test_the_counted_noun_ends_at_a_preposition_of_means_or_place():
     assert "dia" not in analyse("Có bao nhiêu doanh nghiệp trên địa bàn huyện bị xử phạt?").counted
     # typed without tone marks, 'de an' may be 'đề án': it does not end what is counted
     assert "an" in analyse("Tinh da ban hanh bao nhieu de an?").counted
+
+
+def test_a_person_for_a_role_and_two_days_of_one_month():
+    s = ("Đại hội được tổ chức trong 02 ngày 18 và 19/6/2026 với 280 đại biểu; Đại hội bầu Ban Chấp hành gồm 41 "
+         "đồng chí, Ban Thường vụ gồm 09 đồng chí; đồng chí Lương Thị Minh Nguyệt tái cử Chủ tịch Hội LHPN tỉnh.")
+    q = "Ai giữ chức Chủ tịch Hội LHPN tỉnh nhiệm kỳ 2026 - 2031?"
+    a, b = find_span(short_kind(q), s, q)
+    assert s[a:b] == "Lương Thị Minh Nguyệt"  # not '41 đồng chí, Ban …', nor the body opening the sentence
+    a, b = find_span("who", "Đồng chí Lê Văn An, Giám đốc Sở phát biểu.", "Ai là Giám đốc Sở?")
+    assert "Đồng chí Lê Văn An, Giám đốc Sở phát biểu."[a:b] == "Lê Văn An"
+    # a body is asked for, not a person: 'tổ chức', 'tăng trưởng' name no role
+    assert find_span("who", "Sở Tư pháp chủ trì; ông Nguyễn Văn An phát biểu.", "Cơ quan nào chủ trì tổ chức hội thi?") == (0, 10)
+    q = "Đại hội được tổ chức vào thời gian nào?"
+    a, b = find_span(short_kind(q), s, q)
+    assert s[a:b] == "ngày 18 và 19/6/2026"
+    # a day of another month before 'và' is no day of this one
+    assert find_span("date", "từ ngày 15/6 và 20/6/2026", "vào thời gian nào?") is None
+
+
+def test_a_later_year_is_a_targets_not_a_document_number_nor_a_programmes_horizon():
+    from assistant.figure_answer import _later_years
+
+    assert _later_years("Cơ cấu quy hoạch Ban Chấp hành nhiệm kỳ 2030 - 2035: nữ 29 đồng chí", 2026) == {"2030"}
+    assert _later_years("năm 2027 phấn đấu kết nạp 8.000 hội viên", 2026) == {"2027"}
+    for text in ("Quyết định số 2035/QĐ-UBND ngày 03/02/2026", "Đề án đến năm 2030, năm 2026 đã hỗ trợ 12 hộ",
+                 "Đề án giai đoạn 2026 - 2030 hỗ trợ 1.236 phụ nữ"):
+        assert _later_years(text, 2026) == set(), text

@@ -253,3 +253,25 @@ def test_the_issuers_name_leaves_the_search_text_not_the_question():
     # the name's words as a topic, or a capital only opening the question, are no name
     for text in ("Có bao nhiêu phụ nữ khởi nghiệp?", "Hội viên mới năm 2026 là bao nhiêu?"):
         assert issuer_out_of_search(analyse(text), women).standalone == analyse(text).standalone
+
+
+def test_a_stretch_of_days_and_a_day_mid_month_date_no_months():
+    from assistant.periods import stated
+
+    assert stated("Từ ngày 15/10/2026 đến 31/10/2026 tiếp nhận bao nhiêu hồ sơ?") == []
+    assert stated("Đến 28/6/2026 có bao nhiêu?") == []  # (June ends on the 30th)
+    assert stated("Đến 28/2/2026 có bao nhiêu?") == ["2 tháng năm 2026"]
+
+
+def test_an_issuers_name_keeps_its_place_and_a_level_said_apart():
+    from assistant.source import issuer_out_of_search
+
+    out = lambda text, issuer: issuer_out_of_search(analyse(text), [{"issuer": issuer}]).standalone
+    # 'Thanh' of 'Thanh Hóa' is the place's name, 'tỉnh' the level, which stays
+    assert out("UBND tỉnh Thanh Hóa có bao nhiêu xã?", "ỦY BAN NHÂN DÂN TỈNH THANH HÓA") == "tỉnh có bao nhiêu xã?"
+    assert out("UBND thành phố Hải Đông giao bao nhiêu chỉ tiêu?", "UBND THÀNH PHỐ HẢI ĐÔNG") == \
+        "thành phố giao bao nhiêu chỉ tiêu?"
+    # 'Ban Thường vụ Tỉnh ủy' without its place is a body of many a report; capitals typed throughout write no initials
+    assert out("Ban Thường vụ Tỉnh ủy công nhận bao nhiêu mô hình?", "TỈNH ỦY VÂN LĨNH – BAN THƯỜNG VỤ") == \
+        "Ban Thường vụ Tỉnh ủy công nhận bao nhiêu mô hình?"
+    assert out("CÓ BAO NHIÊU HỘI VIÊN HỘI LHPN TỈNH?", "HỘI LHPN TỈNH VĨNH HÒA") == "CÓ BAO NHIÊU HỘI VIÊN HỘI LHPN TỈNH?"
