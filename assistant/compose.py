@@ -80,6 +80,16 @@ def not_found(q: Question, key: str = "not_found", **values) -> Answer:
     return Answer(answer=msg(key, **values), found=False, question=q.display or q.standalone)
 
 
+def _held_apart(word: str, evidence: list[Evidence], q: Question) -> bool:
+    parts = word.split()
+    if len(parts) < 2:
+        return False
+    parts = parts if q.accented else [fold(p) for p in parts]
+    return any(e.coverage >= FOUND_THRESHOLD and set(parts) <= set(syllables(e.sentence.text) if q.accented else
+                                                                    [fold(x) for x in syllables(e.sentence.text)])
+               for e in evidence)
+
+
 def compose(q: Question, evidence: list[Evidence], weights: TermWeights, reports: dict[str, Report]) -> Answer:
     missing = missing_concepts(q, weights)
     # Refusal by evidence, not vocabulary: a word no report uses ('photphoric' for 'phosphoric', 'QLTT'
@@ -87,6 +97,9 @@ def compose(q: Question, evidence: list[Evidence], weights: TermWeights, reports
     known = [t for t in q.focus if "_" not in t and not weights.absent(t)]
     if missing and not q.english and len(known) >= 3 and evidence and evidence[0].coverage >= STRONG_EVIDENCE:
         missing = []
+    # ('… chia theo vàng bạc đồng' of '196 huy chương (52 Huy chương Vàng, 61 Huy chương Bạc, …)'): a word of
+    # the question whose syllables a passage answering it holds apart is named there, listed
+    missing = [m for m in missing if not _held_apart(m, evidence[:3], q)]
     if missing:
         return not_found(q, "not_found_missing", terms=", ".join(dict.fromkeys(missing)))
     if not evidence or evidence[0].coverage < FOUND_THRESHOLD:
@@ -215,6 +228,8 @@ def _figure_answer(q: Question, evidence: list[Evidence], weights: TermWeights, 
             mine = _target_and_result(mine, [s for s in fitting + [e for e in every if e.supported]
                                               if s.report_id == rid and s.score > 0])
         mine += _second_ask(q, mine, every)
+        if not q.others:
+            mine += _second_thing(q, mine, [s for s in fitting if s.report_id == rid])
         picked.extend(mine)
         lines.extend(_statement_lines(mine, reports[rid], cites, many=len(rids) > 1))
     quotes = [(s.report_id, s.ev.chunk, fa.quote_span(s, reports[s.report_id])) for s in picked]
@@ -324,6 +339,30 @@ def _second_ask(q: Question, mine: list, every: list) -> list:
         if near:
             out.append(max(near, key=lambda s: s.score))
     return out
+
+
+# '… về lượt khách và tổng thu du lịch là bao nhiêu?': two things counted by one ask
+_TWO_THINGS = re.compile(r"([^,;?]+?)\s+(?:và|va)\s+([^,;?]+?)\s+(?:(?:là|đạt|được|la|dat|duoc)\s+)?(?:bao nhiêu|mấy|bao nhieu|may)\b"
+                         r"\s*(?:\?|$)", re.I)
+
+
+def _second_thing(q: Question, mine: list, fitting: list) -> list:
+    """The second of two things asked together, when the statements picked state only the first: the
+    statement that states it best among those that fit the question (its words in its own piece)."""
+    m = _TWO_THINGS.search(q.text)
+    if not m or not mine:
+        return []
+    # (the first thing from its last preposition: '… của Sở VHTTDL Kỳ Phong về | lượt khách')
+    first = re.split(r"\s(?:về|của|có|là|ve|cua|co|la)\s", m.group(1))[-1]
+    out: list = []
+    for thing in (first, m.group(2)):
+        words = {fold(w) for w in syllables(thing)} - FOLDED_STOPWORDS
+        holds = lambda st: words <= {fold(w) for w in syllables(st.piece.text)}  # noqa: E731
+        if not words or any(holds(st) for st in mine + out):
+            continue
+        others = [st for st in fitting if st not in mine and holds(st) and st.parent is None]
+        out += [max(others, key=lambda st: st.score)] if others else []
+    return sorted(out, key=lambda st: st.piece.start)
 
 
 def _money_unit(unit: str) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from index.keyword import KeywordIndex
 from index.models import Chunk
 from index.sentences import CLOSING, Span, sentence_spans, whole_sentence
-from index.vntext import terms as terms_of
+from index.vntext import syllables, terms as terms_of
 
 from index.sections import WHOLE_BLOCK_SECTIONS
 
@@ -164,7 +164,17 @@ def _readers(q: Question) -> tuple:
     before = _YEAR_BEFORE.search(q.text)
     if before and len(set(years)) == 1:
         synonyms.append((set(terms_of(before.group(0), q.accented)) & set(q.focus), (str(years[0] - 1),)))
-    return short_forms, bool(shorts), synonyms, pairs
+    # ('kết nạp hội viên mới' of 'kết nạp mới 8.000 hội viên'): a bigram of the question that joins two of
+    # its words, not a word of its own, says only that they go together; a passage holding both syllables
+    # close by, in either order, holds it too (a word's own syllables must stay adjacent)
+    own = {w for w in q.words} if q.accented else {fold(w) for w in q.words}
+    loose = [(t, *t.split("_")) for t in q.focus if t.count("_") == 1 and t not in own
+             and not any(ch.isdigit() for ch in t)]
+    return short_forms, bool(shorts), synonyms, pairs, loose
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:?!()›|\n\[\]]+|\.(?!\d)")
+_NEAR = 3  # syllables apart, at most: within one clause of a noun phrase
 
 
 # ('5 năm trước', 'những năm trước' are no one year)
@@ -174,8 +184,22 @@ _YEAR_BEFORE = re.compile(r"(?<!\d )(?<!những )(?<!các )(?<!mấy )\bnăm (?:
 def expanded_terms(q: Question, text: str, readers: tuple | None = None) -> set[str]:
     """The terms of a passage as the question reads them: its own words, plus the question's words it
     holds in another form ('KCN Tằng Loỏng' holds 'khu công nghiệp', 'lớn nhất' holds 'tối đa')."""
-    short_forms, asks_short, synonyms, pairs = readers if readers is not None else _readers(q)
+    short_forms, asks_short, synonyms, pairs, loose = readers if readers is not None else _readers(q)
     terms = set(terms_of(text, q.accented))
+    gaps = [(t, a, b) for t, a, b in loose if t not in terms and a in terms and b in terms]
+    if gaps:
+        sy: list[str] = []
+        for run in _CLAUSE_BREAK.split(text):  # (never across punctuation: 'cấp tỉnh › Đảng bộ')
+            sy += (syllables(run) if q.accented else [fold(x) for x in syllables(run)]) + ["|"]
+        at: dict[str, list[int]] = {}
+        for i, x in enumerate(sy):
+            at.setdefault(x, []).append(i)
+        # (what stands between is a figure or more of the question's own words, reordered: 'đảng bộ trực
+        # thuộc Tỉnh ủy' does not hold 'Đảng bộ tỉnh')
+        mine = {t for t in q.focus if "_" not in t}
+        between = lambda i, j: all(x in mine or x[:1].isdigit() for x in sy[min(i, j) + 1:max(i, j)])
+        terms |= {t for t, a, b in gaps if any(abs(i - j) <= _NEAR and between(i, j)
+                                               for i in at.get(a, ()) for j in at.get(b, ()))}
     for short in short_forms.keys() & {fold(t) for t in terms if "_" not in t}:
         terms |= short_forms[short]
     if asks_short:

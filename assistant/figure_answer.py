@@ -449,7 +449,30 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
     for st in out:
         if st.parent is None and st.items:
             st.piece = _with_breakdown(report, ev.sentence, st)
+            # '… chia theo vàng, bạc, đồng', '… cơ cấu thế nào': the whole is asked with its parts, which the
+            # total states in its brackets; one part (though it holds a word more of the question) is less
+            if _ASKS_PARTS.search(q.text) or sum(1 for i in st.items if _names_part(q, i, st)) >= 2:
+                for i in st.items:
+                    i.score -= 0.3
     return out
+
+
+_ASKS_PARTS = re.compile(r"(?:chia theo|phân theo|phân ra|cơ cấu|chi tiết từng|từng loại|mỗi loại|theo từng loại|"
+                         r"chia theo|chia ra|chia thanh|phan theo|co cau|tung loai|moi loai)", re.I)
+
+
+def _names_part(q: Question, item: "Statement", total: "Statement") -> bool:
+    """The question names this part of a breakdown: a word of its own clause, not of its total's."""
+    # (a period or base compared with is no part: '… (năm 2025: 262 đồng chí)')
+    own = {fold(w) for w in syllables(PERIOD.sub(" ", item.clause.text)) if not w[:1].isdigit()} \
+        - {fold(w) for w in syllables(total.base.text)} - _COMPARED
+    # (what is counted and where are the whole's, no part: 'đảng viên', 'tỉnh')
+    return bool(own & {fold(w) for w in syllables(q.text)} - FOLDED_STOPWORDS - set(q.counted) - set(q.unit)
+                - _WHERE)
+
+
+_WHERE = {"tinh", "huyen", "xa", "phuong", "toan", "ca", "cap", "dia", "ban"}
+_COMPARED = {"nam", "thang", "quy", "ky", "cung", "so", "voi", "truoc", "ngoai", "giam", "tang"}
 
 
 _ONE_EVENT = re.compile(r"\b(?:xảy ra|diễn ra)\s+(?:vào\s+)?(?:(?:lúc\s+)?\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}\s*(?:phút)?)?\s*,?\s*)?"
@@ -562,8 +585,10 @@ def _supports(q: Question, sentence: str, headings: str = "", labelled: bool = F
         # names written together in the question, one at least; 'Sở Công Thương Lào Cai' is two)
         joined = lambda txt: " " + " ".join(fold(w).lower() for w in syllables(txt)) + " "
         written = joined(q.text)
+        # (an initialism is held by its words spelled out, never beside the name: 'Sở VHTTDL Kỳ Phong')
+        caps = {fold(w).lower() for w in re.findall(r"[^\W\d_]{2,}", q.text) if w.isupper()}
         pairs = [f" {a} {b} " for a, b in zip(q.required, q.required[1:])
-                 if not a.isdigit() and not b.isdigit() and f" {a} {b} " in written]
+                 if not a.isdigit() and not b.isdigit() and f" {a} {b} " in written and not {a, b} & caps]
         if pairs and not any(p in joined(f"{sentence} {headings} {scope} {earlier}") for p in pairs):
             return False
         if any(t not in held and (t.isdigit() or t not in named_before) and _number(t) not in held

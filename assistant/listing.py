@@ -46,6 +46,7 @@ class ListMatch:
     precision: float  # share of the heading's words the question holds
     extra: list[str]  # question words the heading does not hold
     pairs: list[str] = field(default_factory=list)  # …and its two-word terms ('an_binh' is not 'binh_an')
+    addressee: list[str] = field(default_factory=list)  # whom the list is addressed to ('Bộ Văn hóa, …')
 
 
 def _terms(text: str) -> list[str]:
@@ -56,14 +57,16 @@ def _terms(text: str) -> list[str]:
 _PREPOSITION = re.compile(r"\s(về|trong|của|đối với|liên quan đến|tại|ở|cho|dẫn tới|dẫn đến|gây ra|ve|cua|doi voi|lien quan den|tai|dan toi|dan den)\s", re.I)
 
 
-def _question_terms(q: Question) -> tuple[list[str], list[str]]:
-    """(the words that name the list, all the question's words), qualifiers left out."""
+def _question_terms(q: Question) -> tuple[list[str], list[str], list[str]]:
+    """(the words that name the list, all the question's words, the words of whom it is addressed to),
+    qualifiers left out."""
     # 'những nội dung nào' asks for a list, it names no topic (unless it follows the list's noun:
     # 'kiến nghị … những vấn đề gì' is read by LIST_ANYWHERE whole)
     text = q.text if LIST_ANYWHERE.search(q.text) else GENERIC_LIST.sub(" ", q.text)
     text = _QUALIFIERS.sub(" ", PERIOD.sub(" ", META.sub(" ", text)))
     clean = lambda ts: list(dict.fromkeys(ts))
     head = _PREPOSITION.split(text, maxsplit=1)[0]
+    addressee: list[str] = []
     mid = LIST_ANYWHERE.search(text)
     if mid and not LIST_NOUNS.search(lead_stripped(text)):
         # the list named mid-question: from its noun to a preposition, 'gì', a name or a verb marker
@@ -78,13 +81,14 @@ def _question_terms(q: Question) -> tuple[list[str], list[str]]:
         verb = mid.group(3) or mid.group(6)
         head = phrase if named != 3 else verb
         if named == 3:  # (named 5: the list noun and its words up to 'gì' name the list)
+            addressee = _terms(text[start + len(verb):mid.end()])
             text = text[:start + len(verb)] + " " + text[mid.end():]
-    return clean(_terms(head)), clean(_terms(text))
+    return clean(_terms(head)), clean(_terms(text)), clean(addressee)
 
 
 def best_section(q: Question, report: Report) -> ListMatch | None:
     """The section whose heading names the list best (never the report title)."""
-    names, terms = _question_terms(q)
+    names, terms, addressee = _question_terms(q)
     if not names:
         return None
     weight = lambda ts: sum(1.5 if "_" in t else 1.0 for t in ts)
@@ -115,7 +119,8 @@ def best_section(q: Question, report: Report) -> ListMatch | None:
         score = weight([t for t in names if t in heading or t in under]) / weight(names)
         precision = len([t for t in heading if t in terms or t in typed]) / len(heading)
         extra = [t for t in terms if "_" not in t and t not in heading]
-        m = ListMatch(report, sec, score, precision, extra, [t for t in terms if "_" in t and t not in heading])
+        m = ListMatch(report, sec, score, precision, extra, [t for t in terms if "_" in t and t not in heading],
+                      [t for t in addressee if "_" not in t and t not in heading])
         # equal shares: the heading that holds more of the question ('Nguyên nhân của hạn chế' over
         # 'Nguyên nhân' for '… nguyên nhân … dẫn tới hạn chế') is the list asked for
         key = lambda x: (x.score, x.precision, -len(x.extra))
@@ -279,6 +284,20 @@ def _discriminating(report: Report, sec: Section, words: list[str]) -> list[str]
     return [t for t in words if "_" not in t and 0 < sum(t in ts for ts in titles) < len(titles)]
 
 
+# 'công tác', 'lĩnh vực' name a field of work by the words after them: 'trong công tác tài nguyên và môi
+# trường' of the report on that work says whose list it is, and 'công tác' with it chooses no item
+_FIELD = re.compile(r"\b(?:công tác|lĩnh vực|hoạt động|cong tac|linh vuc|hoat dong)\s+((?:[^\W\d_]+\s*){1,6})", re.I)
+
+
+def _framing_nouns(question: str, extra: list[str]) -> set[str]:
+    out: set[str] = set()
+    for m in _FIELD.finditer(question):
+        field_words = [t for t in _terms(m.group(1)) if "_" not in t][:3]
+        if field_words and not any(t in extra for t in field_words):
+            out |= set(_terms(m.group(0).split()[0] + " " + m.group(0).split()[1]))
+    return out
+
+
 def _beyond_context(report: Report, sec: Section, extra: list[str]) -> list[str]:
     """The question's extra words less those the report's title and the headings above the list
     already hold ('UBND tỉnh Lào Cai', 'thực hiện Nghị quyết Đại hội XV'): they place the list,
@@ -324,10 +343,18 @@ def list_matches(q: Question, reports: list[Report]) -> list[ListMatch]:
     if named is not None:  # '… của Sở GD&ĐT Quảng Xuyên …': the one report whose issuer bears the name
         reports = [r for r in reports if r.id == named]
     matches = [m for m in (best_section(q, r) for r in reports) if m and m.score >= MIN_HEADING_SHARE]
-    for other in _with_synonyms(q) if not matches else []:
-        matches = [m for m in (best_section(other, r) for r in reports) if m and m.score >= MIN_HEADING_SHARE]
-        if matches:
+    fit = lambda ms: max((_context_share(m, addressed=True) for m in ms), default=0.0)  # noqa: E731
+    # (none, or only lists about little else of the question — 'Nhiệm vụ, giải pháp trọng tâm' of a ward
+    # for '… giải pháp về bảo vệ môi trường …' — the list a synonym heads: 'NHIỆM VỤ TRỌNG TÂM …' of the
+    # report on the environment)
+    weak = bool(matches) and fit(matches) < WEAK_CONTEXT_SHARE
+    for other in _with_synonyms(q) if not matches or weak else []:
+        found = [m for m in (best_section(other, r) for r in reports) if m and m.score >= MIN_HEADING_SHARE]
+        if found and not weak:
+            matches = found  # (no heading of the list's own name: the first synonym that heads one)
             break
+        if found and fit(found) > max(fit(matches), WEAK_CONTEXT_SHARE - 1e-9):
+            matches = found
     if not matches:
         return []
     # a heading that has the list's name ('Mục đích, yêu cầu') in a report that holds next to nothing
@@ -339,7 +366,7 @@ def list_matches(q: Question, reports: list[Report]) -> list[ListMatch]:
         # Several reports have such a list: the question's other words ('VLNCN', 'Đoàn kiểm tra',
         # 'các công ty', 'UBND phường An Bình') say whose, by what the report's title, issuer and the
         # list itself hold — before how closely a heading is worded like the question
-        fit = {m.report.id: _context_share(m) for m in matches}
+        fit = {m.report.id: _context_share(m, addressed=True) for m in matches}
         best = max(fit.values())
         matches = [m for m in matches if fit[m.report.id] >= best - 0.15]
     top = max(m.score for m in matches)
@@ -349,14 +376,19 @@ def list_matches(q: Question, reports: list[Report]) -> list[ListMatch]:
 
 
 MIN_CONTEXT_SHARE = 0.2
+WEAK_CONTEXT_SHARE = 0.5
 
 
-def _context_share(m: ListMatch) -> float:
-    if not m.extra:
+def _context_share(m: ListMatch, addressed: bool = False) -> float:
+    """How much of the question's words beyond the list's name the report holds about the list; with
+    `addressed`, whom the question addresses the list to as well (it tells one report's 'Kiến nghị' from
+    another's, though it chooses none of its items)."""
+    extra = m.extra + [t for t in m.addressee if t not in m.extra] if addressed else m.extra
+    if not extra:
         return 1.0
     text = f"{m.report.title} {m.report.issuer or ''} {m.report.text[m.section.start:m.section.end]}"
     have = set(folded_terms(text)) | _initials(f"{m.report.title} {m.report.issuer or ''}")
-    share = sum(1 for t in m.extra if t in have) / len(m.extra)
+    share = sum(1 for t in extra if t in have) / len(extra)
     # names are told apart by their word order ('phường An Bình', 'tỉnh Bình An'): a pair of the
     # question's words that the report writes together counts too
     named = [t for t in m.pairs if t.replace("_", "") not in have]
@@ -405,6 +437,7 @@ def list_answer(q: Question, reports: list[Report]) -> Answer | None:
         # 'Nguyên nhân chủ quan của những hạn chế …': what the list is of describes it, it chooses no item
         whose = set(_terms(_OF_LIST.search(q.text).group(1))) if _OF_LIST.search(q.text) else set()  # with 'của'/'dẫn đến' itself
         extra = [t for t in _beyond_context(m.report, m.section, m.extra) if t not in acts and t not in whose]
+        extra = [t for t in extra if t not in _framing_nouns(q.text, extra)]
         items = _choose(m.report, m.section, asked, extra, q.text)
         if not items and extra:
             items = items_of(m.report, m.section)  # the qualifier named no item: the whole list

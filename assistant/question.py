@@ -21,6 +21,8 @@ _FIGURE_FOLDED = re.compile(r"\bbao nhieu\b|\bty le\b|\bti le\b|\bso luong\b|\bt
 _FIGURE_EN = re.compile(r"\bhow many\b|\bhow much\b|\bwhat percentage\b|\bnumber of\b|\bwhat share\b|\bproportion\b", re.I)
 _TARGET = re.compile(r"\b(?:mục tiêu|chỉ tiêu|kế hoạch|phấn đấu|muc tieu|chi tieu|ke hoach)\b", re.I)
 _RESULT = re.compile(r"\b(?:thực tế|đạt được|thực hiện được|kết quả|đã đạt|thuc te|dat duoc|ket qua)\b", re.I)
+_SHARE_OF_PLAN = re.compile(r"(?:bao nhiêu|mấy|bao nhieu|may)\s+(?:so với|so voi)\s+(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu|"
+                            r"du toan|ke hoach|chi tieu|muc tieu)", re.I)
 RATE = ["phan", "tram"]  # the unit of an ask for a rate, as _unit reads 'bao nhiêu phần trăm'
 _PERCENT = re.compile(r"\b(ty le|ti le|phan tram|percentage|percent|proportion|share)\b")
 _UNIT = re.compile(r"\b(?:bao nhieu|may|so luong)\s+((?:[a-z]+\s*){1,2})")
@@ -269,8 +271,8 @@ def _unit(text: str) -> list[str]:
     """What the question counts: the words after 'bao nhiêu', read as a figure's unit is read
     (index.measure), so 'bao nhiêu tỷ đồng' and '38,9 tỷ đồng' agree."""
     m = _UNIT_VI.search(text)
-    if m and re.match(r"(?:và|hay|hoặc|va|hoac)\b", text[m.end():], re.I):
-        return []  # '… là bao nhiêu và thực tế …': the ask ends there, no unit follows it
+    if m and re.match(r"\s*(?:và|hay|hoặc|so với|va|hoac|so voi)\b", text[m.end():], re.I):
+        return []  # '… là bao nhiêu và thực tế …', '… so với dự toán': the ask ends there, no unit follows it
     if m:
         words = [w for w in read_measure(text[m.end():]).words() if w not in FOLDED_STOPWORDS]
         if words:
@@ -320,6 +322,10 @@ def analyse(text: str, previous: Question | None = None) -> Question:
         q.money = bool(_MONEY_ASKED.search(text))
         asks = list(_UNIT_VI.finditer(text))
         q.more_units = [u for m in asks[1:] if (u := _unit(text[m.start():]))]
+        # '… được bao nhiêu so với dự toán?': the amount and its share of the plan, as the report writes them
+        # ('đạt 2.184,5 tỷ đồng, bằng 62,4% dự toán')
+        if asks and not q.percent and _SHARE_OF_PLAN.match(text, asks[-1].start()):
+            q.more_units.append(RATE)
         every_ask = list(re.finditer(r"\b(?:bao nhiêu|mấy)\b", text, re.I))  # ('… chiếm tỷ lệ bao nhiêu?')
         if len(every_ask) >= 2:
             # the target asked first, then what was achieved
@@ -386,7 +392,8 @@ def required_tokens(text: str) -> list[str]:
                 if not re.fullmatch(r"(19|20)\d{2}", w):
                     out.append(w)
                 continue
-            if (k == 0 and i == 0 and not w.isupper()) or not w[:1].isupper():
+            # ('Ở Đại hội …': one capital letter opening the question is its first word, no initialism)
+            if (k == 0 and i == 0 and not (w.isupper() and len(w) >= 2)) or not w[:1].isupper():
                 continue
             prev = words[i - 1] if i > 0 else ""
             if w.isupper() and len(w) >= 2 and fold(w) not in _NAME_TYPES:
@@ -404,7 +411,7 @@ def _how_many(text: str) -> re.Match | None:
     found = list(_HOW_MANY.finditer(text))
     return next((m for m in found if m.group(1)), found[0] if found else None)
 # What ends the counted noun phrase after 'bao nhiêu': a verb marker, a preposition, a period.
-_COUNTED_END = re.compile(r"[,;:?.!()]|\b(được|bị|đã|là|trong|của|ở|tại|với|khi|so|năm|tháng|mà|theo|cho|vào|đến|tính đến|"
+_COUNTED_END = re.compile(r"[,;:?.!()]|\b(được|bị|đã|là|trong|của|ở|tại|với|khi|so|năm|tháng|mà|theo|cho|vào|đến|tính đến|về|"
                           r"thông qua|qua|từ|để|nhằm|thuộc|trên địa bàn|"
                           r"duoc|bi|da|la|trong|cua|o|tai|voi|khi|so|nam|thang|ma|theo|cho|vao|den|tinh den|"
                           r"thong qua|nham|thuoc|tren dia ban)\b", re.I)  # (folded "de", "tu" are also "đề", "tu")
@@ -415,7 +422,7 @@ _MONEY_ASKED = re.compile(r"\b(số tiền|bao nhiêu tiền|tổng tiền|kinh 
 # 'còn bao nhiêu': what remains; 'ước (đạt) bao nhiêu': an estimate reached, the act is the noun's
 _NO_ACTION = {"co", "la", "gom", "bang", "khoang", "con", "uoc", "dat"}
 # verbs that only say something was done: what was done is the noun after 'bao nhiêu'
-_LIGHT_VERBS = {"thuc hien", "tien hanh", "trien khai"}
+_LIGHT_VERBS = {"thuc hien", "tien hanh", "trien khai", "mang ve", "mang lai", "dem ve", "dem lai"}  # (won: the noun says what)
 # ('kết nạp thêm': the act is 'kết nạp')
 _COMPLEMENTS = {"het", "xong", "duoc", "toi", "noi", "mat", "them"}  # 'bao nhiêu tiền' is answered in đồng or USD
 
@@ -450,9 +457,19 @@ def _counted_and_passive(text: str) -> tuple[str, str]:
     return counted, passive.group(1) if passive else ""
 
 
+# What may follow the act before 'bao nhiêu' without being it: a time left over once the period is taken
+# out ('thu … đến hết | tháng 9 | được bao nhiêu'), how often or how new ('cấp mới lần đầu được mấy'), whom
+# for ('mang về cho tỉnh bao nhiêu huy chương')
+_TRAILING = re.compile(r"\s+(?:(?:tính\s+)?(?:đến|tới|den|toi)(?:\s+(?:hết|cuối|het|cuoi))?|lần\s+(?:đầu(?:\s+tiên)?|thứ\s+\w+)"
+                       r"|lan\s+(?:dau(?:\s+tien)?|thu\s+\w+)|mới|moi|cho\s+(?:tỉnh|huyện|xã|địa phương|đơn vị|ngành|tinh|huyen|xa)"
+                       r"|được|duoc|đã|da)\s*$", re.I)
+
+
 def _verb_before(before: str) -> list[str]:
     """The last word before 'bao nhiêu' that is neither a name (capitalised inside the question), a
     level ('tỉnh'), an aspect word nor a stop word: the action asked about ('giám sát', 'tăng')."""
+    while (tail := _TRAILING.search(before)) is not None:
+        before = before[:tail.start()]
     words = re.findall(r"[^\W\d_]+", before)
     bare = [w for w in words if fold(w) not in _COMPLEMENTS | {"lai"}]  # 'còn lại bao nhiêu'
     if bare and fold(bare[-1]) in _NO_ACTION:
@@ -460,14 +477,29 @@ def _verb_before(before: str) -> list[str]:
     if fold(" ".join(bare[-2:])) in _LIGHT_VERBS:
         return []  # 'thực hiện bao nhiêu cuộc thanh tra': the noun says what was done ('chủ trì 6 cuộc')
     names = {w.lower() for i, w in enumerate(words) if i > 0 and w[:1].isupper()}
-    plain = " ".join(w for w in words if w.lower() not in _LEVEL_WORDS)
+    kept = [w for w in words if w.lower() not in _LEVEL_WORDS]
+    # ('… Hưng Lâm cấp mới …': pyvi may join a name's last syllable to the verb after it, 'lâm_cấp'; a name of
+    # two capitals or more ends at its last one, unlike 'Công ty', which a capital opens)
+    plain = " ".join(f"{w} ," if i > 0 and w[:1].isupper() and kept[i - 1][:1].isupper() and i + 1 < len(kept)
+                     and kept[i + 1][:1].islower() else w for i, w in enumerate(kept))
+    kinds = _kind_of_name(" ".join(words))
     # segmented first, so a name's common-noun syllable ('Công ty TNHH …' → 'ty') goes with the name
-    for word in reversed([t for t in segment(plain) if not names & set(t.split("_"))]):
+    for word in reversed([t for t in segment(plain) if not names & set(t.split("_")) and t not in kinds]):
         # 'dùng hết', 'làm xong', 'cấp được': a resultative complement is not the action
         kept = [w for w in _keep(word.replace("_", " ")) if w not in _COMPLEMENTS]
         if kept:
             return kept
     return []
+
+
+def _kind_of_name(text: str) -> set[str]:
+    """Nouns right before a name ('đoàn Kỳ Phong', 'đội tuyển Hà Nội'): the kind of the one named, a body
+    that acts, never the act ('kiểm tra Công ty X' keeps its verb: pyvi tags it as one)."""
+    from pyvi import ViPosTagger, ViTokenizer  # loaded once, on the first question that needs it
+
+    tokens, tags = ViPosTagger.postagging(ViTokenizer.tokenize(text))
+    return {t.lower() for t, tag, nxt in zip(tokens, tags, tokens[1:] + [""])
+            if tag in ("N", "Nc") and nxt[:1].isupper() and t[:1].islower()}
 
 
 def _without_purpose(before: str) -> str:
@@ -506,7 +538,9 @@ def asked_words(text: str, subject: Subject | None) -> tuple[list[str], list[str
     before = PERIOD.sub(" ", _FIGURE_WORDS.sub(" ", META.sub(" ", before)))
     lead = _COUNT_FIRST.match(text)
     # '… ước bao nhiêu, trong đó chi thường xuyên là bao nhiêu?': the first ask ends at its comma
-    ends = not re.split(r"[,;.!?]|\b(?:và|va)\b", after, maxsplit=1)[0].strip()
+    # ('… được bao nhiêu so với dự toán?': what it is compared with follows the ask, it counts nothing)
+    ends = not re.split(r"[,;.!?]|\b(?:và|va)\b", re.sub(r"^\s*(?:so với|so voi)\b[^,;.!?]*", "", after, flags=re.I),
+                        maxsplit=1)[0].strip()
     if lead and ends:
         counted, passive = _counted_and_passive(META.sub(" ", text[lead.end():m.start()]))
         counted = _without_names(counted)  # 'Tổng số đoàn viên toàn tỉnh Phú An': the place is where
@@ -521,6 +555,9 @@ def asked_words(text: str, subject: Subject | None) -> tuple[list[str], list[str
         opening = re.sub(r"\s*\b(?:(?:ước\s+)?(?:tính\s+)?(?:là|bằng|đạt|được|thực hiện(?:\s+được)?)|ước(?:\s+tính)?|(?:uoc\s+)?(?:la|bang|dat|duoc)|uoc)\s*$",
                          "", opening.strip(), flags=re.I)
         opening = re.sub(r"^\s*(?:tổng|tong)\s+", "", opening, flags=re.I)
+        # 'Chỉ tiêu năm 2027 … về lượt khách và tổng thu du lịch là bao nhiêu?': a target, result or figure
+        # 'about' something counts that something
+        opening = _FRAME_NOUN.sub("", opening)
         counted, _ = _counted_and_passive(opening)
         counted = _without_names(counted)
         return _keep(counted), _keep(counted)
@@ -536,6 +573,10 @@ def _abbreviates_unit(name: str, unit: list[str]) -> bool:
     letters = fold(name).lower()
     lead = "".join(w[:1] for w in unit)
     return " " not in name.strip() and name.strip().isupper() and len(lead) >= 2 and letters.startswith(lead)
+
+
+_FRAME_NOUN = re.compile(r"^\s*(?:các\s+|những\s+)?(?:chỉ tiêu|mục tiêu|kết quả|số liệu|tình hình|kế hoạch|chi tieu|muc tieu|"
+                         r"ket qua|so lieu|tinh hinh|ke hoach)\b[^?]*?\s(?:về|ve)\s+", re.I)
 
 
 def _without_names(counted: str, opens: bool = True) -> str:
