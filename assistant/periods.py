@@ -83,20 +83,14 @@ _THIS_MONTH = re.compile(r"\b((?:tháng|quý|thang|quy)\s+(?:\d{1,2}|[IV]+))\s+(
                          re.I)
 
 
-_LAST_MONTHS = re.compile(r"\b(?:\d{1,2}|ba|sáu|hai|ba|bốn|sau|bon)\s+(?:tháng|thang)\s+(?:cuối|cuoi)\s+(?:năm|nam)\b"
-                          r"(?!\s*(?:nay|ngoái|trước|nay|ngoai|truoc|(?:19|20)\d{2}))", re.I)
-
-
 def this_year(text: str, report_periods: list[str | None]) -> str:
     """'Năm nay …' asked of reports is the year they are about: the newest of the reports' years
     (a question is read against the reports, not against the day it is typed)."""
-    if not _THIS_YEAR.search(text) and not _THIS_MONTH.search(text) and not _LAST_MONTHS.search(text):
+    if not _THIS_YEAR.search(text) and not _THIS_MONTH.search(text):
         return text
     years = [s.year for s in map(parse, report_periods) if s is not None]
     if not years:
         return text
-    # ('… trong 3 tháng cuối năm?': the months a report plans for the rest of its year, the newest year's)
-    text = _LAST_MONTHS.sub(lambda m: f"{m.group(0)} {max(years)}", text)
     # ('tháng 10 vừa rồi', 'quý III vừa qua': that part of the newest year)
     text = _THIS_MONTH.sub(lambda m: f"{m.group(1)} năm {max(years)}", text)
     return _THIS_YEAR.sub(lambda m: f"{m.group(0)[0]}ăm {max(years)}", text)
