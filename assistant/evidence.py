@@ -167,7 +167,7 @@ def _readers(q: Question) -> tuple:
     # ('kết nạp hội viên mới' of 'kết nạp mới 8.000 hội viên'): a bigram of the question that joins two of
     # its words, not a word of its own, says only that they go together; a passage holding both syllables
     # close by, in either order, holds it too (a word's own syllables must stay adjacent)
-    own = {w for w in q.words} if q.accented else {fold(w) for w in q.words}
+    own = set(q.words) if q.accented else {fold(w) for w in q.words}
     loose = [(t, *t.split("_")) for t in q.focus if t.count("_") == 1 and t not in own
              and not any(ch.isdigit() for ch in t)]
     return short_forms, bool(shorts), synonyms, pairs, loose

@@ -457,8 +457,8 @@ def statements(q: Question, ev: Evidence, weights: TermWeights, report: Report) 
     return out
 
 
-_ASKS_PARTS = re.compile(r"(?:chia theo|phân theo|phân ra|cơ cấu|chi tiết từng|từng loại|mỗi loại|theo từng loại|"
-                         r"chia theo|chia ra|chia thanh|phan theo|co cau|tung loai|moi loai)", re.I)
+_ASKS_PARTS = re.compile(r"\b(?:chia theo|chia ra|chia thành|phân theo|phân ra|cơ cấu|chi tiết từng|từng loại|mỗi loại|"
+                         r"chia thanh|phan theo|phan ra|co cau|chi tiet tung|tung loai|moi loai)\b", re.I)
 
 
 def _names_part(q: Question, item: "Statement", total: "Statement") -> bool:

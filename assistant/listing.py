@@ -286,15 +286,16 @@ def _discriminating(report: Report, sec: Section, words: list[str]) -> list[str]
 
 # 'công tác', 'lĩnh vực' name a field of work by the words after them: 'trong công tác tài nguyên và môi
 # trường' of the report on that work says whose list it is, and 'công tác' with it chooses no item
-_FIELD = re.compile(r"\b(?:công tác|lĩnh vực|hoạt động|cong tac|linh vuc|hoat dong)\s+((?:[^\W\d_]+\s*){1,6})", re.I)
+_FIELD = re.compile(r"\b(công tác|lĩnh vực|hoạt động|cong tac|linh vuc|hoat dong)\s+((?:[^\W\d_]+\s*){1,6})", re.I)
 
 
 def _framing_nouns(question: str, extra: list[str]) -> set[str]:
+    """The words of 'công tác', 'lĩnh vực' … before a field the list's context already holds."""
     out: set[str] = set()
     for m in _FIELD.finditer(question):
-        field_words = [t for t in _terms(m.group(1)) if "_" not in t][:3]
+        field_words = [t for t in _terms(m.group(2)) if "_" not in t][:3]
         if field_words and not any(t in extra for t in field_words):
-            out |= set(_terms(m.group(0).split()[0] + " " + m.group(0).split()[1]))
+            out |= set(_terms(m.group(1)))
     return out
 
 
@@ -343,17 +344,17 @@ def list_matches(q: Question, reports: list[Report]) -> list[ListMatch]:
     if named is not None:  # '… của Sở GD&ĐT Quảng Xuyên …': the one report whose issuer bears the name
         reports = [r for r in reports if r.id == named]
     matches = [m for m in (best_section(q, r) for r in reports) if m and m.score >= MIN_HEADING_SHARE]
-    fit = lambda ms: max((_context_share(m, addressed=True) for m in ms), default=0.0)  # noqa: E731
+    best_fit = lambda ms: max((_context_share(m, addressed=True) for m in ms), default=0.0)  # noqa: E731
     # (none, or only lists about little else of the question — 'Nhiệm vụ, giải pháp trọng tâm' of a ward
     # for '… giải pháp về bảo vệ môi trường …' — the list a synonym heads: 'NHIỆM VỤ TRỌNG TÂM …' of the
     # report on the environment)
-    weak = bool(matches) and fit(matches) < WEAK_CONTEXT_SHARE
+    weak = bool(matches) and best_fit(matches) < WEAK_CONTEXT_SHARE
     for other in _with_synonyms(q) if not matches or weak else []:
         found = [m for m in (best_section(other, r) for r in reports) if m and m.score >= MIN_HEADING_SHARE]
         if found and not weak:
             matches = found  # (no heading of the list's own name: the first synonym that heads one)
             break
-        if found and fit(found) > max(fit(matches), WEAK_CONTEXT_SHARE - 1e-9):
+        if found and best_fit(found) >= WEAK_CONTEXT_SHARE and best_fit(found) > best_fit(matches):
             matches = found
     if not matches:
         return []
@@ -437,7 +438,8 @@ def list_answer(q: Question, reports: list[Report]) -> Answer | None:
         # 'Nguyên nhân chủ quan của những hạn chế …': what the list is of describes it, it chooses no item
         whose = set(_terms(_OF_LIST.search(q.text).group(1))) if _OF_LIST.search(q.text) else set()  # with 'của'/'dẫn đến' itself
         extra = [t for t in _beyond_context(m.report, m.section, m.extra) if t not in acts and t not in whose]
-        extra = [t for t in extra if t not in _framing_nouns(q.text, extra)]
+        framing = _framing_nouns(q.text, extra)
+        extra = [t for t in extra if t not in framing]
         items = _choose(m.report, m.section, asked, extra, q.text)
         if not items and extra:
             items = items_of(m.report, m.section)  # the qualifier named no item: the whole list

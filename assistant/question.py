@@ -492,14 +492,15 @@ def _verb_before(before: str) -> list[str]:
     return []
 
 
-def _kind_of_name(text: str) -> set[str]:
+@lru_cache(maxsize=256)
+def _kind_of_name(text: str) -> frozenset[str]:
     """Nouns right before a name ('đoàn Kỳ Phong', 'đội tuyển Hà Nội'): the kind of the one named, a body
     that acts, never the act ('kiểm tra Công ty X' keeps its verb: pyvi tags it as one)."""
     from pyvi import ViPosTagger, ViTokenizer  # loaded once, on the first question that needs it
 
     tokens, tags = ViPosTagger.postagging(ViTokenizer.tokenize(text))
-    return {t.lower() for t, tag, nxt in zip(tokens, tags, tokens[1:] + [""])
-            if tag in ("N", "Nc") and nxt[:1].isupper() and t[:1].islower()}
+    return frozenset(t.lower() for t, tag, nxt in zip(tokens, tags, tokens[1:] + [""])
+                     if tag in ("N", "Nc") and nxt[:1].isupper() and t[:1].islower())
 
 
 def _without_purpose(before: str) -> str:

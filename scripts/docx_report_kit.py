@@ -52,6 +52,25 @@ def vn_half_up(x, nd: int = 1) -> str:
     return f"{q:,}".replace(",", "#").replace(".", ",").replace("#", ".")
 
 
+def ratio(a, b, nd: int = 1) -> str:
+    """a / b in percent, Vietnamese decimal."""
+    return vn_half_up(Decimal(str(a)) * 100 / Decimal(str(b)), nd)
+
+
+def change(cur, prev, nd: int = 1) -> str:
+    """'tăng 7,4%' / 'giảm 6,8%' from the current and the earlier value."""
+    d = (Decimal(str(cur)) / Decimal(str(prev)) - 1) * 100
+    return ("tăng " if d >= 0 else "giảm ") + vn_half_up(abs(d), nd) + "%"
+
+
+def recording_part(headings: list, report: "DocxReport"):
+    """A part writer ('Phần thứ nhất' and its title on the next line) that also records it for the outline."""
+    def write(label: str, title: str):
+        headings.append(("part", label, title))
+        report.part(label, title)
+    return write
+
+
 def recording(headings: list, kind: str, fn):
     """A heading writer that also records (kind, number, title) for the expected outline."""
     def write(t: str):
@@ -205,6 +224,13 @@ class DocxReport:
         for t in lines:
             self.para(t, bold=True, align=CENTER, indent=None, keep_next=True)
 
+    def caption(self, *lines, unit=None):
+        """A table's caption lines (bold, centred) and its unit line (italic, right-aligned)."""
+        for t in lines:
+            self.para(t, bold=True, align=CENTER, indent=None, keep_next=True)
+        if unit:
+            self.para(unit, italic=True, align=RIGHT, indent=None, size=12, keep_next=True)
+
     def roman(self, t):  # I., II. ...
         return self.para(t, bold=True, keep_next=True)
 
@@ -234,13 +260,14 @@ class DocxReport:
 
     # -------------------------------------------------------------------------------------- tables
     def grid_table(self, header, rows, widths, *, size=12, label_col=1, totals=("Tổng cộng",),
-                   repeat_header=False, middle_rows=False, spacer=False):
+                   repeat_header=False, middle_rows=False, spacer=False, column_widths=False):
         """A bordered data table with one bold header row.
 
         rows: tuples of cell texts; ("group", text) spans the whole row in bold; a row whose label (column
         label_col, left-aligned) starts with one of `totals` is bold, one starting with "Trong đó" has its label
         in italic. repeat_header: repeat the header row on each page; middle_rows: centre the body cells
-        vertically too; spacer: an empty paragraph after the table. (The options reproduce the generators'
+        vertically too; spacer: an empty paragraph after the table; column_widths: the grid columns set to the
+        cell widths too, as Word writes them. (The options reproduce the generators'
         former private copies exactly, so their output bytes did not change.)"""
         t = self.doc.add_table(rows=1, cols=len(header))
         t.style = "Table Grid"
@@ -268,6 +295,9 @@ class DocxReport:
                     cells[i].vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
         if spacer:
             self.para("", indent=None)
+        if column_widths:
+            for col, w in zip(t.columns, widths):
+                col.width = w
         return t
 
     # ------------------------------------------------------------------------------------------ save

@@ -51,10 +51,10 @@ from docx.shared import Cm
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # lets `python scripts/<this file>` import the kit
-from scripts.docx_report_kit import (CENTER, RIGHT, DocxReport, Fn, cell_lines, no_borders,  # noqa: E402
+from scripts.docx_report_kit import (CENTER, DocxReport, Fn, cell_lines, no_borders,  # noqa: E402
                                      signature_table)
 from scripts.docx_report_kit import plain_text as kit_plain_text  # noqa: E402
-from scripts.docx_report_kit import outline_ids, recording, run_cli, vi, vn_half_up  # noqa: E402
+from scripts.docx_report_kit import outline_ids, ratio, recording, recording_part, run_cli, vi, vn_half_up  # noqa: E402
 
 NAME = "hlhpn-tinh-vinh-hoa-nam-2026"
 ZIP_TIME = (2026, 12, 12, 9, 0, 0)
@@ -89,18 +89,9 @@ roman, arabic, dec, letter = (_heading("roman", R.roman), _heading("arabic", R.a
                               _heading("letter", R.letter))
 
 
-def part(label: str, title: str):
-    """'Phần thứ nhất' and its title on the next line, both bold and centred."""
-    HEADINGS.append(("part", label, title))
-    R.part(label, title)
-
-
+part = recording_part(HEADINGS, R)
 vn = vn_half_up
 D = Decimal
-
-
-def ratio(a, b, nd: int = 1) -> str:
-    return vn(D(str(a)) * 100 / D(str(b)), nd)
 
 
 def signed_int(n: int) -> str:
@@ -111,22 +102,8 @@ def signed_dec(x: Decimal) -> str:
     return ("+" if x >= 0 else "-") + vn(abs(x))
 
 
-def caption(*lines: str, unit: str | None = None):
-    for t in lines:
-        para(t, bold=True, align=CENTER, indent=None, keep_next=True)
-    if unit:
-        para(unit, italic=True, align=RIGHT, indent=None, size=12, keep_next=True)
-
-
-_grid_table = partial(R.grid_table, size=12, middle_rows=True, spacer=True)
-
-
-def grid_table(header, rows, widths, **kw):
-    """The kit's bordered table, with the grid columns set to the cell widths too (as Word writes them)."""
-    t = _grid_table(header, rows, widths, **kw)
-    for col, w in zip(t.columns, widths):
-        col.width = w
-    return t
+caption = R.caption
+grid_table = partial(R.grid_table, column_widths=True, size=12, middle_rows=True, spacer=True)
 
 
 # ----------------------------------------------------------------------------------------------- data

@@ -53,10 +53,11 @@ from docx.shared import Cm
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # lets `python scripts/<this file>` import the kit
-from scripts.docx_report_kit import (CENTER, RIGHT, DocxReport, Fn, cell_lines, no_borders,  # noqa: E402
+from scripts.docx_report_kit import (CENTER, DocxReport, Fn, cell_lines, no_borders,  # noqa: E402
                                      signature_table)
 from scripts.docx_report_kit import plain_text as kit_plain_text  # noqa: E402
-from scripts.docx_report_kit import outline_ids, recording, run_cli, vi, vn_half_up  # noqa: E402
+from scripts.docx_report_kit import change, outline_ids, ratio, recording, recording_part  # noqa: E402
+from scripts.docx_report_kit import run_cli, vi, vn_half_up  # noqa: E402
 
 NAME = "so-ldtbxh-yen-thach-nam-2026"
 ZIP_TIME = (2026, 12, 14, 8, 0, 0)
@@ -92,41 +93,12 @@ roman, arabic, dec, letter = (_heading("roman", R.roman), _heading("arabic", R.a
                               _heading("letter", R.letter))
 
 
-def part(label: str, title: str):
-    """'Phần thứ nhất' with its title on the next line (both centred, bold)."""
-    HEADINGS.append(("part", label, title))
-    R.part(label, title)
-
-
+part = recording_part(HEADINGS, R)
 vn = vn_half_up
 D = Decimal
-
-
-def ratio(a, b, nd: int = 1) -> str:
-    """a / b in percent, Vietnamese decimal."""
-    return vn(Decimal(str(a)) * 100 / Decimal(str(b)), nd)
-
-
-def chg(cur, prev, nd: int = 1) -> str:
-    d = (Decimal(str(cur)) / Decimal(str(prev)) - 1) * 100
-    return ("tăng " if d >= 0 else "giảm ") + vn(abs(d), nd) + "%"
-
-
-def caption(*lines: str, unit: str | None = None):
-    for t in lines:
-        para(t, bold=True, align=CENTER, indent=None, keep_next=True)
-    if unit:
-        para(unit, italic=True, align=RIGHT, indent=None, size=12, keep_next=True)
-
-
-_grid_table = partial(R.grid_table, size=11, middle_rows=True, spacer=True, repeat_header=True)
-
-
-def grid_table(header, rows, widths, **kw):
-    t = _grid_table(header, rows, widths, **kw)
-    for col, w in zip(t.columns, widths):
-        col.width = w
-    return t
+chg = change
+caption = R.caption
+grid_table = partial(R.grid_table, column_widths=True, size=11, middle_rows=True, spacer=True, repeat_header=True)
 
 
 # ----------------------------------------------------------------------------------------------- data

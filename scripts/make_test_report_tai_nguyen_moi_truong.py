@@ -51,10 +51,10 @@ from docx.shared import Cm
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # lets `python scripts/<this file>` import the kit
-from scripts.docx_report_kit import (CENTER, RIGHT, DocxReport, Fn, cell_lines, no_borders,  # noqa: E402
+from scripts.docx_report_kit import (CENTER, DocxReport, Fn, cell_lines, no_borders,  # noqa: E402
                                      signature_table)
 from scripts.docx_report_kit import plain_text as kit_plain_text  # noqa: E402
-from scripts.docx_report_kit import outline_ids, recording, run_cli, vi, vn_half_up  # noqa: E402
+from scripts.docx_report_kit import outline_ids, ratio, recording, run_cli, vi, vn_half_up  # noqa: E402
 
 NAME = "so-tnmt-hung-lam-9-thang-2026"
 ZIP_TIME = (2026, 10, 5, 9, 0, 0)
@@ -83,27 +83,8 @@ roman, arabic, letter = _heading("roman", R.roman), _heading("arabic", R.arabic)
 
 vn = vn_half_up
 D = Decimal
-
-
-def ratio(a, b, nd: int = 1) -> str:
-    """a / b in percent, Vietnamese decimal."""
-    return vn(D(str(a)) * 100 / D(str(b)), nd)
-
-
-def caption(title: str, note: str):
-    para(title, bold=True, align=CENTER, indent=None, keep_next=True)
-    para(note, italic=True, align=RIGHT, indent=None, size=12, keep_next=True)
-
-
-_grid_table = partial(R.grid_table, size=11, middle_rows=True, spacer=True, repeat_header=True)
-
-
-def grid_table(header, rows, widths, **kw):
-    """The kit's bordered table, with the grid columns set to the cell widths too (as Word writes them)."""
-    t = _grid_table(header, rows, widths, **kw)
-    for col, w in zip(t.columns, widths):
-        col.width = w
-    return t
+caption = R.caption
+grid_table = partial(R.grid_table, column_widths=True, size=11, middle_rows=True, spacer=True, repeat_header=True)
 
 
 # ----------------------------------------------------------------------------------------------- data
@@ -279,7 +260,8 @@ dash("Tổ chức cưỡng chế thực hiện quyết định thu hồi đất 
 body("Dự án Đường cao tốc Hưng Lâm - Phước Điền và dự án Hồ chứa nước Nậm Sài đã cơ bản hoàn thành GPMB; dự án "
      "Khu công nghiệp Phước Điền mở rộng (giai đoạn 2) và Khu đô thị mới Bắc Hưng Lâm còn chậm so với kế hoạch do "
      "vướng mắc về xác định nguồn gốc đất và đơn giá bồi thường cây trồng. Tiến độ một số dự án trọng điểm như sau:")
-caption("Bảng 1. Tiến độ bồi thường, GPMB một số dự án trọng điểm năm 2026", "(Số liệu tính đến ngày 25/9/2026)")
+caption("Bảng 1. Tiến độ bồi thường, GPMB một số dự án trọng điểm năm 2026",
+        unit="(Số liệu tính đến ngày 25/9/2026)")
 grid_table(["TT", "Dự án", "Diện tích cần thu hồi (ha)", "Diện tích đã bàn giao (ha)", "Tỷ lệ (%)",
             "Số hộ bị ảnh hưởng", "Kinh phí đã chi trả (tỷ đồng)"],
            [(str(i), n, vn(a), vn(b), ratio(b, a), vi(h), vn(t)) for i, (n, a, b, h, t) in enumerate(DU_AN, 1)]
@@ -355,7 +337,8 @@ tabbed("Tổng khối lượng chất thải rắn sinh hoạt (CTRSH) phát sin
        "đó khu vực đô thị 518 tấn/ngày, khu vực nông thôn 608 tấn/ngày. Tỷ lệ CTRSH được thu gom, xử lý toàn tỉnh "
        "ở khu vực đô thị đạt 96,8%, khu vực nông thôn đạt 76,5%; tỷ lệ CTRSH phải xử lý bằng phương pháp chôn lấp "
        "trực tiếp còn chiếm 61,7%. Kết quả theo từng đơn vị cấp huyện như sau:")
-caption("Bảng 2. Thu gom, xử lý chất thải rắn sinh hoạt theo đơn vị cấp huyện", "(Ước tính đến tháng 9/2026)")
+caption("Bảng 2. Thu gom, xử lý chất thải rắn sinh hoạt theo đơn vị cấp huyện",
+        unit="(Ước tính đến tháng 9/2026)")
 grid_table(["Đơn vị", "Khối lượng phát sinh (tấn/ngày)", "Tỷ lệ thu gom khu vực đô thị (%)",
             "Tỷ lệ thu gom khu vực nông thôn (%)", "Hình thức xử lý chủ yếu"],
            [("Toàn tỉnh", vi(CTR_TONG), "96,8", "76,5", "-")] + [(n, str(t), u, r, x) for n, t, u, r, x in CTR],

@@ -47,10 +47,10 @@ from docx.shared import Cm, Pt
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # lets `python scripts/<this file>` import the kit
-from scripts.docx_report_kit import (CENTER, RIGHT, DocxReport, Fn, cell_lines, no_borders,  # noqa: E402
+from scripts.docx_report_kit import (CENTER, DocxReport, Fn, cell_lines, no_borders,  # noqa: E402
                                      signature_table)
 from scripts.docx_report_kit import plain_text as kit_plain_text  # noqa: E402
-from scripts.docx_report_kit import outline_ids, recording, run_cli, vi, vn_half_up  # noqa: E402
+from scripts.docx_report_kit import change, outline_ids, ratio, recording, run_cli, vi, vn_half_up  # noqa: E402
 
 NAME = "cuc-thong-ke-ha-son-thang-10-2026"
 ZIP_TIME = (2026, 10, 31, 8, 0, 0)
@@ -89,39 +89,10 @@ def runin(label: str, text: str):
     return p
 
 
-
 vn = vn_half_up
-
-
-def ratio(a, b, nd: int = 1) -> str:
-    """a / b in percent, Vietnamese decimal."""
-    return vn(Decimal(str(a)) * 100 / Decimal(str(b)), nd)
-
-
-def chg(cur, prev, nd: int = 1) -> str:
-    """'tăng 7,4%' / 'giảm 6,8%' from the current and the earlier value."""
-    d = (Decimal(str(cur)) / Decimal(str(prev)) - 1) * 100
-    return ("tăng " if d >= 0 else "giảm ") + vn(abs(d), nd) + "%"
-
-
-def caption(*lines: str, unit: str | None = None):
-    for t in lines:
-        para(t, bold=True, align=CENTER, indent=None, keep_next=True)
-    if unit:
-        para(unit, italic=True, align=RIGHT, indent=None, size=12, keep_next=True)
-
-
-_grid_table = partial(R.grid_table, size=11, middle_rows=True, spacer=True, repeat_header=True)
-
-
-def grid_table(header, rows, widths, **kw):
-    """The kit's bordered table, with the grid columns set to the cell widths too (as Word writes them)."""
-    t = _grid_table(header, rows, widths, **kw)
-    for col, w in zip(t.columns, widths):
-        col.width = w
-    return t
-
-
+chg = change
+caption = R.caption
+grid_table = partial(R.grid_table, column_widths=True, size=11, middle_rows=True, spacer=True, repeat_header=True)
 D = Decimal
 
 # ----------------------------------------------------------------------------------------------- data

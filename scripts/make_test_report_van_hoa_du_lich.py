@@ -54,7 +54,7 @@ sys.path.insert(0, str(ROOT))  # lets `python scripts/<this file>` import the ki
 from scripts.docx_report_kit import (CENTER, DocxReport, Fn, cell_lines, no_borders,  # noqa: E402
                                      signature_table)
 from scripts.docx_report_kit import plain_text as kit_plain_text  # noqa: E402
-from scripts.docx_report_kit import outline_ids, recording, run_cli, vi, vn_half_up  # noqa: E402
+from scripts.docx_report_kit import outline_ids, ratio, recording, run_cli, vi, vn_half_up  # noqa: E402
 
 NAME = "so-vhttdl-ky-phong-nam-2026"
 ZIP_TIME = (2026, 12, 14, 8, 30, 0)
@@ -87,27 +87,8 @@ roman, arabic, dec, letter = (recording(HEADINGS, "roman", R.roman), recording(H
 
 vn = vn_half_up
 D = Decimal
-
-
-def ratio(a, b, nd: int = 1) -> str:
-    """a / b in percent, Vietnamese decimal."""
-    return vn(D(str(a)) * 100 / D(str(b)), nd)
-
-
-def caption(*lines: str):
-    for t in lines:
-        para(t, bold=True, align=CENTER, indent=None, keep_next=True)
-
-
-_grid_table = partial(R.grid_table, size=11, middle_rows=True, spacer=True)
-
-
-def grid_table(header, rows, widths, **kw):
-    """The kit's bordered table, with the grid columns set to the cell widths too (as Word writes them)."""
-    t = _grid_table(header, rows, widths, **kw)
-    for col, w in zip(t.columns, widths):
-        col.width = w
-    return t
+caption = R.caption
+grid_table = partial(R.grid_table, column_widths=True, size=11, middle_rows=True, spacer=True)
 
 
 # ----------------------------------------------------------------------------------------------- data

@@ -56,7 +56,7 @@ sys.path.insert(0, str(ROOT))  # lets `python scripts/<this file>` import the ki
 from scripts.docx_report_kit import (CENTER, DocxReport, Fn, cell_lines, no_borders,  # noqa: E402
                                      signature_table)
 from scripts.docx_report_kit import plain_text as kit_plain_text  # noqa: E402
-from scripts.docx_report_kit import outline_ids, run_cli, vi, vn_half_up  # noqa: E402
+from scripts.docx_report_kit import outline_ids, ratio, run_cli, vi, vn_half_up  # noqa: E402
 
 NAME = "vks-tinh-tra-giang-6-thang-2026"
 ZIP_TIME = (2026, 6, 5, 8, 0, 0)
@@ -103,24 +103,8 @@ def z(n: int) -> str:
     return f"{n:02d}" if 0 <= n < 10 else vi(n)
 
 
-def ratio(a, b, nd: int = 1) -> str:
-    return vn(D(str(a)) * 100 / D(str(b)), nd)
-
-
-def caption(*lines: str):
-    for t in lines:
-        para(t, bold=True, align=CENTER, indent=None, keep_next=True)
-
-
-_grid_table = partial(R.grid_table, size=11, middle_rows=True, spacer=True, repeat_header=True)
-
-
-def grid_table(header, rows, widths, **kw):
-    """The kit's bordered table, with the grid columns set to the cell widths too (as Word writes them)."""
-    t = _grid_table(header, rows, widths, **kw)
-    for col, w in zip(t.columns, widths):
-        col.width = w
-    return t
+caption = R.caption
+grid_table = partial(R.grid_table, column_widths=True, size=11, middle_rows=True, spacer=True, repeat_header=True)
 
 
 # ----------------------------------------------------------------------------------------------- data
