@@ -27,7 +27,7 @@ from .messages import msg
 from .noise import noise_words
 from . import periods
 from .periods import PLAN, order_key
-from .question import PERIOD, RATE, Question
+from .question import PERIOD, RATE, Question, has_diacritics
 from .subjects import Subject, same_body, subject_at
 from .table_answer import UNIT_HEAD, cell_for
 
@@ -594,6 +594,14 @@ def _supports(q: Question, sentence: str, headings: str = "", labelled: bool = F
         if any(t not in held and (t.isdigit() or t not in named_before) and _number(t) not in held
                for t in q.required):
             return False
+        # (a name typed with its diacritics is held with them: 'Nhật Bản' is not 'Phần thứ nhất … Ban')
+        if q.accented:
+            typed = {fold(w).lower(): w.lower() for w in re.findall(r"[^\W\d_]+", q.text)
+                     if not w.isupper() and has_diacritics(w)}
+            said = {w.lower() for w in syllables(f"{sentence} {headings} {scope} {earlier}")}
+            spelled = initials(f"{sentence} {headings} {scope}")
+            if any(typed[t] not in said for t in q.required if t in typed and t not in spelled):
+                return False
     kinds_all = _kind_words(q)  # the head first
     kinds = kinds_all[1:]
     if kinds:
