@@ -634,6 +634,8 @@ def _supports(q: Question, sentence: str, headings: str = "", labelled: bool = F
         if not (_DETAILS.match(sentence) and last
                 and _action_held(q.action, {fold(w) for w in syllables(last)}, last)):
             return False
+    if q.action:
+        have = have | set(q.action)  # held, perhaps in a kin word ('xuất cảnh' for 'đưa … sang')
     share = lambda words: sum(w in have for w in words) / len(words) if words else 1.0
     # what is counted is held closer: 'lượt đơn thư' ~ 'lượt đơn', but 'giấy phép xây dựng' is not 'giấy phép'
     asked = [w for w in q.asked if w not in q.action] if labelled else q.asked

@@ -81,3 +81,13 @@ def test_numbered_targets_are_sections_under_their_heading(year):
     rep = year.store.report(LABOUR)
     targets = [s for s in rep.sections if s.number.startswith("Phần thứ hai › I.2.(")]
     assert [s.number for s in targets] == [f"Phần thứ hai › I.2.({i})" for i in range(1, 8)], [s.number for s in targets]
+
+
+def test_an_act_asked_in_another_word_of_administrative_writing(year):
+    # 'đưa … lao động sang Đài Loan' is what a footnote of 'Số lao động xuất cảnh … theo thị trường' counts
+    ans = year.ask("Năm 2026 tỉnh Yên Thạch đưa được bao nhiêu lao động sang Đài Loan?")
+    assert ans.found and "718 người" in lead(ans), ans.answer
+    assert ans.citations[0].report == LABOUR, ans.citations
+    # the act's kin is not any act: 'tiêu hủy' is still no 'xuất cảnh'
+    other = year.ask("Năm 2026 tỉnh Yên Thạch tiêu hủy bao nhiêu lao động sang Đài Loan?")
+    assert "718" not in lead(other), other.answer
