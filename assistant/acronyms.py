@@ -14,10 +14,14 @@ from functools import lru_cache
 from index.models import Report
 from index.textnorm import fold
 
+from .issuer_names import SYLLABLE
+from .question import is_english
+
 # written in capitals, three to seven letters (two letters stand for too many phrases) ('HĐND', 'ATVSLĐ'); 'GRDP' and other foreign ones
 # simply find no phrase and stay as they are
 # 'GD&ĐT', 'KH&CN': '&' stands for 'và' ('Giáo dục và Đào tạo')
 _ABBREVIATION = re.compile(r"\b[A-ZĐ]{1,4}&[A-ZĐ]{1,4}\b|\b[A-ZĐ]{3,7}\b")
+_LOWER_ABBREVIATION = re.compile(r"(?<![\w&])[a-zđ]{4,7}(?![\w&])")
 _WORD = re.compile(r"[^\W\d_]+")
 # between two syllables of one phrase: spaces, or the comma and 'và' of 'an toàn, vệ sinh lao động'
 _JOIN = re.compile(r"^(?:\s+|\s*,\s*|\s*-\s*|\s+và\s+)$")
@@ -78,11 +82,15 @@ def expand(text: str, load_reports, absent) -> str:
     """The question with each abbreviation the reports never use (`absent(term)`) replaced by the
     phrase it stands for: 'QLTT' -> 'Quản lý thị trường'."""
     out, reports = text, None
-    for abbr in dict.fromkeys(m.group(0) for m in _ABBREVIATION.finditer(text)):
+    # ('so tnmt hung lam …': typed in lower case, a run of letters no syllable could be is an abbreviation too)
+    # (one vowel at most, as 'tnmt', 'ubnd', 'atvsld': an English word ('trees', 'index') is no abbreviation)
+    typed = [] if is_english(text) else [m.group(0) for m in _LOWER_ABBREVIATION.finditer(text)
+             if not SYLLABLE.match(fold(m.group(0))) and len(re.findall(r"[aeiouy]", fold(m.group(0)))) <= 1]
+    for abbr in dict.fromkeys([m.group(0) for m in _ABBREVIATION.finditer(text)] + typed):
         if not absent(abbr):
             continue
         reports = load_reports() if reports is None else reports  # read only when an abbreviation needs them
-        phrase = phrase_for(abbr, reports)
+        phrase = phrase_for(abbr.upper(), reports)
         if phrase:
             out = re.sub(rf"(?<!\w){re.escape(abbr)}(?!\w)", phrase, out)
     return out

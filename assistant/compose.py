@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from index.figures import find_quantities
 from index.models import Report
 from index.sentences import Span
 from index.textnorm import fold
@@ -193,6 +194,9 @@ def _figure_answer(q: Question, evidence: list[Evidence], weights: TermWeights, 
         stmts, _ = _of_asked_months(q, further_down(), reports)
     if stmts:
         stmts, other_period = _of_asked_years(q, stmts, reports)
+    if stmts:
+        stmts, other = _of_named_period(q, stmts, reports)
+        other_period = other_period + other
     if not stmts:
         said = periods.stated(q.text)
         return _other_subject(q, other_period, reports, msg("figure_other_period", period=said[0] if said else q.text))
@@ -201,6 +205,26 @@ def _figure_answer(q: Question, evidence: list[Evidence], weights: TermWeights, 
     fitting = [s for s in stmts if fa.answers_subject(q, s)]
     if not fitting:
         return _other_subject(q, stmts, reports)
+    base = fa.base_year(q.text)
+    if base:
+        # 'Tỷ lệ bao phủ BHYT … cùng kỳ năm 2025 là bao nhiêu?': the base period's own figure, which a
+        # statement that does not name that year does not give (this period's is context only)
+        of_base = [s for s in fitting if re.search(rf"(?<![\d/]){base}(?![\d/])", _said_around(s, reports[s.report_id]))]
+        if not of_base:
+            return _other_subject(q, fitting, reports, msg("figure_other_period", period=f"cùng kỳ năm {base}"))
+        # ('46 phiên … (cùng kỳ năm 2025 là 38 phiên)': the figure the base year is said of)
+        fitting = [s for s in of_base if re.search(rf"(?<![\d/]){base}(?![\d/])", _before_figure(s))] or of_base
+    else:
+        # a question that asks no base is not answered by the base of a change ('cùng kỳ năm 2025 là 38 phiên')
+        fitting = [s for s in fitting if not _BASE_OF_CHANGE.search(_before_figure(s))] or fitting
+    if (not q.percent and not q.money and q.unit and not q.more_units and not set(q.unit) & fa.MEASURE_UNITS
+            and fold(_asked_thing(q, "")).lower().split()[:1] == q.unit[:1]):
+        # 'Trung tâm Y tế huyện có bao nhiêu giường bệnh?': a count is not answered by a rate of the thing
+        # ('công suất sử dụng giường bệnh đạt 92,4%')
+        counts = [s for s in fitting if not fa.own_rate(s)]
+        if not counts:
+            return _other_subject(q, fitting, reports, msg("figure_rate_only", counted=_asked_thing(q)))
+        fitting = counts
     # a figure a sentence of the report states as well as a table's cell is answered from the sentence,
     # which says with it what it is and how it changed (the table then stays one of the quotes)
     said = {(s.report_id, n): s.score for s in fitting if not s.table for n in fa.figure_numbers(s)}
@@ -241,6 +265,23 @@ def _figure_answer(q: Question, evidence: list[Evidence], weights: TermWeights, 
 # 'tổng cộng bao nhiêu', 'tổng số …', 'toàn bộ': the whole is asked, which a table says in its total row
 _ASKS_TOTAL = re.compile(r"\b(?:tổng cộng|tổng số|toàn bộ|tất cả|toàn tỉnh|cả tỉnh|tong cong|tong so|toan bo|tat ca|toan tinh)\b",
                          re.I)
+
+
+def _before_figure(st) -> str:
+    """The words of the statement's clause before its figure ('cùng kỳ năm 2025 là' of '… 38 phiên')."""
+    if st.table:
+        return st.clause.text.rpartition(": ")[0]  # the cell's column ('Cùng kỳ 2025')
+    first = [x for x in find_quantities(st.clause.text) if not re.fullmatch(r"(?:19|20)\d{2}", x.text.strip())][:1]
+    return st.clause.text[:first[0].start] if first else st.clause.text
+
+
+_BASE_OF_CHANGE = re.compile(r"(?:cùng kỳ|năm trước|kỳ trước)(?:\s+năm)?(?:\s+(?:19|20)\d{2})?\s*(?:là|:|đạt|có)?\s*$", re.I)
+
+
+def _asked_thing(q: Question, default: str | None = None) -> str:
+    """What 'bao nhiêu' counts, as typed ('giường bệnh')."""
+    m = re.search(r"\b(?:bao nhiêu|bao nhieu|mấy|may)\s+([^?,;:.]+)", q.text, re.I)
+    return m.group(1).strip() if m else " ".join(q.unit) if default is None else default
 
 
 def _of_year_part(q: Question, stmts: list, reports: dict[str, Report]) -> list:
@@ -304,6 +345,46 @@ def _of_asked_years(q: Question, stmts: list, reports: dict[str, Report]) -> tup
             outside = not any(re.search(rf"(?<![\d/]){y}(?![\d/])", where) for y in asked)
         (other if outside else keep).append(st)
     return keep, other
+
+
+def _of_named_period(q: Question, stmts: list, reports: dict[str, Report]) -> tuple[list, list]:
+    """A period asked that the statement's own words put elsewhere: 'Chỉ số PAR INDEX năm 2026 …?' is not
+    answered by 'Chỉ số PAR INDEX năm 2025 … đạt 88,47%' (a year-2026 report gives last year's index), nor
+    'năm học 2024 - 2025' by a school-year report's own figures of 2025 - 2026 that name no year."""
+    said = periods.stated(q.display or q.text)  # (as asked: the period that chose the report is out of q.text)
+    if len(said) != 1:
+        return stmts, []
+    years = re.findall(r"\b(?:19|20)\d{2}\b", said[0])
+    school = re.match(r"năm học", said[0], re.I) and len(years) == 2
+    if not years or (len(years) > 1 and not school):
+        return stmts, []
+    keep, other = [], []
+    for st in stmts:
+        rep = reports[st.report_id]
+        where = _said_around(st, rep)
+        if school:
+            a, b = years
+            # a report of another school year gives that year's figures unless its words name the one asked
+            mine = re.findall(r"\b(?:19|20)\d{2}\b", rep.period or "")
+            named = re.search(rf"{a}\s*[-–]\s*{b}", where)
+            (keep if named or mine == years else other).append(st)
+            continue
+        # the year the statement gives its figure for, said before the figure in its clause ('Chỉ số … năm 2025
+        # … đạt 88,47%'; with the sentence a list item completes: 'Năm 2027, … phấn đấu … sau:'), not a
+        # base after it ('… tăng 5.425 hội viên so với cuối năm 2025') nor one in brackets
+        first = find_quantities(st.clause.text)[:1]
+        before = st.clause.text[:first[0].start] if first else st.clause.text
+        if "chú thích" not in st.ev.chunk.section and st.ev.context:
+            before = f"{st.ev.context} {before}"
+        before = re.sub(r"\([^()]*\)", " ", before)
+        stated = {m.group(1) for m in _OWN_YEAR.finditer(before)
+                  if not _BASE_BEFORE.search(before[max(0, m.start() - 14):m.start()])}
+        (other if stated and not stated & set(years) else keep).append(st)
+    return keep, other
+
+
+_OWN_YEAR = re.compile(r"(?:\bnăm\s+|(?<=[^\W\d_]\s))((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)", re.I)
+_BASE_BEFORE = re.compile(r"(?:so với|cùng kỳ|từ|đến|hơn|trước|sau|kỳ|đoạn)\s*$", re.I)
 
 
 def _target_and_result(mine: list, candidates: list) -> list:

@@ -72,7 +72,9 @@ def other_unit(label: str, question: str) -> bool:
     return bool(said) and kind not in said
 
 
-_BASE = re.compile(r"\b(?:cùng kỳ|cung ky)(?:\s+năm|\s+nam)?\s+((?:19|20)\d{2})\b", re.I)
+# ('cùng kỳ năm 2025', 'cùng kỳ 6 tháng đầu năm 2025')
+_BASE = re.compile(r"\b(?:cùng kỳ|cung ky)(?:\s+(?:\d+\s+)?(?:tháng|quý|thang|quy)\b[^,;?\d]{0,20}?)?(?:\s+năm|\s+nam)?\s+"
+                   r"((?:19|20)\d{2})\b", re.I)
 
 
 _PLAN_WORDS = r"(?:kế hoạch|dự toán|chỉ tiêu|mục tiêu|ke hoach|du toan|chi tieu|muc tieu)"

@@ -79,7 +79,9 @@ def coverage(terms: list[str], weights: TermWeights, text_terms: set[str], title
 # 200kg' for 'tối đa', 'đánh giá' for 'nhận xét'. Their absence from the reports proves nothing.
 _SOFT_WORDS = {"tối_đa", "tối_thiểu", "nhận_xét", "đánh_giá", "hiện_nay", "hiện_tại", "cụ_thể", "chủ_yếu",
                "khoảng", "chừng", "nói_chung", "trung_bình", "bình_quân", "ít_nhất", "nhiều_nhất",
-               "thực_tế", "thực_sự", "trên_thực_tế", "thời_điểm", "thời_gian", "giai_đoạn", "thời_kỳ"}  # ('mục tiêu … và thực tế đạt được bao nhiêu')
+               "thực_tế", "thực_sự", "trên_thực_tế", "thời_điểm", "thời_gian", "giai_đoạn", "thời_kỳ",
+               # what a question asks of a fact, never the fact: 'hòa giải … đem lại những tác dụng gì'
+               "tác_dụng", "lợi_ích", "ý_nghĩa", "tác_động", "hiệu_ứng"}  # ('mục tiêu … và thực tế đạt được bao nhiêu')
 
 
 _EXTREME_ASKED = re.compile(r"\b(?:cao|thấp|nhiều|ít|lớn|nhỏ)\s+nhất\b", re.I)

@@ -636,6 +636,10 @@ def _supports(q: Question, sentence: str, headings: str = "", labelled: bool = F
             return False
     if q.action:
         have = have | set(q.action)  # held, perhaps in a kin word ('xuất cảnh' for 'đưa … sang')
+    # an initialism the question types is held spelled out ('hồ sơ TTHC' / 'hồ sơ thủ tục hành chính')
+    typed_caps = {fold(w).lower() for w in re.findall(r"[^\W\d_]{3,}", q.text) if w.isupper()}
+    if typed_caps & set(q.asked) - have:
+        have = have | (typed_caps & initials(f"{sentence} {headings}"))
     share = lambda words: sum(w in have for w in words) / len(words) if words else 1.0
     # what is counted is held closer: 'lượt đơn thư' ~ 'lượt đơn', but 'giấy phép xây dựng' is not 'giấy phép'
     asked = [w for w in q.asked if w not in q.action] if labelled else q.asked
@@ -643,6 +647,14 @@ def _supports(q: Question, sentence: str, headings: str = "", labelled: bool = F
     # nor its unit ('bao nhiêu mét dây nổ' counts dây nổ; the report writes '50m')
     head = next((w for w in q.counted if w not in _CLASSIFIERS), None)
     noun = next((w for w in q.counted if w not in _CLASSIFIERS and w not in q.unit[:1]), None)
+    if q.counted and set(q.counted) <= _UNITS_ALONE:
+        # 'thu tiền sử dụng đất được bao nhiêu triệu': only a unit follows 'bao nhiêu'; a table row
+        # ('thu tiền sử dụng đất: 6.418') has its unit in the caption ('Đơn vị tính: triệu đồng')
+        head = noun = None
+        asked = [w for w in asked if w not in _UNITS_ALONE]
+        counted_words = []
+    else:
+        counted_words = q.counted
     # 'Trong số đảng viên mới kết nạp năm 2026 có 1.108 đảng viên nữ': the figure is of that part only;
     # a question that does not name the part ('mới kết nạp') asks about another whole
     part = SUBSET.search(sentence)
@@ -661,7 +673,11 @@ def _supports(q: Question, sentence: str, headings: str = "", labelled: bool = F
     if head is not None and head not in have and (noun is None or noun not in have) \
             and not (len(head) <= 4 and head in q.required and head in initials(f"{sentence} {headings}")):
         return False  # (a head asked by its initials, 'DN', is held spelled out: '96 doanh nghiệp')
-    return share(asked) >= ASKED_SHARE and share(q.counted) >= COUNTED_SHARE
+    return share(asked) >= ASKED_SHARE and share(counted_words) >= COUNTED_SHARE
+
+
+# Units a question may name alone after 'bao nhiêu' (folded syllables)
+_UNITS_ALONE = {"trieu", "ty", "dong", "nghin", "ngan", "usd", "ha", "tan", "km", "kg", "lit", "m2", "m3"}
 
 
 _DETAILS = re.compile(rf"\s*(?:{NOTE_MARK}\s*)?(?:theo từng năm|từng năm|cụ thể|trong đó|chia theo|theo từng)\b", re.I)
@@ -715,7 +731,10 @@ def _given(q: Question) -> set[str]:
 
 
 _LIGHT_VERBS = noise_words("light_verbs")
-_ACTION_KIN = [frozenset(group.split("|")) for group in noise_words("action_kin")]
+# (a member written '=tuyen' is how a question may say the act, never looked for in a report: the lone
+# syllable folds to other words there, 'tuyên', 'tuyến')
+_ACTION_KIN = [(frozenset(w.lstrip("=") for w in group.split("|")), frozenset(w for w in group.split("|") if not w.startswith("=")))
+               for group in noise_words("action_kin")]
 
 
 def _action_held(action: list[str], words: set[str], text: str) -> bool:
@@ -725,7 +744,7 @@ def _action_held(action: list[str], words: set[str], text: str) -> bool:
     if phrase in _LIGHT_VERBS or all(w in words for w in action):
         return True
     folded = f" {' '.join(fold(w) for w in syllables(text))} "
-    return any(phrase in group and any(f" {alt} " in folded for alt in group) for group in _ACTION_KIN)
+    return any(phrase in asked and any(f" {alt} " in folded for alt in said) for asked, said in _ACTION_KIN)
 
 
 # Words that count things rather than name them ('cuộc kiểm tra', 'lượt đơn'): a report may use another
@@ -738,6 +757,20 @@ def is_rate(st: Statement) -> bool:
         head = st.clause.text.rpartition(": ")[0]
         return "%" in head or bool(re.search(r"(?:ĐVT|Đơn vị tính|Đơn vị)\s*:\s*%", st.ev.sentence.text))
     return any("%" in x.text for x in find_quantities(st.clause.text))
+
+
+def own_rate(st: Statement) -> bool:
+    """The statement's own figure is a rate ('công suất sử dụng giường bệnh đạt 92,4%'), not a count."""
+    if st.table:
+        return is_rate(st)
+    first = find_quantities(st.clause.text)[:1]
+    return bool(first) and "%" in first[0].text
+
+
+# Units that measure rather than count (folded syllables): 'bao nhiêu tấn' may be answered as the
+# report measures it; 'bao nhiêu giường bệnh' is a count
+MEASURE_UNITS = {"trieu", "ty", "dong", "nghin", "ngan", "usd", "ha", "tan", "km", "kg", "lit", "m2", "m3", "m",
+                 "phan", "tram", "%", "gio", "ngay", "thang", "nam", "lan"}
 
 
 def is_total_row(text: str) -> bool:

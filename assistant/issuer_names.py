@@ -11,14 +11,25 @@ from functools import lru_cache
 from index.textnorm import fold
 
 
+SYLLABLE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$")
+
+
 def initials(text: str) -> set[str]:
     """Initialisms a text spells out: 'Ủy ban nhân dân' -> 'ubnd', 'vật liệu nổ công nghiệp' -> 'vlncn'
     (administrative writing abbreviates long names so)."""
-    words = [fold(w) for w in re.findall(r"[^\W\d_]+", text)]
+    raw = re.findall(r"[^\W\d_]+", text)
+    words = [fold(w) for w in raw]
     out = set()
     # ('Lao động - Thương binh và Xã hội' -> 'lđtbxh': the joining 'và' is dropped as often as kept)
     for seq in (words, [w for w in words if w.lower() != "va"]):
         out |= {"".join(w[0] for w in seq[i:i + k]) for i in range(len(seq)) for k in range(2, 7) if i + k <= len(seq)}
+    # an initialism written in a name stands whole in a longer one: 'Hội LHPN' -> 'hlhpn'
+    # (an initialism is a word in capitals that no syllable could be: 'LHPN', not 'HỘI' of a line of capitals)
+    caps = [len(w) >= 2 and w.isupper() and not SYLLABLE.match(fold(w).lower()) for w in raw]
+    if any(caps):
+        whole = [fold(w).lower() if c else fold(w)[:1].lower() for w, c in zip(raw, caps)]
+        out |= {"".join(whole[i:i + k]) for i in range(len(whole)) for k in range(2, 5)
+                if i + k <= len(whole) and any(caps[i:i + k])}
     return out
 
 

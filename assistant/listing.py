@@ -30,7 +30,8 @@ from .noise import noise_words
 # Words that rank or qualify a list without naming it ('những hạn chế chủ yếu'). Taken out as
 # phrases: their syllables also make words of their own ('yêu cầu', 'cơ cấu', 'chính sách').
 _QUALIFIERS = re.compile(r"\b(chủ yếu|cơ bản|nổi bật|quan trọng|lớn nhất|cụ thể|chu yeu|co ban|noi bat|quan trong|"
-                         r"lon nhat|cu the)\b|\b(chính|chinh)(?=\s*(?:[,?.;:]|là\b|la\b|gì\b|gi\b|$))", re.I)
+                         r"lon nhat|cu the)\b|\b(chính|chinh)(?=\s*(?:[,?.;:]|là\b|la\b|gì\b|gi\b|$|"
+                         r"(?:trong|của|về|năm|cho|đối với|để|mà|trong|cua|ve|nam|doi voi|ma)\b))", re.I)
 _NOISE = noise_words("list_question")
 _LIST_KINDS = NUMBERED_KINDS
 _LABEL = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]|[a-zđ]\)|[-–•+])\s*")
@@ -320,8 +321,8 @@ def _beyond_context(report: Report, sec: Section, extra: list[str]) -> list[str]
 # Names administrative writing gives the same list: a question may ask what the inspectors 'yêu cầu'
 # under a heading 'Kiến nghị', or for 'vướng mắc' under 'Khó khăn'.
 _LIST_SYNONYMS = (("kiến nghị", "đề xuất", "đề nghị", "yêu cầu"),
-                  ("khó khăn", "vướng mắc", "tồn tại", "hạn chế"),
-                  ("nhiệm vụ", "giải pháp", "phương hướng"))
+                  ("khó khăn", "vướng mắc", "tồn tại", "hạn chế", "yếu kém", "bất cập"),
+                  ("nhiệm vụ", "giải pháp", "phương hướng", "định hướng"))
 
 
 def _with_synonyms(q: Question) -> list[Question]:
@@ -370,6 +371,10 @@ def list_matches(q: Question, reports: list[Report]) -> list[ListMatch]:
         fit = {m.report.id: _context_share(m, addressed=True) for m in matches}
         best = max(fit.values())
         matches = [m for m in matches if fit[m.report.id] >= best - 0.15]
+        # ('… hạn chế của ngành tòa án tỉnh'): the body the question names by its common name issued one of them
+        own = [m for m in matches if _issuer_named_in(m)]
+        if len({m.report.id for m in own}) == 1:
+            matches = own
     top = max(m.score for m in matches)
     matches = [m for m in matches if m.score >= top - 0.05]
     best_precision = max(m.precision for m in matches)
@@ -593,3 +598,17 @@ def topic_list(q: Question, reports: list[Report]) -> Answer | None:
     if not blocks:
         return None
     return Answer(answer="\n\n".join(blocks), found=True, citations=cites.items, question=q.display or q.standalone)
+
+
+def _issuer_named_in(m: ListMatch) -> bool:
+    """Whether the question's other words name the report's issuer: two words of its name (levels left
+    out: 'tòa án' of 'TÒA ÁN NHÂN DÂN TỈNH …'), or its initials ('TAND')."""
+    issuer = m.report.issuer or ""
+    if not issuer:
+        return False
+    words = set(folded_terms(issuer)) - _LEVEL_TERMS
+    extra = [t for t in m.extra if t not in _LEVEL_TERMS]
+    return len(words & set(extra)) >= 2 or any(len(t) >= 3 and t in _initials(issuer) for t in extra)
+
+
+_LEVEL_TERMS = {"tinh", "huyen", "xa", "phuong", "quan", "thanh", "pho", "cac", "cap", "nganh"}

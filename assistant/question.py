@@ -412,7 +412,7 @@ def _how_many(text: str) -> re.Match | None:
     return next((m for m in found if m.group(1)), found[0] if found else None)
 # What ends the counted noun phrase after 'bao nhiêu': a verb marker, a preposition, a period.
 _COUNTED_END = re.compile(r"[,;:?.!()]|\b(được|bị|đã|là|trong|của|ở|tại|với|khi|so|năm|tháng|mà|theo|cho|vào|đến|tính đến|về|"
-                          r"thông qua|qua|từ|để|nhằm|thuộc|trên địa bàn|"
+                          r"thông qua|qua|từ|để|nhằm|thuộc|trên địa bàn|do|"
                           r"duoc|bi|da|la|trong|cua|o|tai|voi|khi|so|nam|thang|ma|theo|cho|vao|den|tinh den|"
                           r"thong qua|nham|thuoc|tren dia ban)\b", re.I)  # (folded "de", "tu" are also "đề", "tu")
 _PASSIVE = re.compile(r"^\s*(?:đã\s+|da\s+)?(?:được|bị|duoc|bi)\s+([^,;:?.!()]+)", re.I)
@@ -420,7 +420,7 @@ _ASPECT = {"da", "duoc", "bi", "co", "se", "la", "the", "nao", "thuc", "te", "mo
 _MONEY = {"tien"}
 _MONEY_ASKED = re.compile(r"\b(số tiền|bao nhiêu tiền|tổng tiền|kinh phí|so tien|bao nhieu tien|kinh phi)\b", re.I)
 # 'còn bao nhiêu': what remains; 'ước (đạt) bao nhiêu': an estimate reached, the act is the noun's
-_NO_ACTION = {"co", "la", "gom", "bang", "khoang", "con", "uoc", "dat"}
+_NO_ACTION = {"co", "la", "gom", "bang", "khoang", "con", "uoc", "dat", "chiem"}  # ("X chiếm bao nhiêu %": X is counted)
 # verbs that only say something was done: what was done is the noun after 'bao nhiêu'
 _LIGHT_VERBS = {"thuc hien", "tien hanh", "trien khai", "mang ve", "mang lai", "dem ve", "dem lai"}  # (won: the noun says what)
 # ('kết nạp thêm': the act is 'kết nạp')
@@ -516,6 +516,12 @@ def action_words(text: str, subject: Subject | None) -> list[str]:
     if not m:
         return []
     before = _without_purpose(text[:m.start()])
+    if re.search(r"\b(?:chiếm|chiem)(?:\s+(?:tỷ lệ|tỉ lệ|ty le|ti le|khoảng|khoang))?\s*$", before, re.I):
+        return []  # 'X chiếm bao nhiêu phần trăm': X is what is counted, no act is asked
+    # ('… đã hủy theo thủ tục giám đốc thẩm bao nhiêu bản án': how it was done follows the act)
+    manner = re.search(r"\s(?:theo(?!\s+dõi)|bằng|thông qua|theo hình thức)\s+[^,;]+$", before, re.I)
+    if manner and re.search(r"[^\W\d_]", before[:manner.start()]):
+        before = before[:manner.start()]
     if subject is not None:
         before = before.replace(subject.text, " ")
     return _verb_before(PERIOD.sub(" ", _FIGURE_WORDS.sub(" ", META.sub(" ", before))))

@@ -134,6 +134,16 @@ def named_by_name(reports: list, text: str) -> str | None:
     heads = {r.id: " " + " ".join(re.findall(r"[a-z0-9]+", fold(f"{r.title} {r.issuer or ''}").lower())) + " "
              for r in reports}
     hits = [rid for rid, head in heads.items() if any(f" {n} " in head for n in names)]
+    if len(hits) > 1:
+        # ('Báo cáo chính trị của Ban Chấp hành Đảng bộ tỉnh Bình An': 'Ban Chấp' stands in every congress
+        # report's title, 'Bình An' in one): the names that only one report holds decide, if they agree
+        only = {tuple(r for r in hits if f" {n} " in heads[r]) for n in names}
+        decisive = {rs[0] for rs in only if len(rs) == 1}
+        every = [r for r in hits if all(f" {n} " in heads[r] for n in names)]
+        if len(decisive) == 1:
+            hits = list(decisive)
+        elif len(names) > 1 and len(every) == 1:
+            hits = every  # (or the one report that holds every name: 'Ban Chấp' and 'Bình An')
     if len(hits) != 1 and short:
         spelled = {r.id: initials(f"{r.title} {r.issuer or ''}") for r in reports}
         hits = [rid for rid, head in heads.items() if any(f" {n} " in head or n in spelled[rid] for n in short)]

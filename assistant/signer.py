@@ -44,6 +44,9 @@ HEADER_REACH = 1500  # the header block sits before the body
 def _reports(store: Store, q: Question, report_ids: list[str] | None) -> list[str] | None | Answer:
     if report_ids is None:
         report_ids = scope.named_by_title(store, q)  # 'Ai ký Báo cáo chính trị của …?' names its report
+        if report_ids is None:  # (several congress reports: the place's name in capitals tells them apart)
+            named = scope.named_by_name(scope.load(store, None), q.text)
+            report_ids = [named] if named else None
         if report_ids is None and scope.too_many(store):
             return scope.pick_reports(store, q)
     elif len(report_ids) > 1:  # 'Ai ký báo cáo … năm 2026 của UBND huyện …': the period named several

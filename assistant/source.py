@@ -23,7 +23,8 @@ _SAYS = r"(?:nêu(?:\s+rõ|\s+ra)?|cho\s+biết|đề\s+cập(?:\s+đến|\s+t�
 # 'Theo báo cáo …,' / 'Trong báo cáo …,' opening the question, closed by a comma.
 _LEADING = re.compile(rf"^\s*(?:theo|trong|tại|ở)\s+(?P<p>{_DOC}\b[^,?;]{{0,160}}?)\s*,", re.I)
 # 'Báo cáo … nêu …' / 'UBND tỉnh … cho biết …': a noun phrase opening the question, then a verb of saying.
-_SUBJECT = re.compile(rf"^\s*(?P<p>[^,?;]{{3,160}}?)\s+(?={_SAYS}\b)", re.I)
+# ('Theo bảng thống kê …': a phrase a preposition opens is no subject)
+_SUBJECT = re.compile(rf"^\s*(?!(?:theo|trong|tại|ở|về|qua)\s)(?P<p>[^,?;]{{3,160}}?)\s+(?={_SAYS}\b)", re.I)
 # '…, theo báo cáo … ?' closing the question.
 _TRAILING = re.compile(rf"(?<![,\s])[,\s]+(?:theo|trong)\s+(?P<p>{_DOC}\b[^,?;]{{0,160}}?)\s*[?.!]*\s*$", re.I)
 _GENERIC = noise_words("source_phrase")
@@ -95,6 +96,10 @@ def issuer_out_of_search(q: Question, listing: list[dict]) -> Question:
     if q.english or q.context or not listing:
         return q
     drop = name_words(q.standalone, tuple(r.get("issuer") or "" for r in listing))
+    # ('BHXH Kim Sơn đề xuất lên BHXH Việt Nam …': the body a request goes to is what the question is about,
+    # though the issuer's header names it as its superior)
+    addressed = [m.end() for m in _ADDRESSEE.finditer(q.standalone)]
+    drop = [w for w in drop if not any(0 <= w.start() - end <= 12 for end in addressed)]
     if not drop:
         return q
     text = q.standalone
@@ -104,3 +109,7 @@ def issuer_out_of_search(q: Question, listing: list[dict]) -> Question:
     if not content_terms(text):
         return q
     return replace(q, standalone=text, display=q.display or q.standalone)
+
+
+# what introduces the body a request or report goes to: 'đề xuất lên …', 'kiến nghị với …', 'gửi …'
+_ADDRESSEE = re.compile(r"\b(?:lên|với|đối với|gửi|tới|đến|len|voi|doi voi|gui|toi)\b", re.I)

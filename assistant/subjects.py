@@ -68,6 +68,12 @@ def _words(text: str) -> list[_Word]:
         if len(parts) > 3:  # pyvi sometimes glues a name to the verb after it ('Cựu_chiến_binh_vận_động')
             pos = _add_word(out, text, parts[:3], pos)
             parts = parts[3:]
+        # ('Vĩnh_Hòa_tự': a name of two capitals or more ends at its last one; the lower syllable after it
+        # is the next word, as in 'HLHPN tỉnh Vĩnh Hòa | tự đứng ra giám sát')
+        caps = next((k for k, p in enumerate(parts) if not p[:1].isupper()), len(parts))
+        if 2 <= caps < len(parts):
+            pos = _add_word(out, text, parts[:caps], pos)
+            parts = parts[caps:]
         pos = _add_word(out, text, parts, pos)
     return out
 

@@ -90,6 +90,11 @@ def locate_pages(text: str, pages: list[tuple[int, str]]) -> list[tuple[int, int
 
 _PLACE_WORD = r"\b(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG|ĐẶC KHU)\b"
 _PLACE_LINE = re.compile(rf"^{_PLACE_WORD}(?!\s+ỦY\b)")  # 'PHƯỜNG AN BÌNH', not 'HUYỆN ỦY SÔNG THAO'
+# what a body's name opens with ('SỞ …', 'BAN …', 'ĐẢNG ỦY …'): a header line that opens otherwise and
+# holds a word or two goes on the name above it
+_BODY_START = re.compile(r"^(?:ĐẢNG|CHI BỘ|BAN|SỞ|PHÒNG|CỤC|CHI CỤC|TỔNG CỤC|VỤ|BỘ|UBND|ỦY BAN|UỶ BAN|HĐND|HỘI|"
+                         r"TỈNH ỦY|THÀNH ỦY|HUYỆN ỦY|QUẬN ỦY|THỊ ỦY|TÒA|VIỆN|THANH TRA|CÔNG AN|BẢO HIỂM|KHO BẠC|"
+                         r"NGÂN HÀNG|TRƯỜNG|TRUNG TÂM|LIÊN ĐOÀN|ĐOÀN|MẶT TRẬN|VĂN PHÒNG|TỔ|CÔNG TY|BỆNH VIỆN|CỤM)\b")
 
 
 def _issuer(header: list[str]) -> str | None:
@@ -99,6 +104,11 @@ def _issuer(header: list[str]) -> str | None:
     lines = []
     for h in header:
         h = h.strip()
+        # ('ỦY BAN MTTQ VIỆT NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM': the two columns of a header read as one
+        # line: the motto is not the body's name)
+        for motto in _MOTTOS:
+            if h.upper() != motto and h.upper().endswith(" " + motto):
+                h = h[:-len(motto)].strip()
         if not h or h.upper() in _MOTTOS or h.startswith("Số") or _DATE_LINE.search(h):
             if lines:
                 break
@@ -107,6 +117,9 @@ def _issuer(header: list[str]) -> str | None:
             break  # '*', a dash, a line in lower case: the name has ended
         if lines and re.match(r"(?:VÀ|&)\s", h):
             lines[-1] += " " + h  # 'SỞ LAO ĐỘNG - THƯƠNG BINH' / 'VÀ XÃ HỘI': one name wrapped
+            continue
+        if lines and len(h.split()) <= 2 and not _PLACE_LINE.match(h) and not _BODY_START.match(h):
+            lines[-1] += " " + h  # 'ĐẢNG BỘ HUYỆN KIM BẢNG' / 'ĐÔNG': a name's last words wrapped
             continue
         if len(lines) == 2:
             break

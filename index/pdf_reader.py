@@ -451,11 +451,22 @@ def _centered(ln: Line, left: float, right: float, size: float) -> bool:
     return ln.x0 > left + 1.5 * size and abs((ln.x0 + ln.x1) / 2 - (left + right) / 2) < 1.5 * size
 
 
+def _wrapped_number(prev: Line, ln: Line, left: float, right: float) -> bool:
+    """'… Nghị quyết Đại hội lần thứ' / 'XIV. Kinh tế tăng trưởng khá; …': a number that a justified line
+    of running text pushed to the start of the next is no heading. The line before it ran to the right
+    margin in the same type without ending its sentence, and the number line starts at the margin."""
+    size = ln.size
+    return (abs(ln.size - prev.size) <= 0.6 and prev.bold == ln.bold and not prev.text.isupper()
+            and prev.x1 >= right - 2.5 * size and ln.x0 <= left + 0.8 * size
+            and ln.top - prev.bottom <= 0.75 * size
+            and not prev.text.rstrip().endswith(_SENTENCE_END + (",",)))
+
+
 def _continues(prev: Line, ln: Line, left: float, right: float, body_size: float, page_break: bool = False) -> bool:
     """Does `ln` go on with the paragraph whose last line is `prev`?"""
     text = ln.text
     wrapped_dash = text.startswith(("- ", "– ")) and (text[2:3].islower() or (text[2:3].isdigit() and prev.text.isupper()))
-    if classify(text) is not None and not wrapped_dash:
+    if classify(text) is not None and not wrapped_dash and not _wrapped_number(prev, ln, left, right):
         return False  # a numbered heading, an item or a bullet starts here ("kinh tế" / "- xã hội" goes on)
     if abs(ln.size - prev.size) > 0.6 or prev.bold != ln.bold:
         return False

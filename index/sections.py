@@ -153,8 +153,17 @@ def _title_period_line(before: str, line: str) -> bool:
     """A subtitle broken before its period ('Kết quả công tác …' / '6 tháng đầu năm 2026, phương hướng,
     nhiệm vụ' / '6 tháng cuối năm 2026'): a short line opening with a period phrase, after a line that
     is not a finished sentence, goes on the title."""
-    return (len(line) <= 120 and not before.rstrip().endswith((".", ":", ";"))
-            and not line.rstrip().endswith((".", ":", ";")) and bool(_PERIOD_START.match(line)))
+    if len(line) > 120 or before.rstrip().endswith((".", ":", ";")) or line.rstrip().endswith((".", ":", ";")):
+        return False
+    # ('… trình Đại hội đại biểu' / 'Đảng bộ xã Tân Hòa lần thứ XV, nhiệm kỳ 2025 - 2030': the body the
+    # title names, then its period; a line that opens a sentence of the preamble is not the title's)
+    return bool(_PERIOD_START.match(line) or (_PERIOD_IN.search(line) and not _PREAMBLE_START.match(line)
+                                               and before.rstrip()[-1:].isalpha()))
+
+
+_PERIOD_IN = re.compile(r"\b(?:nhiệm kỳ|giai đoạn)\s+\d{4}\s*[-–]\s*\d{4}\b|\b\d+\s+tháng\s+(?:đầu\s+|cuối\s+)?năm\s+\d{4}\b"
+                        r"|\bnăm\s+(?:học\s+)?\d{4}\b", re.IGNORECASE)
+_PREAMBLE_START = re.compile(r"^(?:Thực hiện|Căn cứ|Kính gửi|Theo|Triển khai|Qua|Trong|Nhằm|Để|Ngày)\b", re.IGNORECASE)
 
 
 def _is_doc_type(p: str) -> bool:

@@ -32,5 +32,8 @@ def test_only_an_abbreviation_the_reports_never_use_is_expanded():
     # an abbreviation the reports use is searched as written, and no report is read for it
     loaded.clear()
     assert expand(q, load, lambda t: False) == q and not loaded
-    # lower-case words and two-letter ones are not abbreviations
-    assert expand("Số vụ qltt xử lý? Có ĐT không?", load, lambda t: True) == "Số vụ qltt xử lý? Có ĐT không?"
+    # two-letter ones are not abbreviations; a lower-case run no syllable could be is one (typed without
+    # capitals and diacritics: 'so tnmt hung lam …'), a lower-case syllable is not
+    assert expand("Số vụ qltt xử lý? Có ĐT không?", load, lambda t: True) == "Số vụ Quản lý thị trường xử lý? Có ĐT không?"
+    assert expand("How many trees did the veterans plant?", load, lambda t: True) == "How many trees did the veterans plant?"
+    assert expand("Số vụ quản lý thị trường xử lý?", load, lambda t: True) == "Số vụ quản lý thị trường xử lý?"
