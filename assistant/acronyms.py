@@ -86,6 +86,16 @@ def expand(text: str, load_reports, absent) -> str:
     # (one vowel at most, as 'tnmt', 'ubnd', 'atvsld': an English word ('trees', 'index') is no abbreviation)
     typed = [] if is_english(text) else [m.group(0) for m in _LOWER_ABBREVIATION.finditer(text)
              if not SYLLABLE.match(fold(m.group(0))) and len(re.findall(r"[aeiouy]", fold(m.group(0)))) <= 1]
+    # ('Sở XD', 'Hội CCB'): two letters after a body's kind are its name's initials, as a report's issuer
+    # spells them out ('SỞ XÂY DỰNG'); two letters alone stand for too many phrases
+    for m in _BODY_TWO.finditer(text):
+        if not absent(m.group(1)):
+            continue
+        reports = load_reports() if reports is None else reports
+        named = {_issuer_phrase(m.group(1), r.issuer or "") for r in reports} - {None}
+        if len(named) == 1:
+            out = out[:m.start(1)] + named.pop() + out[m.end(1):]
+            return expand(out, lambda: reports, absent)
     for abbr in dict.fromkeys([m.group(0) for m in _ABBREVIATION.finditer(text)] + typed):
         if not absent(abbr):
             continue
@@ -94,3 +104,18 @@ def expand(text: str, load_reports, absent) -> str:
         if phrase:
             out = re.sub(rf"(?<!\w){re.escape(abbr)}(?!\w)", phrase, out)
     return out
+
+
+_BODY_TWO = re.compile(r"\b(?i:sở|ngành|hội|ban|phòng|cục|chi cục)\s+([A-ZĐ]{2})\b")
+
+
+def _issuer_phrase(abbr: str, issuer: str) -> str | None:
+    """The words of an issuer's name whose initials the abbreviation is ('XD' of 'SỞ XÂY DỰNG'), capitalised."""
+    words = _WORD.findall(issuer)
+    want = _initials(abbr)
+    for i in range(1, len(words) - len(want) + 1):
+        run = words[i:i + len(want)]
+        if [("đ" if w[0] in "đĐ" else fold(w[0])).lower() for w in run] == want and words[i - 1].upper() in (
+                "SỞ", "NGÀNH", "HỘI", "BAN", "PHÒNG", "CỤC"):
+            return " ".join(w.capitalize() for w in run)
+    return None

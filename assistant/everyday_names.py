@@ -32,3 +32,14 @@ def official(text: str, absent) -> str:
         if pattern.search(out) and absent("_".join(words[:2])):
             out = pattern.sub(name, out)
     return out
+
+
+# 'Ngành giáo dục … xin UBND tỉnh những gì …?': to ask a superior for something is, in a report, to
+# 'kiến nghị' it (the list headed 'Kiến nghị, đề xuất'); 'xin cho biết' only asks politely
+_REQUEST = re.compile(r"\bxin\b(?!\s+(?:cho biết|hỏi|phép|mời))(?=[^?]{1,60}?\bnhững\s+(?:gì|việc gì|nội dung gì|vấn đề gì)\b)",
+                      re.I)
+
+
+def requests(text: str) -> str:
+    """The question with an everyday verb of asking a superior for things written as reports write it."""
+    return _REQUEST.sub("kiến nghị", text)

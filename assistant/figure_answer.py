@@ -602,6 +602,16 @@ def _supports(q: Question, sentence: str, headings: str = "", labelled: bool = F
             spelled = initials(f"{sentence} {headings} {scope}")
             if any(typed[t] not in said for t in q.required if t in typed and t not in spelled):
                 return False
+    # ('… bao nhiêu tín đồ Công giáo?': a capitalised word that makes one word with the next is held as that
+    # word, not as a syllable of others: 'công nhận … tôn giáo' holds no 'Công giáo')
+    asked_thing = re.search(r"\b(?:bao nhiêu|mấy)\s+([^?,;]+)", q.text, re.I)
+    thing = re.findall(r"[^\W\d_]+", asked_thing.group(1)) if asked_thing else []
+    kinds = [f" {fold(a).lower()} {fold(b).lower()} " for i, (a, b) in enumerate(zip(thing, thing[1:]))
+             if i > 0 and a[:1].isupper() and not a.isupper() and not thing[i - 1][:1].isupper()
+             and b[:1].islower() and fold(b).lower() not in _MARKERS]
+    said = " " + " ".join(fold(w).lower() for w in syllables(f"{sentence} {headings} {scope} {earlier}")) + " "
+    if any(k not in said for k in kinds):
+        return False
     kinds_all = _kind_words(q)  # the head first
     kinds = kinds_all[1:]
     if kinds:
@@ -674,6 +684,10 @@ def _supports(q: Question, sentence: str, headings: str = "", labelled: bool = F
             and not (len(head) <= 4 and head in q.required and head in initials(f"{sentence} {headings}")):
         return False  # (a head asked by its initials, 'DN', is held spelled out: '96 doanh nghiệp')
     return share(asked) >= ASKED_SHARE and share(counted_words) >= COUNTED_SHARE
+
+
+# what follows a name without being part of it ('Phú An đã có …')
+_MARKERS = {"da", "dang", "duoc", "co", "la", "bi", "se", "van", "con", "tai", "o", "cua", "trong", "nam", "thang"}
 
 
 # Units a question may name alone after 'bao nhiêu' (folded syllables)

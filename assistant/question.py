@@ -462,7 +462,7 @@ def _counted_and_passive(text: str) -> tuple[str, str]:
 # for ('mang về cho tỉnh bao nhiêu huy chương')
 _TRAILING = re.compile(r"\s+(?:(?:tính\s+)?(?:đến|tới|den|toi)(?:\s+(?:hết|cuối|het|cuoi))?|lần\s+(?:đầu(?:\s+tiên)?|thứ\s+\w+)"
                        r"|lan\s+(?:dau(?:\s+tien)?|thu\s+\w+)|mới|moi|cho\s+(?:tỉnh|huyện|xã|địa phương|đơn vị|ngành|tinh|huyen|xa)"
-                       r"|được|duoc|đã|da)\s*$", re.I)
+                       r"|được|duoc|đã|da|tất cả|tổng cộng|cả thảy|tat ca|tong cong)\s*$", re.I)
 
 
 def _verb_before(before: str) -> list[str]:

@@ -48,7 +48,7 @@ def prepare(store: Store, text: str, report_ids: list[str] | None, last: Questio
     written = acronyms.expand(periods.this_year(periods.as_reports_write(text), in_scope),
                               lambda: [r for r in map(store.report, report_ids or known) if r is not None],
                               lambda t: kw.df.get(fold(t), 0) == 0)
-    written = everyday_names.official(written, lambda w: not kw.has_word(w))
+    written = everyday_names.requests(everyday_names.official(written, lambda w: not kw.has_word(w)))
     q = analyse(written, last)
     if written != text:
         q.display = q.display or text  # answered with the phrase written out, shown as asked

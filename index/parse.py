@@ -121,6 +121,9 @@ def _issuer(header: list[str]) -> str | None:
         if lines and len(h.split()) <= 2 and not _PLACE_LINE.match(h) and not _BODY_START.match(h):
             lines[-1] += " " + h  # 'ĐẢNG BỘ HUYỆN KIM BẢNG' / 'ĐÔNG': a name's last words wrapped
             continue
+        if len(lines) == 2 and _PLACE_LINE.match(h) and not re.search(_PLACE_WORD, lines[-1]):
+            lines[-1] += " " + h  # 'HỘI CCB VIỆT NAM' / 'HỘI CỰU CHIẾN BINH' / 'TỈNH NAM LẠC': the body's place
+            continue
         if len(lines) == 2:
             break
         lines.append(h)

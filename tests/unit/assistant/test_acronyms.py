@@ -37,3 +37,15 @@ def test_only_an_abbreviation_the_reports_never_use_is_expanded():
     assert expand("Số vụ qltt xử lý? Có ĐT không?", load, lambda t: True) == "Số vụ Quản lý thị trường xử lý? Có ĐT không?"
     assert expand("How many trees did the veterans plant?", load, lambda t: True) == "How many trees did the veterans plant?"
     assert expand("Số vụ quản lý thị trường xử lý?", load, lambda t: True) == "Số vụ quản lý thị trường xử lý?"
+
+
+def test_two_letters_after_a_bodys_kind_are_its_issuers_name():
+    from types import SimpleNamespace
+
+    from assistant.acronyms import expand
+
+    reports = [SimpleNamespace(id="a", content_hash="1", text="", issuer="UBND TỈNH HÀ TRUNG – SỞ XÂY DỰNG"),
+               SimpleNamespace(id="b", content_hash="2", text="", issuer="UBND TỈNH HÀ TRUNG – SỞ Y TẾ")]
+    assert expand("Sở XD xin UBND tỉnh những gì?", lambda: reports, lambda t: True) == "Sở Xây Dựng xin UBND tỉnh những gì?"
+    # two letters alone stand for too many phrases
+    assert expand("Có ĐT không?", lambda: reports, lambda t: True) == "Có ĐT không?"

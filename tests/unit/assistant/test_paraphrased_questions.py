@@ -90,8 +90,16 @@ def test_the_base_period_figure_is_answered_when_the_report_states_it(reports):
     # 'chính' ranks the list ('Nhiệm vụ, giải pháp chủ yếu' under 'NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2026')
     ("Các giải pháp chính trong 6 tháng cuối năm 2026 của TAND tỉnh là gì?", COURT, "III.2"),
     ("Vì sao ngành nội vụ tỉnh còn những yếu kém đó, nguyên nhân khách quan và chủ quan là gì?", HOME, "Phần I › III.3"),
+    # what a body 'xin' its superior is what it 'kiến nghị', the item addressed to that superior
+    ("Ngành giáo dục Quảng Xuyên xin UBND tỉnh những gì cho năm học tới?", SCHOOLS, "Phần thứ hai › IV.2"),
 ])
 def test_a_list_of_a_body_named_by_its_common_name(reports, q, report, section):
     ans = reports.ask(q)
     assert ans.found and ans.citations[0].report == report, ans.answer
     assert ans.citations[0].section == section or ans.citations[0].section.startswith(section + "."), ans.answer
+
+
+def test_a_named_kind_of_what_is_counted_is_held_as_one_word(reports):
+    # 'Công giáo' is not 'công nhận … tôn giáo': the report gives only all believers
+    ans = reports.ask("Tỉnh Đông Lĩnh có bao nhiêu tín đồ Công giáo?")
+    assert not ans.found, ans.answer

@@ -1,3 +1,5 @@
+import pytest
+
 from index.loaders import RawDocument, read_document
 from index.parse import find_period, parse_document, report_id
 from tests.conftest import H1, YEAR
@@ -247,3 +249,30 @@ Rút ngắn thời gian giải quyết.
     r = parse_document(doc("I. TỔNG QUAN\n\n245/QĐ-UBND ngày 12/3/2026 được ban hành.\n\n96-KH/TU ngày 14/01/2026.\n\n"
                            "II- KẾT QUẢ\n\nĐạt kế hoạch.", "x.txt"))
     assert [s.number for s in r.sections if s.kind not in ("title", "preamble")] == ["I", "II"]
+
+
+@pytest.mark.parametrize("header,issuer", [
+    # a body's name whose last word wrapped onto a line of its own, then the issuing body
+    (["ĐẢNG BỘ HUYỆN KIM BẢNG", "ĐÔNG", "ĐẢNG ỦY XÃ TÂN HÒA", "*", "Số 45-BC/ĐU"],
+     "ĐẢNG BỘ HUYỆN KIM BẢNG ĐÔNG – ĐẢNG ỦY XÃ TÂN HÒA"),
+    # the two columns of a header read as one line: the motto is not the body's name
+    (["ỦY BAN MTTQ VIỆT NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TỈNH PHÚ LẠC", "Độc lập - Tự do - Hạnh phúc"],
+     "ỦY BAN MTTQ VIỆT NAM TỈNH PHÚ LẠC"),
+    # the superior, the body, and the body's place on a third line
+    (["HỘI CCB VIỆT NAM", "HỘI CỰU CHIẾN BINH", "TỈNH NAM LẠC", "Số: 86/BC-CCB"],
+     "HỘI CCB VIỆT NAM – HỘI CỰU CHIẾN BINH TỈNH NAM LẠC"),
+    (["UBND TỈNH LÀO CAI", "SỞ CÔNG THƯƠNG", "Số: 12/BC-SCT"], "UBND TỈNH LÀO CAI – SỞ CÔNG THƯƠNG"),
+])
+def test_the_issuer_read_from_a_header(header, issuer):
+    from index.parse import _issuer
+
+    assert _issuer(header) == issuer
+
+
+def test_a_title_line_naming_the_body_and_its_term_is_the_titles():
+    from index.sections import _title_period_line
+
+    assert _title_period_line("của Ban Chấp hành Đảng bộ xã khóa XIV trình Đại hội đại biểu",
+                              "Đảng bộ xã Tân Hòa lần thứ XV, nhiệm kỳ 2025 - 2030")
+    # a sentence of the preamble is not
+    assert not _title_period_line("Kết quả công tác năm 2026", "Thực hiện Kế hoạch số 12/KH-UBND năm 2026")
